@@ -1,0 +1,179 @@
+//! `symptom-check`: the command-line interface to the symptom-checker engine.
+//!
+//! ```text
+//! symptom-check                      print the KB's title and the usage
+//! symptom-check check [--kb FILE] [--json]   read one JSON request on stdin, print the result
+//! symptom-check lint FILE [--json]   validate a KB file; exit 1 on any error
+//! symptom-check schema               print the KB's JSON Schema
+//! symptom-check eval FILE [--kb FILE] [--show]   score a vignette file; exit 1 if a safety rule breaks
+//! ```
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use symptom_engine::kb::{lint, Severity};
+use symptom_engine::{Engine, Request};
+
+mod eval;
+
+const USAGE: &str = "usage:
+  symptom-check                          print the bundled KB's title and this help
+  symptom-check check [--kb FILE] [--json]
+                                         read one JSON request on stdin and print the result
+  symptom-check lint FILE [--json]       validate a knowledge-base file
+  symptom-check schema                   print the JSON Schema of knowledge-base files
+  symptom-check eval FILE [--kb FILE] [--show] [--strict]
+                                         score patient vignettes (JSON lines)";
+
+/// A failure with its exit code: 2 for bad input, 1 for a failed check.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Input(String),
+    #[error("{0}")]
+    Failed(String),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Failed(msg)) => {
+            if !msg.is_empty() {
+                eprintln!("{msg}");
+            }
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("symptom-check: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), CliError> {
+    let Some(cmd) = args.first() else {
+        let engine = load_engine(None)?;
+        println!("{}", engine.kb().meta.title.en);
+        println!("{}", engine.kb().meta.title.zh_tw);
+        println!("{USAGE}");
+        return Ok(());
+    };
+    let rest = &args[1..];
+    match cmd.as_str() {
+        "check" => check(rest),
+        "lint" => lint_cmd(rest),
+        "schema" => {
+            println!("{}", schema_json());
+            Ok(())
+        }
+        "eval" => eval::run(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(CliError::Usage(format!("unknown command `{other}`\n{USAGE}"))),
+    }
+}
+
+/// Value of `--name VALUE` in the arguments.
+fn flag_value<'a>(args: &'a [String], name: &str) -> Result<Option<&'a str>, CliError> {
+    match args.iter().position(|a| a == name) {
+        None => Ok(None),
+        Some(i) => {
+            args.get(i + 1).map(|s| Some(s.as_str())).ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
+        }
+    }
+}
+
+fn load_engine(kb: Option<&str>) -> Result<Engine, CliError> {
+    match kb {
+        None => Engine::bundled().map_err(|e| CliError::Input(format!("the bundled knowledge base is invalid: {e}"))),
+        Some(path) => {
+            let json =
+                std::fs::read_to_string(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
+            Engine::from_json(&json).map_err(|e| {
+                let lines: Vec<String> = e.errors().map(|d| format!("  {d}")).collect();
+                CliError::Input(format!("{path} is not a valid knowledge base:\n{}", lines.join("\n")))
+            })
+        }
+    }
+}
+
+fn check(args: &[String]) -> Result<(), CliError> {
+    let engine = load_engine(flag_value(args, "--kb")?)?;
+    let json = args.iter().any(|a| a == "--json");
+    let mut input = String::new();
+    std::io::stdin()
+        .read_to_string(&mut input)
+        .map_err(|e| CliError::Input(format!("cannot read the request from stdin: {e}")))?;
+    let req = parse_request(&input)?;
+    let result = engine.check(&req);
+    if json {
+        let out = serde_json::to_string(&result).map_err(|e| CliError::Failed(e.to_string()))?;
+        println!("{out}");
+    } else {
+        println!("triage: {}", result.triage.map(|t| t.as_str()).unwrap_or("not enough information"));
+        println!("{}", result.message);
+        for c in &result.conditions {
+            println!("  {:.2}  {} ({})  for: {}", c.score, c.name, c.icd10.join(", "), c.why.for_.join("; "));
+        }
+        for q in &result.questions {
+            println!("  ? {} [{}]", q.text, q.id);
+        }
+    }
+    Ok(())
+}
+
+/// Parses a request, with a message that says what is wrong.
+fn parse_request(input: &str) -> Result<Request, CliError> {
+    if input.trim().is_empty() {
+        return Err(CliError::Input(
+            "empty request: send a JSON object such as {\"text\": \"my eyelid twitches\"} on stdin".into(),
+        ));
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(input).map_err(|e| CliError::Input(format!("the request is not valid JSON: {e}")))?;
+    if !value.is_object() {
+        return Err(CliError::Input("the request must be a JSON object with a \"text\" field".into()));
+    }
+    if value.get("text").is_none_or(|t| !t.is_string()) {
+        return Err(CliError::Input("the request needs a \"text\" field with a string".into()));
+    }
+    let r: Result<Request, _> = serde_path_to_error_like(value);
+    r
+}
+
+fn serde_path_to_error_like(value: serde_json::Value) -> Result<Request, CliError> {
+    serde_json::from_value::<Request>(value).map_err(|e| CliError::Input(format!("invalid request: {e} (text: string, age: number, sex: \"female\"|\"male\"|null, lang: \"en\"|\"zh-TW\"|null, answers: {{id: \"yes\"|\"no\"|\"unsure\"}})")))
+}
+
+fn lint_cmd(args: &[String]) -> Result<(), CliError> {
+    let path = args.iter().find(|a| !a.starts_with("--")).ok_or_else(|| CliError::Usage("lint needs a FILE".into()))?;
+    let json = std::fs::read_to_string(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
+    let report = lint(&json);
+    let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = report.diagnostics.len() - errors;
+    if args.iter().any(|a| a == "--json") {
+        let out = serde_json::json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "diagnostics": report.diagnostics});
+        println!("{out}");
+    } else {
+        for d in &report.diagnostics {
+            println!("{d}");
+        }
+        println!("{path}: {errors} error(s), {warnings} warning(s)");
+    }
+    if errors > 0 {
+        Err(CliError::Failed(String::new()))
+    } else {
+        Ok(())
+    }
+}
+
+/// The JSON Schema of the KB file format, as committed in `docs/kb.schema.json`.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(symptom_engine::kb::types::KnowledgeBase);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}

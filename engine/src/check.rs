@@ -1,0 +1,208 @@
+//! The request and result of one check: the stable contract of `symptom-check check --json`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::kb::types::{Lang, Sex};
+use crate::triage::Triage;
+
+/// Longest text the engine reads; the rest is ignored and the result says so.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// An answer to a follow-up question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// Yes: the finding is present.
+    Yes,
+    /// No: the finding is absent.
+    No,
+    /// Not sure: unknown; for red flags treated as possibly present.
+    Unsure,
+}
+
+/// One check request.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// What the patient wrote.
+    pub text: String,
+    /// Age in years.
+    #[serde(default)]
+    pub age: Option<u32>,
+    /// Sex.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    /// Language of the result (default: detected from the text).
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    /// Answers to follow-up questions, by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Symptoms picked from a list (finding ids), as if the patient had written them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub picked: Vec<String>,
+}
+
+impl Request {
+    /// A request with only text.
+    pub fn text(text: &str) -> Request {
+        Request { text: text.to_string(), ..Request::default() }
+    }
+}
+
+/// Why a condition fits: finding labels for and against.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Why {
+    /// Findings that make it more likely.
+    #[serde(rename = "for")]
+    pub for_: Vec<String>,
+    /// Findings that make it less likely.
+    pub against: Vec<String>,
+}
+
+/// A possible cause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConditionResult {
+    /// Condition id.
+    pub id: String,
+    /// Name in the result's language.
+    pub name: String,
+    /// ICD-10 codes.
+    pub icd10: Vec<String>,
+    /// Probability among the causes considered (0..1).
+    pub score: f64,
+    /// Why it fits.
+    pub why: Why,
+    /// The triage level this cause alone would give.
+    pub triage: Triage,
+}
+
+/// A finding the engine read or was told.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FindingResult {
+    /// Finding id.
+    pub id: String,
+    /// Label in the result's language.
+    pub label: String,
+    /// Present (true) or absent (false).
+    pub present: bool,
+    /// `text`, `answer` or `derived`.
+    pub origin: String,
+}
+
+/// A red flag that fired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RedFlagResult {
+    /// Red flag id.
+    pub id: String,
+    /// What it means.
+    pub label: String,
+    /// What to do, with the emergency number filled in.
+    pub action: String,
+    /// Its level.
+    pub level: Triage,
+}
+
+/// A follow-up question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionResult {
+    /// Question id (use it in `answers`).
+    pub id: String,
+    /// The question.
+    pub text: String,
+    /// Allowed answers.
+    pub options: Vec<String>,
+    /// True when the answer can raise a red flag.
+    pub red_flag: bool,
+}
+
+/// A similar Q&A article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimilarResult {
+    /// Article id.
+    pub id: String,
+    /// Title in the result's language.
+    pub title: String,
+    /// Similarity, 0..1.
+    pub score: f64,
+}
+
+/// The result of one check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckResult {
+    /// How urgent; `null` when there is not enough to go on.
+    pub triage: Option<Triage>,
+    /// Possible causes, best first, only those the engine stands behind.
+    pub conditions: Vec<ConditionResult>,
+    /// What was understood.
+    pub findings: Vec<FindingResult>,
+    /// Red flags that fired, most urgent first.
+    pub red_flags: Vec<RedFlagResult>,
+    /// Next questions, most important first.
+    pub questions: Vec<QuestionResult>,
+    /// Similar Q&A articles.
+    pub similar: Vec<SimilarResult>,
+    /// A sentence for the patient: what to do, or what more to tell.
+    pub message: String,
+    /// The concrete action for the triage level.
+    pub action: Option<String>,
+    /// True when the engine is not confident about the causes.
+    pub uncertain: bool,
+    /// Language of the texts in this result.
+    pub lang: Lang,
+    /// Age used (from the request or the text).
+    pub age: Option<u32>,
+    /// Sex used (from the request or the text).
+    pub sex: Option<Sex>,
+    /// Longest duration read, in days.
+    pub duration_days: Option<f64>,
+    /// True when the text was longer than the engine reads.
+    pub truncated: bool,
+}
+
+/// Engine-owned sentences, per language.
+pub(crate) struct Messages;
+
+impl Messages {
+    pub fn need_more(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "We could not recognise enough to go on. Please describe what you feel, where in the body, since when, and whether it comes and goes. If you feel very unwell, contact a doctor.",
+            Lang::ZhTw => "目前的描述還不足以判斷。請說明您感覺到什麼、在身體哪個部位、從什麼時候開始，以及是持續還是時有時無。如果覺得非常不舒服，請直接就醫。",
+        }
+    }
+
+    pub fn uncertain(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Several causes fit about equally well, so we are not sure which applies. Answering the questions below helps; a doctor can tell them apart.",
+            Lang::ZhTw => "有幾種可能的原因都說得通，我們無法確定是哪一種。回答下面的問題會有幫助；醫師可以進一步分辨。",
+        }
+    }
+
+    pub fn truncated(lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("Only the first {MAX_TEXT_CHARS} characters were read."),
+            Lang::ZhTw => format!("只讀取了前 {MAX_TEXT_CHARS} 個字。"),
+        }
+    }
+
+    pub fn unsure_red_flag(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "You were not sure about a warning sign, so we treat it as possible.",
+            Lang::ZhTw => "您對某個警訊不確定，因此我們將它視為可能存在。",
+        }
+    }
+
+    pub fn action(level: Triage, lang: Lang, number: &str) -> String {
+        match (level, lang) {
+            (Triage::Emergency, Lang::En) => format!("Call {number} now or go to the nearest emergency department. Do not drive yourself."),
+            (Triage::Emergency, Lang::ZhTw) => format!("請立即撥打 {number} 或前往最近的急診。請勿自行開車。"),
+            (Triage::Urgent, Lang::En) => "See a doctor today or tomorrow (your GP, an urgent care clinic, or the emergency department out of hours).".to_string(),
+            (Triage::Urgent, Lang::ZhTw) => "請在今天或明天就醫（家庭醫師、門診，或非門診時間前往急診）。".to_string(),
+            (Triage::Soon, Lang::En) => "Book an appointment with a doctor in the coming days to weeks; sooner if it gets worse.".to_string(),
+            (Triage::Soon, Lang::ZhTw) => "請在接下來幾天到幾週內預約門診；若變嚴重請提早就醫。".to_string(),
+            (Triage::SelfCare, Lang::En) => "This can usually be looked after at home. See a doctor if it lasts, gets worse, or new symptoms appear.".to_string(),
+            (Triage::SelfCare, Lang::ZhTw) => "通常可以先在家自我照護。若持續不好、變嚴重或出現新的症狀，請就醫。".to_string(),
+        }
+    }
+}

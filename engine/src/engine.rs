@@ -1,0 +1,467 @@
+//! The engine: a validated KB compiled for fast checks, and the check itself.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::check::{
+    Answer, CheckResult, ConditionResult, FindingResult, Messages, QuestionResult, RedFlagResult, Request,
+    SimilarResult, Why, MAX_TEXT_CHARS,
+};
+use crate::infer::{self, Scored};
+use crate::interview::{self, Context};
+use crate::kb::types::{Condition, KnowledgeBase, Lang};
+use crate::kb::{lint, Diagnostic, KbError, Severity};
+use crate::retrieval::ArticleIndex;
+use crate::text::matcher::PhraseIndex;
+use crate::text::normalize::is_cjk;
+use crate::triage::Triage;
+use crate::understand::{derive, understand, Facts, Origin, State};
+
+/// Lowest posterior a cause needs to be shown.
+pub const SHOW_MIN_POSTERIOR: f64 = 0.03;
+/// How many causes are shown at most.
+pub const SHOW_MAX: usize = 5;
+/// Posterior above which a cause's own triage level counts (the leading cause always counts).
+pub const TRIAGE_MIN_POSTERIOR: f64 = 0.25;
+/// Below this posterior for the leading cause, the result says it is unsure.
+pub const UNSURE_BELOW: f64 = 0.35;
+
+/// A validated KB compiled for checks. Build it once; each check is cheap.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    kb: KnowledgeBase,
+    phrases: PhraseIndex,
+    articles: ArticleIndex,
+    findings: HashMap<String, usize>,
+    questions: HashMap<String, usize>,
+    base_rates: Vec<f64>,
+    evidence: Vec<Vec<(usize, f64)>>,
+    rf_all: Vec<Vec<usize>>,
+    rf_any: Vec<Vec<usize>>,
+    rf_findings: Vec<Vec<usize>>,
+    question_finding: Vec<usize>,
+    question_ask_if: Vec<Vec<usize>>,
+    /// For each condition, the finding index of each escalation rule's `finding`.
+    escalation_findings: Vec<Vec<Option<usize>>>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Engine {
+    /// The engine over the bundled KB.
+    pub fn bundled() -> Result<Engine, KbError> {
+        Engine::from_json(crate::BUNDLED_KB)
+    }
+
+    /// Parses, validates and compiles a KB file.
+    pub fn from_json(json: &str) -> Result<Engine, KbError> {
+        let report = lint(json);
+        if !report.is_ok() {
+            return Err(KbError { diagnostics: report.diagnostics });
+        }
+        let warnings = report.diagnostics;
+        match report.kb {
+            Some(kb) => Ok(Engine::compile(kb, warnings)),
+            None => Err(KbError { diagnostics: warnings }),
+        }
+    }
+
+    /// Validates and compiles a KB already in memory.
+    pub fn new(kb: KnowledgeBase) -> Result<Engine, KbError> {
+        let phrases = PhraseIndex::build(&kb);
+        let diagnostics = crate::kb::validate::validate(&kb, &phrases);
+        if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+            return Err(KbError { diagnostics });
+        }
+        Ok(Engine::compile(kb, diagnostics))
+    }
+
+    fn compile(kb: KnowledgeBase, warnings: Vec<Diagnostic>) -> Engine {
+        let phrases = PhraseIndex::build(&kb);
+        let findings: HashMap<String, usize> =
+            kb.findings.iter().enumerate().map(|(i, f)| (f.id.0.clone(), i)).collect();
+        let conditions: HashMap<&str, usize> =
+            kb.conditions.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let questions: HashMap<String, usize> =
+            kb.questions.iter().enumerate().map(|(i, q)| (q.id.0.clone(), i)).collect();
+        let fx = |id: &str| findings.get(id).copied();
+        let base_rates = kb.findings.iter().map(|f| f.base_rate.unwrap_or(crate::DEFAULT_BASE_RATE)).collect();
+        let evidence = kb
+            .conditions
+            .iter()
+            .map(|c| c.evidence.iter().filter_map(|e| fx(e.finding.as_str()).map(|i| (i, e.p))).collect())
+            .collect();
+        let rf_all: Vec<Vec<usize>> =
+            kb.red_flags.iter().map(|r| r.when.all.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
+        let rf_any: Vec<Vec<usize>> =
+            kb.red_flags.iter().map(|r| r.when.any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
+        let rf_findings = rf_all.iter().zip(&rf_any).map(|(a, b)| a.iter().chain(b).copied().collect()).collect();
+        let question_finding = kb.questions.iter().map(|q| fx(q.finding.as_str()).unwrap_or(0)).collect();
+        let question_ask_if =
+            kb.questions.iter().map(|q| q.ask_if_any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
+        // Each article's findings come from reading its question like a patient message.
+        let article_findings = kb
+            .articles
+            .iter()
+            .map(|a| {
+                let facts = understand(&kb, &phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
+                (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
+            })
+            .collect();
+        let article_conditions = kb
+            .articles
+            .iter()
+            .map(|a| a.conditions.iter().filter_map(|c| conditions.get(c.as_str()).copied()).collect())
+            .collect();
+        let articles = ArticleIndex::build(&kb, article_findings, article_conditions);
+        let escalation_findings = kb
+            .conditions
+            .iter()
+            .map(|c| c.escalation.iter().map(|e| e.when.finding.as_ref().and_then(|f| fx(f.as_str()))).collect())
+            .collect();
+        Engine {
+            kb,
+            phrases,
+            articles,
+            findings,
+            questions,
+            base_rates,
+            evidence,
+            rf_all,
+            rf_any,
+            rf_findings,
+            question_finding,
+            question_ask_if,
+            escalation_findings,
+            warnings,
+        }
+    }
+
+    /// The KB.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Warnings the validator reported for this KB.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// Index of a finding by id.
+    pub fn finding_index(&self, id: &str) -> Option<usize> {
+        self.findings.get(id).copied()
+    }
+
+    /// Runs a check with the KB's emergency number.
+    pub fn check(&self, req: &Request) -> CheckResult {
+        self.check_with_number(req, &self.kb.meta.emergency_number)
+    }
+
+    /// Runs a check, writing `number` wherever an action names the emergency number.
+    pub fn check_with_number(&self, req: &Request, number: &str) -> CheckResult {
+        let kb = &self.kb;
+        let (text, truncated) = cap(&req.text);
+        let lang = req.lang.unwrap_or_else(|| detect_lang(text));
+        let mut facts = understand(kb, &self.phrases, text);
+        let answered = self.apply_answers(req, &mut facts);
+        derive(kb, &mut facts);
+
+        let (age, sex) = if facts.demographics.about_someone_else && facts.demographics.age.is_some() {
+            (facts.demographics.age, facts.demographics.sex.or(req.sex))
+        } else {
+            (req.age.or(facts.demographics.age), req.sex.or(facts.demographics.sex))
+        };
+
+        let fired = self.red_flags(&facts);
+        let ranked = infer::rank(kb, &facts, &self.base_rates, &self.evidence, age, sex);
+        let shown = self.shown(ranked, &facts);
+
+        let flag_level = fired.iter().map(|&r| kb.red_flags[r].level).max();
+        let cond_level = shown
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i == 0 || s.posterior >= TRIAGE_MIN_POSTERIOR)
+            .map(|(_, s)| self.condition_level(s, &facts))
+            .max();
+        let triage = flag_level.max(cond_level);
+        let unsure_flag = fired
+            .iter()
+            .any(|&r| self.rf_findings[r].iter().any(|&f| matches!(facts.state[f], Some((State::Unsure, _)))));
+        let uncertain = !shown.is_empty() && shown[0].posterior < UNSURE_BELOW;
+
+        let cx = Context {
+            kb,
+            facts: &facts,
+            ranked: &shown,
+            fired: &fired,
+            answered: &answered,
+            base_rates: &self.base_rates,
+            evidence: &self.evidence,
+            red_flag_findings: &self.rf_findings,
+            question_finding: &self.question_finding,
+            question_ask_if: &self.question_ask_if,
+        };
+        let questions = interview::next_questions(&cx, 5)
+            .into_iter()
+            .map(|n| {
+                let q = &kb.questions[n.question];
+                QuestionResult {
+                    id: q.id.0.clone(),
+                    text: lang.pick(&q.text).to_string(),
+                    options: q
+                        .options
+                        .iter()
+                        .map(|o| {
+                            serde_json::to_value(o).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+                        })
+                        .collect(),
+                    red_flag: n.red_flag,
+                }
+            })
+            .collect();
+
+        let present: Vec<usize> = (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
+        let leading: Vec<usize> = shown.iter().take(3).map(|s| s.condition).collect();
+        let similar = if present.is_empty() && fired.is_empty() {
+            Vec::new()
+        } else {
+            self.articles
+                .search(text, &present, &leading, 5)
+                .into_iter()
+                .map(|h| SimilarResult {
+                    id: kb.articles[h.article].id.0.clone(),
+                    title: lang.pick(&kb.articles[h.article].title).to_string(),
+                    score: round3(h.score),
+                })
+                .collect()
+        };
+
+        let mut fired_sorted = fired.clone();
+        fired_sorted.sort_by(|a, b| kb.red_flags[*b].level.cmp(&kb.red_flags[*a].level).then(a.cmp(b)));
+        let red_flags: Vec<RedFlagResult> = fired_sorted
+            .iter()
+            .map(|&r| {
+                let rf = &kb.red_flags[r];
+                RedFlagResult {
+                    id: rf.id.0.clone(),
+                    label: lang.pick(&rf.label).to_string(),
+                    action: lang.pick(&rf.action).replace("{number}", number),
+                    level: rf.level,
+                }
+            })
+            .collect();
+
+        let action = triage.map(|t| match red_flags.first().filter(|r| r.level == t) {
+            Some(r) => r.action.clone(),
+            None => Messages::action(t, lang, number),
+        });
+        let mut message = match (&action, triage) {
+            (Some(a), Some(_)) => a.clone(),
+            _ => Messages::need_more(lang).to_string(),
+        };
+        if uncertain {
+            message.push(' ');
+            message.push_str(Messages::uncertain(lang));
+        }
+        if unsure_flag {
+            message.push(' ');
+            message.push_str(Messages::unsure_red_flag(lang));
+        }
+        if truncated {
+            message.push(' ');
+            message.push_str(&Messages::truncated(lang));
+        }
+
+        let conditions = shown
+            .iter()
+            .map(|s| {
+                let c = &kb.conditions[s.condition];
+                let label = |i: usize, present: bool| {
+                    let l = lang.pick(&kb.findings[i].label).to_string();
+                    if present {
+                        l
+                    } else {
+                        match lang {
+                            Lang::En => format!("no {}", lower_first(&l)),
+                            Lang::ZhTw => format!("沒有{l}"),
+                        }
+                    }
+                };
+                ConditionResult {
+                    id: c.id.0.clone(),
+                    name: lang.pick(&c.name).to_string(),
+                    icd10: c.icd10.clone(),
+                    score: round3(s.posterior),
+                    why: Why {
+                        for_: s.for_.iter().map(|f| label(f.finding, f.present)).collect(),
+                        against: s.against.iter().map(|f| label(f.finding, f.present)).collect(),
+                    },
+                    triage: self.condition_level(s, &facts),
+                }
+            })
+            .collect();
+
+        let findings = (0..kb.findings.len())
+            .filter_map(|i| {
+                let (state, origin) = facts.state[i]?;
+                let present = match (state, origin) {
+                    (State::Present, _) => true,
+                    (State::Absent, Origin::Text | Origin::Answer) => false,
+                    _ => return None,
+                };
+                Some(FindingResult {
+                    id: kb.findings[i].id.0.clone(),
+                    label: lang.pick(&kb.findings[i].label).to_string(),
+                    present,
+                    origin: match origin {
+                        Origin::Text => "text",
+                        Origin::Derived => "derived",
+                        Origin::Answer => "answer",
+                    }
+                    .to_string(),
+                })
+            })
+            .collect();
+
+        CheckResult {
+            triage,
+            conditions,
+            findings,
+            red_flags,
+            questions,
+            similar,
+            message,
+            action,
+            uncertain,
+            lang,
+            age,
+            sex,
+            duration_days: facts.message.duration_days.map(round3),
+            truncated,
+        }
+    }
+
+    fn apply_answers(&self, req: &Request, facts: &mut Facts) -> HashSet<usize> {
+        let mut answered = HashSet::new();
+        for id in &req.picked {
+            if let Some(&f) = self.findings.get(id) {
+                facts.state[f] = Some((State::Present, Origin::Answer));
+            }
+        }
+        for (qid, ans) in &req.answers {
+            let Some(&qi) = self.questions.get(qid) else {
+                continue;
+            };
+            answered.insert(qi);
+            let f = self.question_finding[qi];
+            facts.state[f] = Some((
+                match ans {
+                    Answer::Yes => State::Present,
+                    Answer::No => State::Absent,
+                    Answer::Unsure => State::Unsure,
+                },
+                Origin::Answer,
+            ));
+        }
+        answered
+    }
+
+    /// Red flags that fire: every `all` finding and one `any` finding present or unsure, and
+    /// not ruled out by a duration longer than the flag's limit (unless it began suddenly).
+    fn red_flags(&self, facts: &Facts) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (r, rf) in self.kb.red_flags.iter().enumerate() {
+            let all = self.rf_all[r].iter().all(|&f| facts.possible(f));
+            let any = self.rf_any[r].is_empty() || self.rf_any[r].iter().any(|&f| facts.possible(f));
+            if !(all && any) {
+                continue;
+            }
+            if let Some(max) = rf.max_duration_days {
+                let involved = self.rf_findings[r].iter().filter(|&&f| facts.possible(f));
+                let durations: Vec<f64> = involved.clone().filter_map(|&f| facts.duration(f)).collect();
+                let sudden = involved
+                    .into_iter()
+                    .any(|&f| facts.modifiers[f].is_some_and(|m| m.onset == Some(crate::kb::types::Onset::Sudden)));
+                let shortest = durations.iter().copied().fold(f64::INFINITY, f64::min);
+                if shortest.is_finite() && shortest > max && !sudden {
+                    continue;
+                }
+            }
+            out.push(r);
+        }
+        out
+    }
+
+    fn shown(&self, ranked: Vec<Scored>, facts: &Facts) -> Vec<Scored> {
+        let Some(top) = ranked.first().map(|s| s.log_odds) else {
+            return Vec::new();
+        };
+        let kept: Vec<Scored> = ranked
+            .into_iter()
+            .filter(|s| s.posterior >= SHOW_MIN_POSTERIOR && s.log_odds >= top - 40f64.ln())
+            .collect();
+        let mut out = infer::diversify(kept, facts, 0.1);
+        out.truncate(SHOW_MAX);
+        out
+    }
+}
+
+impl Engine {
+    /// A condition's level for this patient: its base level, or the most urgent escalation rule
+    /// that holds.
+    fn condition_level(&self, s: &Scored, facts: &Facts) -> Triage {
+        let c: &Condition = &self.kb.conditions[s.condition];
+        let esc = &self.escalation_findings[s.condition];
+        let duration = s
+            .for_
+            .iter()
+            .filter(|f| f.present)
+            .filter_map(|f| facts.modifiers[f.finding].and_then(|m| m.duration_days))
+            .fold(None, |acc: Option<f64>, d| Some(acc.map_or(d, |a| a.max(d))))
+            .or(facts.message.duration_days);
+        let onset = facts.message.onset;
+        let matched = c
+            .escalation
+            .iter()
+            .enumerate()
+            .filter(|(k, e)| {
+                let w = &e.when;
+                w.finding.is_none()
+                    || esc[*k].is_some_and(|i| facts.present(i))
+                        && w.duration_at_least_days.is_none_or(|d| duration.is_some_and(|x| x >= d))
+                        && w.duration_at_most_days.is_none_or(|d| duration.is_some_and(|x| x <= d))
+                        && w.progressing.is_none_or(|p| facts.message.progressing == p)
+                        && w.onset.is_none_or(|o| onset == Some(o))
+            })
+            .map(|(_, e)| e.level)
+            .max();
+        matched.unwrap_or(c.triage)
+    }
+}
+
+fn cap(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((i, _)) => (&text[..i], true),
+        None => (text, false),
+    }
+}
+
+fn detect_lang(text: &str) -> Lang {
+    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    if cjk * 3 >= latin && cjk > 0 {
+        Lang::ZhTw
+    } else {
+        Lang::En
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

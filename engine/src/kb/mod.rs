@@ -1,0 +1,8 @@
+//! The knowledge base: its schema, loading with exact error paths, and validation.
+
+pub mod ids;
+pub mod load;
+pub mod types;
+pub mod validate;
+
+pub use load::{lint, parse, Diagnostic, KbError, LintReport, Severity};

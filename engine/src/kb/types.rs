@@ -1,0 +1,572 @@
+//! The knowledge-base schema: serde types for the public KB file format.
+//!
+//! Every type here is part of a clinic-facing interface (see `docs/knowledge-base.md`).
+//! Unknown fields are rejected so that a typo in a clinic's file is reported, not ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::kb::ids::{ArticleId, ConditionId, FindingId, LexiconId, QuestionId, RedFlagId, SourceId, TopicId};
+use crate::Triage;
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// A whole knowledge base, as stored in one JSON file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeBase {
+    /// Identity, version, disclaimer and source catalogue.
+    pub meta: Meta,
+    /// Reusable word groups that phrases refer to as `@id`.
+    #[serde(default)]
+    pub lexicon: Vec<LexiconEntry>,
+    /// Symptoms and facts the engine can recognise.
+    pub findings: Vec<Finding>,
+    /// Signs that set a minimum triage level, checked before anything else.
+    pub red_flags: Vec<RedFlag>,
+    /// Possible causes with their evidence and advice.
+    pub conditions: Vec<Condition>,
+    /// Follow-up questions for the interview.
+    pub questions: Vec<Question>,
+    /// The Q&A library.
+    pub articles: Vec<Article>,
+    /// Related-topic lists linking articles and conditions.
+    pub topics: Vec<Topic>,
+}
+
+/// A text in every supported language.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// English.
+    pub en: String,
+    /// Traditional Chinese (Taiwan).
+    #[serde(rename = "zh-TW")]
+    pub zh_tw: String,
+}
+
+/// A list of strings in every supported language (used for phrases and word groups).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TextList {
+    /// English entries.
+    #[serde(default)]
+    pub en: Vec<String>,
+    /// Traditional Chinese entries.
+    #[serde(rename = "zh-TW", default)]
+    pub zh_tw: Vec<String>,
+}
+
+/// A supported language.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub enum Lang {
+    /// English.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Traditional Chinese (Taiwan).
+    #[serde(rename = "zh-TW")]
+    ZhTw,
+}
+
+impl Lang {
+    /// Picks this language's entry of a translated text.
+    pub fn pick(self, text: &Text) -> &str {
+        match self {
+            Lang::En => &text.en,
+            Lang::ZhTw => &text.zh_tw,
+        }
+    }
+
+    /// The BCP 47 tag (`en`, `zh-TW`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhTw => "zh-TW",
+        }
+    }
+
+    /// Parses a BCP 47 tag loosely: `zh`, `zh-tw`, `zh-Hant` map to Traditional Chinese.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let t = tag.trim().to_ascii_lowercase();
+        if t == "en" || t.starts_with("en-") {
+            Some(Lang::En)
+        } else if t == "zh" || t.starts_with("zh-") {
+            Some(Lang::ZhTw)
+        } else {
+            None
+        }
+    }
+}
+
+/// A patient's sex, as used for priors.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Sex {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+}
+
+/// Identity of the KB, its disclaimer and the catalogue of sources it cites.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// A stable identifier of this KB (e.g. `neuro-basic`).
+    pub id: String,
+    /// The KB's own version (e.g. `1.0.0`).
+    pub version: String,
+    /// Display title.
+    pub title: Text,
+    /// Languages every text is written in.
+    pub languages: Vec<Lang>,
+    /// Date of the last clinical review, `YYYY-MM-DD`.
+    pub last_reviewed: String,
+    /// Shown before any result: what this tool is and is not.
+    pub disclaimer: Text,
+    /// The emergency number used when the host page sets none (e.g. `112`).
+    pub emergency_number: String,
+    /// Every source the KB cites.
+    pub sources: Vec<Source>,
+}
+
+/// A cited reference.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Id used by conditions and articles.
+    pub id: SourceId,
+    /// Who published it (NHS, NINDS, ...).
+    pub publisher: String,
+    /// Title of the page or paper.
+    pub title: String,
+    /// An `https://` address.
+    pub url: String,
+}
+
+/// A named group of alternative words, used in phrases as `@id`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LexiconEntry {
+    /// The group's name.
+    pub id: LexiconId,
+    /// English alternatives (each may be several words).
+    #[serde(default)]
+    pub en: Vec<String>,
+    /// Chinese alternatives.
+    #[serde(rename = "zh-TW", default)]
+    pub zh_tw: Vec<String>,
+}
+
+/// What kind of fact a finding is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// Something the patient feels.
+    Symptom,
+    /// Something that can be seen or measured.
+    Sign,
+    /// Something that brings it on.
+    Trigger,
+    /// Past illness, medicine or procedure.
+    History,
+    /// Time course and other context.
+    Context,
+}
+
+/// Where in the body a finding is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum BodySite {
+    Head,
+    Scalp,
+    Face,
+    Eye,
+    Eyelid,
+    Mouth,
+    Jaw,
+    Ear,
+    Neck,
+    Back,
+    Chest,
+    Abdomen,
+    Arm,
+    Hand,
+    Leg,
+    Foot,
+    WholeBody,
+    General,
+}
+
+/// A modifier the engine reads for a finding.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Attribute {
+    Side,
+    Duration,
+    Onset,
+    Frequency,
+    Progression,
+    Triggers,
+}
+
+/// How a symptom began.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Onset {
+    /// Within seconds to minutes.
+    Sudden,
+    /// Over days or longer.
+    Gradual,
+}
+
+/// How often a symptom is there.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// Comes and goes.
+    Intermittent,
+    /// There all the time.
+    Constant,
+}
+
+/// Which side of the body (for derived findings).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SideRule {
+    /// Both sides.
+    Both,
+    /// One side (left or right).
+    One,
+}
+
+/// A finding the engine derives from what it read rather than from phrases.
+/// Exactly one field should be set.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Derivation {
+    /// Present when the onset is this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onset: Option<Onset>,
+    /// Present when the patient says it is getting worse or spreading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progressing: Option<bool>,
+    /// Present when the frequency is this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+    /// Present when the side is this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<SideRule>,
+    /// Present when the complaint has lasted at least this many days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_at_least_days: Option<f64>,
+    /// Present when the complaint has lasted at most this many days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_at_most_days: Option<f64>,
+}
+
+/// A symptom or fact the engine can recognise.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// Unique id.
+    pub id: FindingId,
+    /// Short label shown to the patient.
+    pub label: Text,
+    /// What kind of fact it is.
+    pub kind: FindingKind,
+    /// Where in the body.
+    pub site: BodySite,
+    /// How patients say it (see the phrase rules in `docs/knowledge-base.md`).
+    #[serde(default)]
+    pub phrases: TextList,
+    /// Modifiers the engine reads for it.
+    #[serde(default)]
+    pub attributes: Vec<Attribute>,
+    /// How often it is present among everyone who uses the checker (default 0.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_rate: Option<f64>,
+    /// Makes the finding from modifiers instead of phrases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived: Option<Derivation>,
+}
+
+/// The findings that fire a red flag.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    /// Every one of these must be present.
+    #[serde(default)]
+    pub all: Vec<FindingId>,
+    /// At least one of these must be present (when non-empty).
+    #[serde(default)]
+    pub any: Vec<FindingId>,
+}
+
+/// A sign that sets a minimum triage level.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    /// Unique id.
+    pub id: RedFlagId,
+    /// What it means, in a few words.
+    pub label: Text,
+    /// The minimum triage level when it fires.
+    pub level: Triage,
+    /// What to do now; `{number}` becomes the emergency number.
+    pub action: Text,
+    /// When it fires.
+    pub when: Trigger,
+    /// Does not fire when the complaint has lasted longer than this (unknown still fires).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_duration_days: Option<f64>,
+    /// A sign outside the KB's domain that must fire even when nothing else matches.
+    #[serde(default)]
+    pub universal: bool,
+}
+
+/// A factor applied to a condition's prior for an age range.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AgeFactor {
+    /// Lowest age, inclusive.
+    pub min: u32,
+    /// Highest age, inclusive.
+    pub max: u32,
+    /// Multiplier (> 0).
+    pub factor: f64,
+}
+
+/// Factors applied to a condition's prior by sex.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SexFactor {
+    /// Multiplier for women.
+    #[serde(default = "one")]
+    pub female: f64,
+    /// Multiplier for men.
+    #[serde(default = "one")]
+    pub male: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// One finding's weight for a condition.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The finding.
+    pub finding: FindingId,
+    /// Probability that someone with the condition has the finding, in (0, 1).
+    pub p: f64,
+}
+
+/// When an escalation rule applies; every field given must hold.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EscalationWhen {
+    /// This finding is present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finding: Option<FindingId>,
+    /// The complaint has lasted at least this many days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_at_least_days: Option<f64>,
+    /// The complaint has lasted at most this many days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_at_most_days: Option<f64>,
+    /// It is getting worse or spreading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progressing: Option<bool>,
+    /// It began this way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onset: Option<Onset>,
+}
+
+/// A rule that changes a condition's triage level.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Escalation {
+    /// When it applies.
+    pub when: EscalationWhen,
+    /// The level it sets.
+    pub level: Triage,
+}
+
+/// A possible cause.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// Unique id.
+    pub id: ConditionId,
+    /// Name shown to the patient.
+    pub name: Text,
+    /// ICD-10 codes.
+    pub icd10: Vec<String>,
+    /// A plain description.
+    pub description: Text,
+    /// Relative prevalence among people using the checker, in (0, 1].
+    pub prior: f64,
+    /// Prior factors by age.
+    #[serde(default)]
+    pub age: Vec<AgeFactor>,
+    /// Prior factors by sex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<SexFactor>,
+    /// Findings for and against it.
+    pub evidence: Vec<Evidence>,
+    /// Triage level when it leads.
+    pub triage: Triage,
+    /// Rules that change the level.
+    #[serde(default)]
+    pub escalation: Vec<Escalation>,
+    /// Which specialist sees it.
+    pub specialist: Text,
+    /// Tests a doctor may order.
+    #[serde(default)]
+    pub tests: Vec<Text>,
+    /// What the patient can do.
+    #[serde(default)]
+    pub self_care: Vec<Text>,
+    /// When to seek help.
+    #[serde(default)]
+    pub seek_help: Vec<Text>,
+    /// Source ids.
+    pub sources: Vec<SourceId>,
+}
+
+/// One possible answer to a follow-up question.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerOption {
+    /// The finding is present.
+    Yes,
+    /// The finding is absent.
+    No,
+    /// Not known; never treated as "no" for a red flag.
+    Unsure,
+}
+
+/// A follow-up question that settles one finding.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Unique id.
+    pub id: QuestionId,
+    /// The finding it settles.
+    pub finding: FindingId,
+    /// The question.
+    pub text: Text,
+    /// Answers offered (default yes, no, unsure).
+    #[serde(default = "default_options")]
+    pub options: Vec<AnswerOption>,
+    /// Only ask when one of these findings is present (empty: whenever relevant).
+    #[serde(default)]
+    pub ask_if_any: Vec<FindingId>,
+}
+
+fn default_options() -> Vec<AnswerOption> {
+    vec![AnswerOption::Yes, AnswerOption::No, AnswerOption::Unsure]
+}
+
+/// Who asked an article's question.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Asker {
+    /// Age band such as `40-49`.
+    pub age_band: String,
+    /// Sex, if given.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+}
+
+/// The "more info" part of an article.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MoreInfo {
+    /// Likely causes.
+    #[serde(default)]
+    pub causes: Vec<Text>,
+    /// Recommended steps.
+    #[serde(default)]
+    pub steps: Vec<Text>,
+    /// When to seek help.
+    #[serde(default)]
+    pub seek_help: Vec<Text>,
+}
+
+/// A Q&A article.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Unique id.
+    pub id: ArticleId,
+    /// Title.
+    pub title: Text,
+    /// The patient's question.
+    pub question: Text,
+    /// Who asked.
+    pub asker: Asker,
+    /// The short answer.
+    pub answer: Text,
+    /// Causes, steps and when to seek help.
+    pub more_info: MoreInfo,
+    /// Linked conditions.
+    #[serde(default)]
+    pub conditions: Vec<ConditionId>,
+    /// Linked topics.
+    #[serde(default)]
+    pub topics: Vec<TopicId>,
+    /// Source ids.
+    pub sources: Vec<SourceId>,
+}
+
+/// A related-topic entry.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Unique id.
+    pub id: TopicId,
+    /// Name.
+    pub name: Text,
+    /// Articles about it.
+    #[serde(default)]
+    pub articles: Vec<ArticleId>,
+    /// Conditions about it.
+    #[serde(default)]
+    pub conditions: Vec<ConditionId>,
+}

@@ -1,0 +1,39 @@
+//! # symptom-engine
+//!
+//! The I/O-free core of symptom-checker. It loads a knowledge base (KB), reads a patient's own
+//! words in English or Traditional Chinese, and returns how urgent the problem is, the possible
+//! causes with the reasons for each, the next questions worth asking and similar Q&A articles.
+//!
+//! Data flows one way: KB + patient input → findings → ranked causes + triage. Nothing here
+//! touches the network, the file system or the DOM, so the same engine runs natively (the
+//! `symptom-check` CLI, tests, benchmarks) and in the browser (the Yew widget).
+//!
+//! ```
+//! use symptom_engine::{Engine, Request};
+//! let engine = Engine::bundled().expect("the bundled KB is valid");
+//! let result = engine.check(&Request::text("my left eyelid has been twitching for four days"));
+//! assert!(result.triage.is_some());
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod check;
+mod engine;
+pub mod infer;
+pub mod interview;
+pub mod kb;
+pub mod retrieval;
+pub mod text;
+pub mod triage;
+pub mod understand;
+
+pub use check::{Answer, CheckResult, Request, MAX_TEXT_CHARS};
+pub use engine::Engine;
+pub use kb::types::{KnowledgeBase, Lang, Sex};
+pub use triage::Triage;
+
+/// The KB bundled with the widget and the CLI.
+pub const BUNDLED_KB: &str = include_str!("../../kb/neuro.json");
+
+/// Base rate of a finding whose KB entry gives none.
+pub const DEFAULT_BASE_RATE: f64 = 0.1;

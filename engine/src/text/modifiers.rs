@@ -1,0 +1,1020 @@
+//! Reading modifiers from a sentence: how long (in days), how it began, which side, how often,
+//! whether it is getting worse; and the patient's age and sex from the whole message.
+
+use serde::Serialize;
+
+use crate::kb::types::{Frequency, Onset, Sex};
+use crate::text::tokens::{Polarity, Sentence, Token};
+
+/// Sides of the body mentioned.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Sides {
+    /// Left side mentioned.
+    pub left: bool,
+    /// Right side mentioned.
+    pub right: bool,
+    /// Both sides mentioned.
+    pub both: bool,
+    /// "One side" mentioned without naming it.
+    pub one: bool,
+}
+
+impl Sides {
+    /// True when the complaint is on one side only.
+    pub fn is_one_sided(&self) -> bool {
+        !self.is_both() && (self.left || self.right || self.one)
+    }
+
+    /// True when the complaint is on both sides.
+    pub fn is_both(&self) -> bool {
+        self.both || (self.left && self.right)
+    }
+
+    fn merge(&mut self, o: Sides) {
+        self.left |= o.left;
+        self.right |= o.right;
+        self.both |= o.both;
+        self.one |= o.one;
+    }
+
+    /// True when nothing was said about the side.
+    pub fn is_empty(&self) -> bool {
+        !(self.left || self.right || self.both || self.one)
+    }
+}
+
+/// What the engine read about time course and side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Modifiers {
+    /// How long it has lasted, in days.
+    pub duration_days: Option<f64>,
+    /// How it began.
+    pub onset: Option<Onset>,
+    /// Which side.
+    pub sides: Sides,
+    /// How often.
+    pub frequency: Option<Frequency>,
+    /// Getting worse or spreading.
+    pub progressing: bool,
+}
+
+impl Modifiers {
+    /// Combines the modifiers of several sentences: longest duration, sudden over gradual,
+    /// constant over intermittent only when nothing says intermittent.
+    pub fn merge(&mut self, o: &Modifiers) {
+        self.duration_days = match (self.duration_days, o.duration_days) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        self.onset = match (self.onset, o.onset) {
+            (Some(Onset::Sudden), _) | (_, Some(Onset::Sudden)) => Some(Onset::Sudden),
+            (a, b) => a.or(b),
+        };
+        self.sides.merge(o.sides);
+        self.frequency = match (self.frequency, o.frequency) {
+            (Some(Frequency::Intermittent), _) | (_, Some(Frequency::Intermittent)) => Some(Frequency::Intermittent),
+            (a, b) => a.or(b),
+        };
+        self.progressing |= o.progressing;
+    }
+
+    /// This sentence's modifiers, falling back to the message's where the sentence says nothing.
+    pub fn or_else(&self, message: &Modifiers) -> Modifiers {
+        Modifiers {
+            duration_days: self.duration_days.or(message.duration_days),
+            onset: self.onset.or(message.onset),
+            sides: if self.sides.is_empty() { message.sides } else { self.sides },
+            frequency: self.frequency.or(message.frequency),
+            progressing: self.progressing || message.progressing,
+        }
+    }
+}
+
+/// Reads the modifiers of one sentence.
+pub fn read_modifiers(s: &Sentence) -> Modifiers {
+    let mut m = Modifiers::default();
+    let mut dur = english_duration(&s.tokens);
+    for c in &s.clauses {
+        if let Some(d) = zh_duration(&c.chars) {
+            dur = Some(dur.map_or(d, |x: f64| x.max(d)));
+        }
+    }
+    m.duration_days = dur;
+    m.onset = english_onset(&s.tokens).or_else(|| zh_onset(&s.text));
+    m.sides = english_sides(&s.tokens);
+    m.sides.merge(zh_sides(&s.text));
+    m.frequency = english_frequency(&s.tokens).or_else(|| zh_frequency(&s.text));
+    m.progressing = english_progressing(&s.tokens) || zh_progressing(&s.text);
+    m
+}
+
+fn seq_at(t: &[Token], i: usize, seq: &[&str]) -> bool {
+    seq.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.raw == *w))
+}
+
+fn any_seq(t: &[Token], seqs: &[&[&str]]) -> Option<usize> {
+    (0..t.len()).find(|&i| seqs.iter().any(|s| seq_at(t, i, s) && t[i].polarity != Polarity::Negated))
+}
+
+fn any_seq_negated(t: &[Token], seqs: &[&[&str]]) -> bool {
+    (0..t.len()).any(|i| seqs.iter().any(|s| seq_at(t, i, s) && t[i].polarity == Polarity::Negated))
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    if let Ok(n) = w.parse::<f64>() {
+        return Some(n);
+    }
+    Some(match w {
+        "a" | "an" | "one" | "single" => 1.0,
+        "two" | "couple" => 2.0,
+        "three" | "few" => 3.0,
+        "four" | "several" => 4.0,
+        "five" | "many" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "dozen" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+fn unit_days(w: &str) -> Option<f64> {
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => 1.0 / 86400.0,
+        "minute" | "minutes" | "min" | "mins" => 1.0 / 1440.0,
+        "hour" | "hours" | "hr" | "hrs" | "h" => 1.0 / 24.0,
+        "day" | "days" | "night" | "nights" | "d" => 1.0,
+        "week" | "weeks" | "wk" | "wks" | "w" => 7.0,
+        "fortnight" | "fortnights" => 14.0,
+        "month" | "months" | "mo" | "mos" | "mths" => 30.0,
+        "year" | "years" | "yr" | "yrs" | "y" => 365.0,
+        _ => return None,
+    })
+}
+
+/// Splits "3days" into ("3", "days").
+fn split_attached(w: &str) -> Option<(f64, f64)> {
+    let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() == w.len() {
+        return None;
+    }
+    let unit = &w[digits.len()..];
+    Some((digits.parse().ok()?, unit_days(unit)?))
+}
+
+/// Durations in days mentioned in English; the longest wins.
+pub fn english_duration(t: &[Token]) -> Option<f64> {
+    let mut best: Option<f64> = None;
+    let mut put = |d: f64| best = Some(best.map_or(d, |b: f64| b.max(d)));
+    let n = t.len();
+    for i in 0..n {
+        let w = t[i].raw.as_str();
+        if let Some((num, unit)) = split_attached(w) {
+            if t.get(i + 1).is_none_or(|x| x.raw != "old") {
+                put(num * unit);
+            }
+            continue;
+        }
+        if let Some(mut num) = number_word(w) {
+            // Frequencies ("twice a day", "3 times a week", "once a month") are not durations.
+            if matches!(w, "a" | "an" | "one")
+                && i > 0
+                && matches!(t[i - 1].raw.as_str(), "once" | "twice" | "times" | "every" | "per" | "each" | "one")
+            {
+                continue;
+            }
+            if matches!(w, "a" | "an") && i > 0 && t[i - 1].raw == "half" {
+                continue;
+            }
+            let mut j = i + 1;
+            // "a few", "a couple of", "two or three", "3-4", "half a"
+            if matches!(w, "a" | "an")
+                && t.get(j).is_some_and(|x| matches!(x.raw.as_str(), "few" | "couple" | "several"))
+            {
+                num = number_word(&t[j].raw).unwrap_or(num);
+                j += 1;
+            }
+            if w == "half" && t.get(j).is_some_and(|x| matches!(x.raw.as_str(), "a" | "an")) {
+                j += 1;
+            }
+            if t.get(j).is_some_and(|x| matches!(x.raw.as_str(), "or" | "to" | "and")) {
+                if let Some(m) = t.get(j + 1).and_then(|x| number_word(&x.raw)) {
+                    if t.get(j + 2).is_some_and(|x| unit_days(&x.raw).is_some()) {
+                        num = num.max(m);
+                        j += 2;
+                    }
+                }
+            } else if let Some(m) =
+                t.get(j).and_then(|x| number_word(&x.raw)).filter(|_| t[j].after_comma && w.parse::<f64>().is_ok())
+            {
+                // "3-4 days", "40~49"
+                num = num.max(m);
+                j += 1;
+            }
+            if t.get(j).is_some_and(|x| matches!(x.raw.as_str(), "of" | "more" | "whole" | "full")) {
+                j += 1;
+            }
+            if let Some(u) = t.get(j).and_then(|x| unit_days(&x.raw)) {
+                let is_age = t.get(j + 1).is_some_and(|x| x.raw == "old");
+                let plain_day = matches!(w, "a" | "an" | "one")
+                    && t.get(j).is_some_and(|x| x.raw == "day")
+                    && !(i > 0
+                        && matches!(
+                            t[i - 1].raw.as_str(),
+                            "for" | "about" | "over" | "past" | "last" | "nearly" | "almost"
+                        ));
+                if !(is_age || plain_day || w == "few" && i > 0 && t[i - 1].raw == "every") {
+                    put(num * u);
+                }
+            }
+            continue;
+        }
+        // "for days", "for weeks", "for months", "for years"
+        if matches!(w, "for" | "many" | "past") {
+            if let Some(x) = t.get(i + 1) {
+                let d = match x.raw.as_str() {
+                    "days" => Some(3.0),
+                    "weeks" => Some(14.0),
+                    "months" => Some(60.0),
+                    "years" | "ages" => Some(730.0),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    put(d);
+                }
+            }
+        }
+        let rel = match w {
+            "yesterday" => Some(1.0),
+            "today" | "tonight" => Some(0.3),
+            "overnight" => Some(0.5),
+            _ => None,
+        };
+        if let Some(d) = rel {
+            put(d);
+        }
+        if seq_at(t, i, &["last", "night"])
+            || seq_at(t, i, &["this", "morning"])
+            || seq_at(t, i, &["this", "afternoon"])
+            || seq_at(t, i, &["this", "evening"])
+        {
+            put(0.5);
+        }
+        if seq_at(t, i, &["last", "week"]) || seq_at(t, i, &["last", "weekend"]) {
+            put(7.0);
+        }
+        if seq_at(t, i, &["last", "month"]) {
+            put(30.0);
+        }
+        if seq_at(t, i, &["last", "year"]) {
+            put(365.0);
+        }
+        if seq_at(t, i, &["the", "other", "day"]) {
+            put(3.0);
+        }
+        if seq_at(t, i, &["just", "now"]) || seq_at(t, i, &["right", "now"]) && i > 0 && t[i - 1].raw == "started" {
+            put(0.01);
+        }
+        if seq_at(t, i, &["since", "childhood"])
+            || seq_at(t, i, &["since", "i", "was", "a", "child"])
+            || seq_at(t, i, &["whole", "life"])
+        {
+            put(3650.0);
+        }
+    }
+    best
+}
+
+fn zh_digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' => 0.0,
+        '一' => 1.0,
+        '二' | '兩' => 2.0,
+        '三' => 3.0,
+        '四' => 4.0,
+        '五' => 5.0,
+        '六' => 6.0,
+        '七' => 7.0,
+        '八' => 8.0,
+        '九' => 9.0,
+        _ => return c.to_digit(10).map(f64::from),
+    })
+}
+
+/// Parses a Chinese or Arabic number starting at `i`; returns (value, next index).
+fn zh_number(c: &[char], i: usize) -> Option<(f64, usize)> {
+    let mut j = i;
+    let mut total = 0.0;
+    let mut cur: Option<f64> = None;
+    let mut seen = false;
+    let mut last_digit: Option<f64> = None;
+    let mut range_max: Option<f64> = None;
+    // Arabic digits.
+    if c.get(j).is_some_and(|x| x.is_ascii_digit()) {
+        let mut s = String::new();
+        while let Some(x) = c.get(j).filter(|x| x.is_ascii_digit() || **x == '.') {
+            s.push(*x);
+            j += 1;
+        }
+        let v: f64 = s.parse().ok()?;
+        // "3-4天", "3~4天"
+        if matches!(c.get(j), Some('-' | '~' | '到' | '至')) && c.get(j + 1).is_some_and(|x| x.is_ascii_digit()) {
+            let mut s2 = String::new();
+            let mut k = j + 1;
+            while let Some(x) = c.get(k).filter(|x| x.is_ascii_digit()) {
+                s2.push(*x);
+                k += 1;
+            }
+            let v2: f64 = s2.parse().unwrap_or(v);
+            return Some((v.max(v2), k));
+        }
+        return Some((v, j));
+    }
+    while let Some(&x) = c.get(j) {
+        if let Some(d) = zh_digit(x) {
+            if let Some(prev) = last_digit {
+                // "三四天": two single digits in a row mean "three or four".
+                range_max = Some(prev.max(d));
+                cur = Some(prev.max(d));
+            } else {
+                cur = Some(d);
+            }
+            last_digit = Some(d);
+        } else if x == '十' {
+            total += cur.unwrap_or(1.0) * 10.0;
+            cur = None;
+            last_digit = None;
+        } else if x == '百' {
+            total += cur.unwrap_or(1.0) * 100.0;
+            cur = None;
+            last_digit = None;
+        } else if x == '幾' {
+            cur = Some(if seen && total >= 10.0 { 5.0 } else { 3.0 });
+            last_digit = None;
+        } else if x == '半' && !seen {
+            cur = Some(0.5);
+        } else {
+            break;
+        }
+        seen = true;
+        j += 1;
+    }
+    let _ = range_max;
+    if !seen {
+        return None;
+    }
+    Some((total + cur.unwrap_or(0.0), j))
+}
+
+fn zh_unit(c: &[char], j: usize) -> Option<(f64, usize)> {
+    let at = |k: usize, s: &str| s.chars().enumerate().all(|(o, ch)| c.get(k + o) == Some(&ch));
+    let mut k = j;
+    if c.get(k) == Some(&'多') {
+        k += 1;
+    }
+    if c.get(k) == Some(&'個') {
+        k += 1;
+    }
+    for (w, d) in [
+        ("分鐘", 1.0 / 1440.0),
+        ("小時", 1.0 / 24.0),
+        ("鐘頭", 1.0 / 24.0),
+        ("星期", 7.0),
+        ("禮拜", 7.0),
+        ("秒", 1.0 / 86400.0),
+        ("天", 1.0),
+        ("日", 1.0),
+        ("晚", 1.0),
+        ("週", 7.0),
+        ("周", 7.0),
+        ("月", 30.0),
+        ("年", 365.0),
+    ] {
+        if at(k, w) {
+            return Some((d, k + w.chars().count()));
+        }
+    }
+    None
+}
+
+/// Durations in days mentioned in a Chinese clause; the longest wins.
+pub fn zh_duration(c: &[char]) -> Option<f64> {
+    let s: String = c.iter().collect();
+    let mut best: Option<f64> = None;
+    let mut put = |d: f64| best = Some(best.map_or(d, |b: f64| b.max(d)));
+    let mut i = 0;
+    while i < c.len() {
+        let prev = if i > 0 { c[i - 1] } else { ' ' };
+        if let Some((num, j)) = zh_number(c, i) {
+            if let Some((unit, k)) = zh_unit(c, j) {
+                let per = matches!(prev, '每' | '一' | '隔');
+                let date = unit == 30.0
+                    && c.get(k).is_some_and(|x| x.is_ascii_digit() || zh_digit(*x).is_some() || *x == '十');
+                let day_of_month = (unit == 1.0) && i >= 2 && c[..i].iter().rev().take(4).any(|x| *x == '月');
+                let calendar_year = unit == 365.0 && num >= 100.0;
+                let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
+                    && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');
+                if !per && !date && !day_of_month && !calendar_year && !freq {
+                    put(num * unit);
+                }
+                i = k;
+                continue;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    for (w, d) in [
+        ("昨天", 1.0),
+        ("昨晚", 0.5),
+        ("昨日", 1.0),
+        ("前天", 2.0),
+        ("前幾天", 4.0),
+        ("今天", 0.3),
+        ("今早", 0.3),
+        ("今天早上", 0.3),
+        ("早上起來", 0.3),
+        ("剛剛", 0.01),
+        ("剛才", 0.01),
+        ("上週", 7.0),
+        ("上周", 7.0),
+        ("上星期", 7.0),
+        ("上禮拜", 7.0),
+        ("上個月", 30.0),
+        ("去年", 365.0),
+        ("這幾天", 3.0),
+        ("這兩天", 2.0),
+        ("最近幾天", 3.0),
+        ("好幾天", 5.0),
+        ("好幾個月", 120.0),
+        ("好幾年", 1500.0),
+        ("多年", 1500.0),
+        ("從小", 3650.0),
+        ("一陣子", 30.0),
+    ] {
+        if s.contains(w) {
+            put(d);
+        }
+    }
+    best
+}
+
+fn english_onset(t: &[Token]) -> Option<Onset> {
+    let sudden: &[&[&str]] = &[
+        &["sudden"],
+        &["suddenly"],
+        &["abrupt"],
+        &["abruptly"],
+        &["all", "of", "a", "sudden"],
+        &["out", "of", "nowhere"],
+        &["out", "of", "the", "blue"],
+        &["just", "now"],
+        &["within", "minutes"],
+        &["within", "seconds"],
+        &["came", "on", "fast"],
+        &["in", "an", "instant"],
+        &["instantly"],
+        &["minutes", "ago"],
+        &["an", "hour", "ago"],
+        &["hour", "ago"],
+        &["hours", "ago"],
+    ];
+    let gradual: &[&[&str]] = &[
+        &["gradual"],
+        &["gradually"],
+        &["slowly"],
+        &["over", "time"],
+        &["bit", "by", "bit"],
+        &["little", "by", "little"],
+        &["progressively"],
+        &["creeping"],
+        &["over", "the", "years"],
+        &["over", "months"],
+        &["over", "weeks"],
+    ];
+    if any_seq(t, sudden).is_some() {
+        Some(Onset::Sudden)
+    } else if any_seq(t, gradual).is_some() {
+        Some(Onset::Gradual)
+    } else {
+        None
+    }
+}
+
+fn zh_onset(s: &str) -> Option<Onset> {
+    if ["突然", "忽然", "突發", "一下子", "瞬間", "猛然", "剛剛", "剛才", "分鐘前"].iter().any(|w| s.contains(w))
+    {
+        Some(Onset::Sudden)
+    } else if ["慢慢", "逐漸", "漸漸", "一點一點", "越來越", "愈來愈"].iter().any(|w| s.contains(w)) {
+        Some(Onset::Gradual)
+    } else {
+        None
+    }
+}
+
+fn english_sides(t: &[Token]) -> Sides {
+    let mut s = Sides::default();
+    for (i, tok) in t.iter().enumerate() {
+        let next = t.get(i + 1).map(|x| x.raw.as_str()).unwrap_or("");
+        let prev = if i > 0 { t[i - 1].raw.as_str() } else { "" };
+        match tok.raw.as_str() {
+            "left"
+                if !matches!(next, "over" | "alone" | "behind" | "out" | "work" | "home" | "the" | "me" | "it")
+                    && !matches!(prev, "i" | "he" | "she" | "we" | "they" | "have" | "had" | "was" | "is" | "been") =>
+            {
+                s.left = true
+            }
+            "right"
+                if !matches!(
+                    next,
+                    "away" | "now" | "after" | "before" | "there" | "here" | "then" | "when" | "thing"
+                ) && !matches!(
+                    prev,
+                    "all" | "is" | "that's" | "thats" | "it's" | "not" | "be" | "feel" | "feels"
+                ) =>
+            {
+                s.right = true
+            }
+            "both" | "bilateral" | "bilaterally" | "either" => s.both = true,
+            "hands" | "feet" | "legs" | "arms" | "palms" | "sides" if matches!(prev, "two" | "both" | "all") => {
+                s.both = true
+            }
+            "unilateral" => s.one = true,
+            "one" if matches!(next, "side" | "sided") => s.one = true,
+            "half" if matches!(next, "my" | "of" | "the" | "his" | "her" | "face") => s.one = true,
+            _ => {}
+        }
+    }
+    s
+}
+
+fn zh_sides(s: &str) -> Sides {
+    let mut out = Sides::default();
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        if c == '左' && next != '右' {
+            out.left = true;
+        }
+        if c == '右' && prev != '左' {
+            out.right = true;
+        }
+    }
+    if [
+        "兩側",
+        "雙側",
+        "兩邊",
+        "雙邊",
+        "兩手",
+        "雙手",
+        "兩腳",
+        "雙腳",
+        "雙腿",
+        "兩腿",
+        "兩隻",
+        "雙眼",
+        "兩眼",
+        "兩個手",
+        "左右兩",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+    {
+        out.both = true;
+    }
+    if ["單側", "一側", "一邊", "半邊", "半臉", "單邊"].iter().any(|w| s.contains(w)) {
+        out.one = true;
+    }
+    out
+}
+
+fn english_frequency(t: &[Token]) -> Option<Frequency> {
+    let intermittent: &[&[&str]] = &[
+        &["intermittent"],
+        &["intermittently"],
+        &["occasional"],
+        &["occasionally"],
+        &["sometimes"],
+        &["now", "and", "then"],
+        &["on", "and", "off"],
+        &["off", "and", "on"],
+        &["comes", "and", "goes"],
+        &["come", "and", "go"],
+        &["from", "time", "to", "time"],
+        &["at", "times"],
+        &["once", "in", "a", "while"],
+        &["episodes"],
+        &["episode"],
+        &["here", "and", "there"],
+        &["some", "days"],
+        &["every", "so", "often"],
+        &["attacks"],
+        &["bouts"],
+        &["spells"],
+    ];
+    let constant: &[&[&str]] = &[
+        &["constant"],
+        &["constantly"],
+        &["continuous"],
+        &["continuously"],
+        &["all", "the", "time"],
+        &["all", "day"],
+        &["nonstop"],
+        &["non", "stop"],
+        &["persistent"],
+        &["persistently"],
+        &["never", "stops"],
+        &["doesn't", "stop"],
+        &["won't", "stop"],
+        &["24", "7"],
+    ];
+    if any_seq(t, intermittent).is_some()
+        || any_seq_negated(t, constant)
+        || any_seq_negated(t, &[&["every", "day"], &["everyday"], &["daily"]])
+    {
+        Some(Frequency::Intermittent)
+    } else if any_seq(t, constant).is_some() {
+        Some(Frequency::Constant)
+    } else {
+        None
+    }
+}
+
+fn zh_frequency(s: &str) -> Option<Frequency> {
+    if ["偶爾", "有時", "時好時壞", "斷斷續續", "一陣一陣", "間歇", "不定時", "不是每天", "不是一直", "陣發"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
+        Some(Frequency::Intermittent)
+    } else if ["一直", "持續", "整天", "不停", "不斷", "沒停", "24小時"].iter().any(|w| s.contains(w)) {
+        Some(Frequency::Constant)
+    } else {
+        None
+    }
+}
+
+fn english_progressing(t: &[Token]) -> bool {
+    t.iter().enumerate().any(|(i, tok)| {
+        if tok.polarity == Polarity::Negated {
+            return false;
+        }
+        let prev = if i > 0 { t[i - 1].raw.as_str() } else { "" };
+        let next = t.get(i + 1).map(|x| x.raw.as_str()).unwrap_or("");
+        if tok.raw == "increasingly" {
+            return true;
+        }
+        if tok.raw == "worse" {
+            return matches!(
+                prev,
+                "getting"
+                    | "gotten"
+                    | "got"
+                    | "get"
+                    | "gets"
+                    | "become"
+                    | "becoming"
+                    | "became"
+                    | "grown"
+                    | "growing"
+                    | "and"
+                    | "much"
+                    | "even"
+                    | "progressively"
+            ) && !matches!(
+                next,
+                "at" | "when" | "with" | "after" | "if" | "during" | "while" | "in" | "on" | "whenever" | "before"
+            );
+        }
+        match tok.stem.as_str() {
+            "worsen" | "progress" | "progressiv" => true,
+            "spread" | "expand" | "climb" => !matches!(next, "out"),
+            "more" => next == "and" && t.get(i + 2).is_some_and(|x| x.raw == "more"),
+            "moving" | "mov" | "creeping" | "creep" => matches!(next, "up" | "upward" | "upwards"),
+            _ => false,
+        }
+    })
+}
+
+fn zh_progressing(s: &str) -> bool {
+    ["越來越", "愈來愈", "惡化", "加重", "加劇", "擴散", "蔓延", "變嚴重", "更嚴重", "往上延伸", "往上蔓延", "範圍變大"]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// Age and sex read from the message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Demographics {
+    /// Age in years.
+    pub age: Option<u32>,
+    /// Sex.
+    pub sex: Option<Sex>,
+    /// The message is about someone else ("my husband", "我爸爸").
+    pub about_someone_else: bool,
+}
+
+const MALE_RELATIVES: &[&str] = &[
+    "husband",
+    "father",
+    "dad",
+    "daddy",
+    "son",
+    "brother",
+    "grandfather",
+    "grandpa",
+    "boyfriend",
+    "uncle",
+    "nephew",
+    "grandson",
+    "stepson",
+    "stepfather",
+];
+const FEMALE_RELATIVES: &[&str] = &[
+    "wife",
+    "mother",
+    "mom",
+    "mum",
+    "mommy",
+    "daughter",
+    "sister",
+    "grandmother",
+    "grandma",
+    "granny",
+    "girlfriend",
+    "aunt",
+    "niece",
+    "granddaughter",
+    "stepdaughter",
+    "stepmother",
+];
+
+/// Reads age and sex from English and Chinese text.
+pub fn read_demographics(sentences: &[Sentence]) -> Demographics {
+    let mut d = Demographics::default();
+    let all: Vec<&Token> = sentences.iter().flat_map(|s| s.tokens.iter()).collect();
+    let raw = |i: usize| all.get(i).map(|t| t.raw.as_str()).unwrap_or("");
+    for i in 0..all.len() {
+        let w = raw(i);
+        if d.sex.is_none() || !d.about_someone_else {
+            let rel_m = MALE_RELATIVES.contains(&w);
+            let rel_f = FEMALE_RELATIVES.contains(&w);
+            if (rel_m || rel_f) && (1..=5).any(|k| matches!(raw(i.wrapping_sub(k)), "my" | "our")) {
+                d.sex = Some(if rel_m { Sex::Male } else { Sex::Female });
+                d.about_someone_else = true;
+            }
+        }
+        if !d.about_someone_else && d.sex.is_none() {
+            let self_sex = match w {
+                "woman" | "female" | "lady" | "girl" | "pregnant" | "f" => Some(Sex::Female),
+                "man" | "male" | "guy" | "boy" | "m" => Some(Sex::Male),
+                _ => None,
+            };
+            let about_self = (0..6).any(|k| matches!(raw(i.wrapping_sub(k + 1)), "i'm" | "im" | "am" | "i"))
+                || w == "pregnant"
+                || raw(i.wrapping_sub(1)).parse::<u32>().is_ok() && matches!(w, "f" | "m");
+            if let Some(s) = self_sex.filter(|_| about_self) {
+                d.sex = Some(s);
+            }
+        }
+        if d.age.is_none() {
+            if let Ok(n) = w.parse::<u32>() {
+                let next = raw(i + 1);
+                let age_by_unit = matches!(next, "year" | "years" | "yr" | "yrs" | "y") && raw(i + 2) == "old"
+                    || matches!(next, "yo" | "f" | "m");
+                let age_by_phrase = matches!(raw(i.wrapping_sub(1)), "aged" | "age" | "i'm" | "im")
+                    || raw(i.wrapping_sub(1)) == "am" && raw(i.wrapping_sub(2)) == "i";
+                // "40~49 year old": the lower bound of a band.
+                let band = raw(i + 1)
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| *m > n && matches!(raw(i + 2), "year" | "years") && raw(i + 3) == "old");
+                if let Some(m) = band {
+                    d.age = Some((n + m) / 2);
+                } else if (age_by_unit || age_by_phrase && unit_days(next).is_none() && next != "times")
+                    && (1..=110).contains(&n)
+                {
+                    d.age = Some(n);
+                }
+            } else if let Some(dec) = w
+                .strip_suffix('s')
+                .and_then(|x| x.parse::<u32>().ok())
+                .filter(|x| x % 10 == 0 && (10..=100).contains(x))
+            {
+                d.age = Some(dec + 5);
+            } else if let Some((n, _)) = w.strip_suffix("yo").and_then(|x| x.parse::<u32>().ok()).map(|n| (n, ())) {
+                d.age = Some(n);
+            } else if matches!(w, "teenager" | "teen") {
+                d.age = Some(16);
+            } else if matches!(w, "toddler") {
+                d.age = Some(2);
+            } else if matches!(w, "elderly") || MALE_RELATIVES[5..7].contains(&w) || FEMALE_RELATIVES[5..8].contains(&w)
+            {
+                d.age = Some(75);
+            }
+        }
+    }
+    let zh: String = sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("，");
+    zh_demographics(&zh, &mut d);
+    d
+}
+
+fn zh_demographics(s: &str, d: &mut Demographics) {
+    const M: &[&str] = &[
+        "爸爸",
+        "我爸",
+        "父親",
+        "老爸",
+        "老公",
+        "先生",
+        "丈夫",
+        "兒子",
+        "哥哥",
+        "弟弟",
+        "爺爺",
+        "外公",
+        "阿公",
+        "男友",
+        "男朋友",
+        "公公",
+        "岳父",
+    ];
+    const F: &[&str] = &[
+        "媽媽",
+        "我媽",
+        "母親",
+        "老媽",
+        "老婆",
+        "太太",
+        "妻子",
+        "女兒",
+        "姊姊",
+        "姐姐",
+        "妹妹",
+        "奶奶",
+        "外婆",
+        "阿嬤",
+        "女友",
+        "女朋友",
+        "婆婆",
+        "岳母",
+    ];
+    if !d.about_someone_else {
+        let first_m = M.iter().filter_map(|w| s.find(w)).min();
+        let first_f = F.iter().filter_map(|w| s.find(w)).min();
+        match (first_m, first_f) {
+            (Some(a), Some(b)) => {
+                d.sex = Some(if a < b { Sex::Male } else { Sex::Female });
+                d.about_someone_else = true;
+            }
+            (Some(_), None) => {
+                d.sex = Some(Sex::Male);
+                d.about_someone_else = true;
+            }
+            (None, Some(_)) => {
+                d.sex = Some(Sex::Female);
+                d.about_someone_else = true;
+            }
+            _ => {}
+        }
+        if ["爺爺", "外公", "阿公", "奶奶", "外婆", "阿嬤"].iter().any(|w| s.contains(w)) && d.age.is_none()
+        {
+            d.age = Some(75);
+        }
+    }
+    if d.sex.is_none() {
+        if ["女生", "女性", "歲女", "懷孕", "孕婦"].iter().any(|w| s.contains(w)) {
+            d.sex = Some(Sex::Female);
+        } else if ["男生", "男性", "歲男"].iter().any(|w| s.contains(w)) {
+            d.sex = Some(Sex::Male);
+        }
+    }
+    if d.age.is_none() {
+        let c: Vec<char> = s.chars().collect();
+        for (i, ch) in c.iter().enumerate() {
+            if *ch != '歲' || i == 0 {
+                continue;
+            }
+            // Walk back over the number ("四十多", "45", "40~49").
+            let mut k = i;
+            while k > 0
+                && (c[k - 1].is_ascii_digit()
+                    || zh_digit(c[k - 1]).is_some()
+                    || matches!(c[k - 1], '十' | '多' | '幾' | '~' | '-' | '到'))
+            {
+                k -= 1;
+            }
+            if k == i {
+                continue;
+            }
+            let span: Vec<char> = c[k..i].to_vec();
+            if let Some((n, _)) = zh_number(&span, 0) {
+                let plus = if span.iter().any(|x| matches!(x, '多' | '幾')) { 5.0 } else { 0.0 };
+                let mut age = n + plus;
+                if let Some(p) = span.iter().position(|x| matches!(x, '~' | '-' | '到')) {
+                    if let Some((hi, _)) = zh_number(&span, p + 1) {
+                        let lo: f64 = span[..p].iter().collect::<String>().parse().unwrap_or(n);
+                        age = (lo + hi) / 2.0;
+                    }
+                }
+                if (1.0..=110.0).contains(&age) {
+                    d.age = Some(age as u32);
+                    break;
+                }
+            }
+        }
+    }
+    if d.age.is_none() {
+        for (w, a) in [("國小", 9), ("小學", 9), ("國中", 14), ("高中", 17), ("大學生", 20)] {
+            if s.contains(w) {
+                d.age = Some(a);
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize;
+    use crate::text::tokens::split_sentences;
+
+    fn dur(s: &str) -> Option<f64> {
+        let mut m = Modifiers::default();
+        for s in split_sentences(&normalize(s)) {
+            m.merge(&read_modifiers(&s));
+        }
+        // Rounded so that tests compare days without float noise.
+        m.duration_days.map(|d| (d * 1e6).round() / 1e6)
+    }
+
+    fn days(d: f64) -> Option<f64> {
+        Some((d * 1e6).round() / 1e6)
+    }
+
+    #[test]
+    fn english_durations() {
+        assert_eq!(dur("for several days"), Some(4.0));
+        assert_eq!(dur("for the past two months"), Some(60.0));
+        assert_eq!(dur("since yesterday"), Some(1.0));
+        assert_eq!(dur("for over six months"), Some(180.0));
+        assert_eq!(dur("Ten minutes ago his face drooped"), days(10.0 / 1440.0));
+        assert_eq!(dur("a couple of weeks"), Some(14.0));
+        assert_eq!(dur("I am a 45 year old woman"), None);
+        assert_eq!(dur("it happens twice a day"), None);
+        assert_eq!(dur("for 3-4 days"), Some(4.0));
+        assert_eq!(dur("half a year"), Some(182.5));
+    }
+
+    #[test]
+    fn chinese_durations() {
+        assert_eq!(dur("三四天了"), Some(4.0));
+        assert_eq!(dur("已經半年"), Some(182.5));
+        assert_eq!(dur("大概二十分鐘前開始的"), days(20.0 / 1440.0));
+        assert_eq!(dur("兩個月"), Some(60.0));
+        assert_eq!(dur("一天三次"), None);
+        assert_eq!(dur("這幾天"), Some(3.0));
+        assert_eq!(dur("2020年1月31日"), None);
+    }
+
+    fn demo(s: &str) -> Demographics {
+        read_demographics(&split_sentences(&normalize(s)))
+    }
+
+    #[test]
+    fn age_and_sex() {
+        assert_eq!(demo("40~49 year old female").age, Some(44));
+        let d = demo("my 12-year-old son has a twitch");
+        assert_eq!((d.age, d.sex, d.about_someone_else), (Some(12), Some(Sex::Male), true));
+        assert_eq!(demo("I'm a 30 year old woman").sex, Some(Sex::Female));
+        let d = demo("我爸爸突然右手沒力");
+        assert_eq!((d.sex, d.about_someone_else), (Some(Sex::Male), true));
+        assert_eq!(demo("我今年四十多歲").age, Some(45));
+    }
+
+    #[test]
+    fn onset_side_frequency_progression() {
+        let m =
+            read_modifiers(&split_sentences(&normalize("Suddenly my left arm went weak and it is getting worse"))[0]);
+        assert_eq!(m.onset, Some(Onset::Sudden));
+        assert!(m.sides.left && m.sides.is_one_sided());
+        assert!(m.progressing);
+        let m = read_modifiers(&split_sentences(&normalize("these do not occur every day and are not continuous"))[0]);
+        assert_eq!(m.frequency, Some(Frequency::Intermittent));
+        let m = read_modifiers(&split_sentences(&normalize("兩手手掌會麻麻的，偶爾"))[0]);
+        assert!(m.sides.is_both());
+        assert_eq!(m.frequency, Some(Frequency::Intermittent));
+        let m = read_modifiers(&split_sentences(&normalize("it is worse at night"))[0]);
+        assert!(!m.progressing);
+    }
+}

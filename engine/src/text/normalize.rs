@@ -1,0 +1,150 @@
+//! Normalisation shared by the text pipeline and the KB compiler: width, case, quotes and a
+//! few simplified Chinese characters mapped to their traditional forms.
+
+/// Simplified → traditional forms of characters common in symptom descriptions.
+const SIMPLIFIED: &[(char, char)] = &[
+    ('脸', '臉'),
+    ('发', '發'),
+    ('无', '無'),
+    ('没', '沒'),
+    ('说', '說'),
+    ('话', '話'),
+    ('头', '頭'),
+    ('脚', '腳'),
+    ('睑', '瞼'),
+    ('动', '動'),
+    ('颤', '顫'),
+    ('体', '體'),
+    ('觉', '覺'),
+    ('痹', '痺'),
+    ('麻', '麻'),
+    ('歪', '歪'),
+    ('肤', '膚'),
+    ('颈', '頸'),
+    ('肿', '腫'),
+    ('疼', '疼'),
+    ('边', '邊'),
+    ('侧', '側'),
+    ('两', '兩'),
+    ('个', '個'),
+    ('时', '時'),
+    ('间', '間'),
+    ('经', '經'),
+    ('医', '醫'),
+    ('检', '檢'),
+    ('查', '查'),
+    ('后', '後'),
+    ('这', '這'),
+    ('吗', '嗎'),
+    ('们', '們'),
+    ('还', '還'),
+    ('会', '會'),
+    ('跳', '跳'),
+    ('晕', '暈'),
+    ('压', '壓'),
+    ('胀', '脹'),
+    ('紧', '緊'),
+    ('张', '張'),
+    ('虑', '慮'),
+    ('梦', '夢'),
+    ('惊', '驚'),
+    ('吓', '嚇'),
+    ('讲', '講'),
+    ('楚', '楚'),
+    ('齿', '齒'),
+    ('开', '開'),
+    ('闭', '閉'),
+    ('视', '視'),
+    ('线', '線'),
+    ('腿', '腿'),
+    ('脖', '脖'),
+    ('颊', '頰'),
+    ('颚', '顎'),
+    ('腕', '腕'),
+    ('隧', '隧'),
+    ('痉', '痙'),
+    ('挛', '攣'),
+    ('岁', '歲'),
+    ('礼', '禮'),
+    ('拜', '拜'),
+    ('几', '幾'),
+    ('呼', '呼'),
+    ('吸', '吸'),
+    ('难', '難'),
+    ('烧', '燒'),
+    ('昏', '昏'),
+    ('倒', '倒'),
+    ('识', '識'),
+    ('尿', '尿'),
+    ('便', '便'),
+    ('无', '無'),
+    ('力', '力'),
+    ('软', '軟'),
+    ('针', '針'),
+    ('刺', '刺'),
+    ('热', '熱'),
+    ('冷', '冷'),
+    ('疱', '皰'),
+    ('疹', '疹'),
+    ('带', '帶'),
+    ('状', '狀'),
+    ('严', '嚴'),
+    ('重', '重'),
+    ('越', '越'),
+    ('来', '來'),
+    ('变', '變'),
+];
+
+/// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
+/// quotes to ASCII, simplified characters to traditional.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        let c = match ch {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
+            '\u{3000}' | '\u{00A0}' | '\t' | '\r' => ' ',
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            '\u{2010}'..='\u{2015}' => '-',
+            _ => simplified_to_traditional(ch),
+        };
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+fn simplified_to_traditional(ch: char) -> char {
+    if (ch as u32) < 0x3000 {
+        return ch;
+    }
+    SIMPLIFIED.iter().find(|(s, _)| *s == ch).map(|(_, t)| *t).unwrap_or(ch)
+}
+
+/// True for CJK ideographs (the characters Chinese phrases are made of).
+pub fn is_cjk(ch: char) -> bool {
+    matches!(ch as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// True for characters that end a sentence.
+pub fn is_sentence_end(ch: char) -> bool {
+    matches!(ch, '.' | '!' | '?' | ';' | '\n' | '。' | '；' | '！' | '？' | '…')
+}
+
+/// True for characters that end a Chinese clause (sentence ends and commas).
+pub fn is_clause_end(ch: char) -> bool {
+    is_sentence_end(ch) || matches!(ch, ',' | '，' | ':' | '：')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_width_case_and_quotes() {
+        assert_eq!(normalize("ＮＯ Weakness"), "no weakness");
+        assert_eq!(normalize("can\u{2019}t"), "can't");
+        assert_eq!(normalize("我脸麻，没力"), "我臉麻,沒力");
+    }
+}

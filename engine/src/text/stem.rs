@@ -1,0 +1,124 @@
+//! A small English stemmer: enough to make "twitch", "twitches", "twitching" and "twitched"
+//! one word, and "numb"/"numbness", "tingle"/"tingling" likewise. It is applied to KB phrases
+//! and patient text alike, so only consistency matters, not linguistic accuracy.
+
+/// Irregular forms patients use.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("woke", "wake"),
+    ("woken", "wake"),
+    ("felt", "feel"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("lost", "lose"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("came", "come"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("spread", "spread"),
+    ("hurt", "hurt"),
+    ("hurts", "hurt"),
+    ("hurting", "hurt"),
+    ("numbed", "numb"),
+    ("slept", "sleep"),
+    ("bit", "bite"),
+    ("drank", "drink"),
+    ("ate", "eat"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("paralysed", "paralyz"),
+    ("paralyzed", "paralyz"),
+    ("paralysis", "paralyz"),
+    ("paralyse", "paralyz"),
+    ("paralyze", "paralyz"),
+    ("dizziness", "dizzy"),
+    ("dizzy", "dizzy"),
+    ("tingly", "tingl"),
+    ("prickly", "prickl"),
+];
+
+/// Reduces an English word (already lower-case) to its stem.
+pub fn stem(word: &str) -> String {
+    if let Some((_, s)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
+        return (*s).to_string();
+    }
+    if word.len() <= 3 || !word.is_ascii() {
+        return word.to_string();
+    }
+    let mut w = word.to_string();
+    strip_plural(&mut w);
+    for suffix in ["ingly", "edly", "ness", "ings", "ing", "ed", "ly", "ful"] {
+        if w.len() >= suffix.len() + 3 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            undouble(&mut w);
+            break;
+        }
+    }
+    if w.len() > 3 && w.ends_with('y') && !ends_with_vowel_before_last(&w) {
+        w.pop();
+    }
+    if w.len() > 3 && w.ends_with('e') && !w.ends_with("ee") {
+        w.pop();
+    }
+    w
+}
+
+fn strip_plural(w: &mut String) {
+    if w.ends_with("ies") && w.len() > 4 {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.ends_with("sses")
+        || w.ends_with("ches")
+        || w.ends_with("shes")
+        || w.ends_with("xes")
+        || w.ends_with("zes")
+    {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    }
+}
+
+fn undouble(w: &mut String) {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+        w.pop();
+    }
+}
+
+fn ends_with_vowel_before_last(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn inflections_share_a_stem() {
+        for group in [
+            &["twitch", "twitches", "twitching", "twitched", "twitchy"][..],
+            &["numb", "numbness", "numbed"],
+            &["tingle", "tingling", "tingles", "tingled", "tingly"],
+            &["droop", "drooping", "droops", "drooped", "droopy"],
+            &["weak", "weakness"],
+            &["drop", "dropping", "dropped"],
+            &["eyelid", "eyelids"],
+            &["sudden", "suddenly"],
+            &["spread", "spreading", "spreads"],
+            &["paralysis", "paralyzed", "paralysed"],
+        ] {
+            let s = stem(group[0]);
+            for w in group {
+                assert_eq!(stem(w), s, "{w} vs {}", group[0]);
+            }
+        }
+    }
+}

@@ -1,0 +1,765 @@
+//! Splitting normalised text into sentences, English tokens and Chinese clauses, and marking
+//! which words fall in the scope of a negation ("no weakness") or a hypothetical ("is it a
+//! sign of stroke?").
+
+use crate::text::normalize::{is_cjk, is_clause_end, is_sentence_end};
+use crate::text::stem::stem;
+
+/// Whether a word is asserted, denied or only wondered about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Polarity {
+    /// Stated as present.
+    #[default]
+    Asserted,
+    /// In the scope of a negation.
+    Negated,
+    /// In the scope of a hypothetical or question about a disease.
+    Hypothetical,
+}
+
+/// One English word of a sentence.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// The word as written (normalised, contractions resolved).
+    pub raw: String,
+    /// Its stem.
+    pub stem: String,
+    /// Negation or hypothetical scope it lies in.
+    pub polarity: Polarity,
+    /// False for filler words, cues and modifiers, which phrases skip.
+    pub content: bool,
+    /// A comma or dash came right before it.
+    pub after_comma: bool,
+    /// Which clause of the sentence it is in ("my face droops and my arm is weak" has two).
+    pub clause: u16,
+}
+
+/// A Chinese clause: its characters and where negation cues cover it.
+#[derive(Debug, Clone)]
+pub struct ZhClause {
+    /// The characters.
+    pub chars: Vec<char>,
+    /// For each character, the scope it lies in: its polarity and where its cue starts.
+    pub scope: Vec<Option<(Polarity, usize)>>,
+}
+
+/// A sentence of patient text.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// The normalised sentence.
+    pub text: String,
+    /// English words.
+    pub tokens: Vec<Token>,
+    /// Chinese clauses.
+    pub clauses: Vec<ZhClause>,
+}
+
+/// Splits normalised text into sentences.
+pub fn split_sentences(norm: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = norm.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
+        // A full stop between digits ("1.5") or in "e.g." is not a sentence end.
+        let decimal =
+            ch == '.' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+        if is_sentence_end(ch) && !decimal {
+            push_sentence(&mut out, &cur);
+            cur.clear();
+        } else {
+            cur.push(ch);
+        }
+    }
+    push_sentence(&mut out, &cur);
+    out
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, text: &str) {
+    let t = text.trim();
+    if t.is_empty() {
+        return;
+    }
+    out.push(Sentence { text: t.to_string(), tokens: english_tokens(t), clauses: zh_clauses(t) });
+}
+
+const STOPWORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "my",
+    "me",
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "ive",
+    "i'd",
+    "you",
+    "your",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "have",
+    "has",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "and",
+    "or",
+    "it",
+    "its",
+    "it's",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "some",
+    "any",
+    "very",
+    "really",
+    "just",
+    "so",
+    "too",
+    "also",
+    "quite",
+    "bit",
+    "little",
+    "lot",
+    "lots",
+    "much",
+    "more",
+    "most",
+    "about",
+    "as",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "up",
+    "down",
+    "out",
+    "off",
+    "than",
+    "then",
+    "when",
+    "while",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "can",
+    "could",
+    "would",
+    "should",
+    "will",
+    "shall",
+    "may",
+    "might",
+    "must",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "keep",
+    "keeps",
+    "kept",
+    "since",
+    "until",
+    "till",
+    "ago",
+    "per",
+    "all",
+    "both",
+    "left",
+    "right",
+    "each",
+    "every",
+    "our",
+    "we",
+    "us",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "he's",
+    "she's",
+    "feel",
+    "feels",
+    "feeling",
+    "felt",
+    "like",
+    "kind",
+    "sort",
+    "thing",
+    "things",
+    "something",
+    "seem",
+    "seems",
+    "seemed",
+    "sometimes",
+    "occasionally",
+    "often",
+    "now",
+    "again",
+    "still",
+    "already",
+    "lately",
+    "recently",
+    "today",
+    "yesterday",
+    "tonight",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "several",
+    "few",
+    "couple",
+    "past",
+    "last",
+    "since",
+    "almost",
+    "nearly",
+    "around",
+    "doctor",
+    "please",
+    "thank",
+    "thanks",
+    "hello",
+    "hi",
+    "dear",
+    "hey",
+    "sure",
+    "also",
+    "but",
+    "because",
+    "although",
+    "though",
+    "however",
+    "well",
+    "even",
+    "only",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "constant",
+    "constantly",
+    "intermittent",
+    "intermittently",
+    "suddenly",
+    "sudden",
+    "gradually",
+    "slowly",
+    "mom",
+    "mum",
+    "dad",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "started",
+    "start",
+    "starts",
+    "starting",
+    "began",
+    "begin",
+    "begins",
+    "happen",
+    "happens",
+    "happened",
+    "happening",
+    "notice",
+    "noticed",
+    "experience",
+    "experiencing",
+    "experienced",
+];
+
+/// Words that deny what follows.
+const NEGATION_CUES: &[&str] = &[
+    "no", "not", "never", "without", "denies", "deny", "denied", "nor", "neither", "none", "don't", "dont", "doesn't",
+    "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "haven't", "havent", "hasn't", "hasnt", "hadn't",
+    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free",
+];
+
+/// Multi-word cues that make what follows hypothetical rather than present.
+const HYPOTHETICAL_CUES: &[&[&str]] = &[
+    &["if"],
+    &["whether"],
+    &["in", "case"],
+    &["could", "it", "be"],
+    &["could", "this", "be"],
+    &["can", "it", "be"],
+    &["is", "it", "a"],
+    &["is", "this", "a"],
+    &["sign", "of"],
+    &["signs", "of"],
+    &["symptom", "of"],
+    &["symptoms", "of"],
+    &["risk", "of"],
+    &["prevent"],
+    &["afraid", "of", "getting"],
+    &["worried", "about", "getting"],
+    &["chance", "of"],
+    &["what", "if"],
+    &["history", "of"],
+];
+
+/// Cue-like phrases that do not negate ("not sure", "no idea", "without any reason").
+const PSEUDO_NEGATIONS: &[&[&str]] = &[
+    &["not", "sure"],
+    &["not", "certain"],
+    &["no", "idea"],
+    &["not", "only"],
+    &["not", "just"],
+    &["no", "matter"],
+    &["don't", "know"],
+    &["dont", "know"],
+    &["do", "not", "know"],
+    &["didn't", "know"],
+    &["don't", "understand"],
+    &["not", "understand"],
+    &["don't", "think"],
+    &["without", "any", "reason"],
+    &["without", "reason"],
+    &["without", "warning"],
+    &["without", "any", "warning"],
+    &["without", "cause"],
+    &["no", "reason"],
+    &["no", "apparent", "reason"],
+    &["no", "obvious", "reason"],
+    &["not", "go", "away"],
+    &["doesn't", "go", "away"],
+    &["won't", "go", "away"],
+    &["doesn't", "stop"],
+    &["does", "not", "stop"],
+    &["won't", "stop"],
+    &["not", "stop"],
+    &["not", "getting", "better"],
+    &["not", "improving"],
+    &["no", "better"],
+    &["not", "better"],
+    &["hasn't", "improved"],
+    &["not", "improved"],
+    &["never", "had", "this"],
+    &["never", "before"],
+    &["not", "help"],
+    &["doesn't", "help"],
+    &["didn't", "help"],
+];
+
+/// Words that end a negation's scope.
+const SCOPE_BREAKERS: &[&str] = &[
+    "but", "however", "although", "though", "yet", "except", "apart", "still", "which", "who", "while", "when",
+    "whenever", "because", "since", "so", "then", "after", "before", "until",
+];
+
+/// Words that start a new clause when they follow "and", "or" or a comma.
+const CLAUSE_STARTERS: &[&str] = &[
+    "my",
+    "i",
+    "i'm",
+    "im",
+    "it",
+    "he",
+    "she",
+    "his",
+    "her",
+    "the",
+    "there",
+    "now",
+    "also",
+    "then",
+    "this",
+    "that",
+    "they",
+    "we",
+    "recently",
+    "lately",
+    "sometimes",
+    "today",
+    "yesterday",
+];
+
+const MAX_SCOPE_CONTENT: usize = 6;
+
+/// Tokenises one English sentence, resolving contractions and marking scopes.
+pub fn english_tokens(sentence: &str) -> Vec<Token> {
+    let mut words: Vec<(String, bool)> = Vec::new();
+    let mut cur = String::new();
+    let mut comma = false;
+    for ch in sentence.chars() {
+        if ch.is_ascii_alphanumeric() || (ch == '\'' && !cur.is_empty()) {
+            cur.push(ch);
+        } else {
+            if !cur.is_empty() {
+                words.push((std::mem::take(&mut cur), comma));
+                comma = false;
+            }
+            if matches!(ch, ',' | '-' | ':' | '(' | ')' | '/' | '"') || is_clause_end(ch) || is_cjk(ch) {
+                comma = true;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        words.push((cur, comma));
+    }
+    let words = merge_inability(words);
+    let mut tokens: Vec<Token> = words
+        .into_iter()
+        .map(|(raw, after_comma)| {
+            let raw = raw.trim_end_matches('\'').to_string();
+            let stem = stem(raw.trim_end_matches("'s"));
+            let content = !is_stopword(&raw, &stem)
+                && !NEGATION_CUES.contains(&raw.as_str())
+                && !raw.chars().all(|c| c.is_ascii_digit());
+            Token { raw, stem, polarity: Polarity::Asserted, content, after_comma, clause: 0 }
+        })
+        .collect();
+    mark_scopes(&mut tokens);
+    mark_clauses(&mut tokens);
+    tokens
+}
+
+/// Words that always start a new clause.
+const CLAUSE_BREAKERS: &[&str] = &["but", "however", "although", "though", "whereas", "plus", "also"];
+
+fn mark_clauses(tokens: &mut [Token]) {
+    let mut clause = 0u16;
+    for j in 0..tokens.len() {
+        if j > 0 {
+            let prev_joins = tokens[j].after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
+            if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str())
+                || prev_joins && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
+            {
+                clause = clause.saturating_add(1);
+            }
+        }
+        tokens[j].clause = clause;
+    }
+}
+
+fn is_stopword(raw: &str, stem: &str) -> bool {
+    STOPWORDS.contains(&raw) || STOPWORDS.contains(&stem)
+}
+
+/// "can't", "cannot", "can not", "not able", "unable" all become one word, `unable`.
+fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].0.as_str();
+        let next = words.get(i + 1).map(|x| x.0.as_str());
+        let single = matches!(
+            w,
+            "can't" | "cant" | "cannot" | "couldn't" | "couldnt" | "unable" | "won't" | "wont" | "wasn't_able"
+        );
+        let pair = matches!(
+            (w, next),
+            ("can" | "could", Some("not"))
+                | ("not" | "never", Some("able"))
+                | ("wasn't" | "isn't" | "weren't" | "aren't" | "wasnt" | "isnt", Some("able"))
+        );
+        if pair {
+            out.push(("unable".to_string(), words[i].1));
+            i += 2;
+        } else if single {
+            out.push(("unable".to_string(), words[i].1));
+            i += 1;
+        } else {
+            out.push(words[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+fn starts_with_seq(tokens: &[Token], at: usize, seq: &[&str]) -> bool {
+    seq.iter().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.raw == *w))
+}
+
+fn mark_scopes(tokens: &mut [Token]) {
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some(p) = PSEUDO_NEGATIONS.iter().find(|p| starts_with_seq(tokens, i, p)) {
+            i += p.len();
+            continue;
+        }
+        let (kind, len) = if NEGATION_CUES.contains(&tokens[i].raw.as_str()) {
+            (Polarity::Negated, 1)
+        } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
+            (Polarity::Hypothetical, h.len())
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut seen = 0;
+        let mut j = i + len;
+        while j < n {
+            let t = &tokens[j];
+            if SCOPE_BREAKERS.contains(&t.raw.as_str()) {
+                break;
+            }
+            let prev_joins = t.after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
+            if prev_joins && CLAUSE_STARTERS.contains(&t.raw.as_str()) {
+                break;
+            }
+            if j > i + len && (NEGATION_CUES.contains(&t.raw.as_str())) {
+                break;
+            }
+            // A negation does not override a stronger hypothetical already set, and vice versa.
+            if tokens[j].polarity == Polarity::Asserted {
+                tokens[j].polarity = kind;
+            }
+            if tokens[j].content {
+                seen += 1;
+                if seen >= MAX_SCOPE_CONTENT {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        i += len;
+    }
+}
+
+/// Chinese negation cues, longest first.
+const ZH_NEGATION_CUES: &[&str] = &["沒有", "並沒有", "否認", "並未", "不會", "不是", "沒", "無", "不", "未", "非"];
+
+/// Chinese cues that make what follows hypothetical.
+const ZH_HYPOTHETICAL_CUES: &[&str] =
+    &["如果", "萬一", "會不會", "是不是", "是否", "預防", "以免", "擔心會", "怕會", "以前曾", "病史"];
+
+/// Chinese words that contain a negation character but do not negate what follows.
+const ZH_PSEUDO: &[&str] = &[
+    "不自主",
+    "不由自主",
+    "不舒服",
+    "不適",
+    "不對稱",
+    "不對勁",
+    "不停",
+    "不斷",
+    "不時",
+    "不能",
+    "不了",
+    "不太對",
+    "不一定",
+    "不少",
+    "不知道",
+    "不知",
+    "不曉得",
+    "不確定",
+    "不清楚",
+    "不起來",
+    "不好",
+    "不穩",
+    "不住",
+    "不動",
+    "不到",
+    "不出",
+    "不開",
+    "不上",
+    "不下",
+    "不見",
+    "不靈活",
+    "不協調",
+    "不聽使喚",
+    "不正常",
+    "不明",
+    "不行",
+    "沒力",
+    "沒感覺",
+    "沒知覺",
+    "沒辦法",
+    "沒有辦法",
+    "沒法",
+    "沒有力",
+    "沒有感覺",
+    "沒有知覺",
+    "沒事",
+    "沒關係",
+    "沒有好",
+    "沒好",
+    "沒有改善",
+    "沒改善",
+    "沒有好轉",
+    "沒有消失",
+    "沒停",
+    "沒有停",
+    "無力",
+    "無法",
+    "無感",
+    "無緣無故",
+    "無故",
+    "不明原因",
+    "無明顯原因",
+    "沒有原因",
+    "沒來由",
+    "並不嚴重",
+    "不嚴重",
+];
+
+/// Words that end a Chinese negation's scope.
+const ZH_BREAKERS: &[&str] = &["但", "可是", "不過", "卻", "而是", "只是", "然後", "後來", "現在"];
+
+const ZH_MAX_SCOPE: usize = 12;
+
+/// Splits a sentence into Chinese clauses and marks negation scopes.
+pub fn zh_clauses(sentence: &str) -> Vec<ZhClause> {
+    let mut out = Vec::new();
+    if !sentence.chars().any(is_cjk) {
+        return out;
+    }
+    let mut cur: Vec<char> = Vec::new();
+    for ch in sentence.chars() {
+        if is_clause_end(ch) {
+            push_clause(&mut out, std::mem::take(&mut cur));
+        } else {
+            cur.push(ch);
+        }
+    }
+    push_clause(&mut out, cur);
+    out
+}
+
+fn matches_at(chars: &[char], at: usize, word: &str) -> bool {
+    word.chars().enumerate().all(|(k, wc)| chars.get(at + k) == Some(&wc))
+}
+
+fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
+    if chars.iter().all(|c| c.is_whitespace()) {
+        return;
+    }
+    let n = chars.len();
+    let mut masked = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if let Some(p) = ZH_PSEUDO.iter().filter(|p| matches_at(&chars, i, p)).max_by_key(|p| p.chars().count()) {
+            let len = p.chars().count();
+            for m in masked.iter_mut().skip(i).take(len) {
+                *m = true;
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    let mut scope: Vec<Option<(Polarity, usize)>> = vec![None; n];
+    let mut i = 0;
+    while i < n {
+        if masked[i] {
+            i += 1;
+            continue;
+        }
+        let cue = ZH_HYPOTHETICAL_CUES
+            .iter()
+            .find(|c| matches_at(&chars, i, c))
+            .map(|c| (Polarity::Hypothetical, c.chars().count()))
+            .or_else(|| {
+                ZH_NEGATION_CUES
+                    .iter()
+                    .find(|c| matches_at(&chars, i, c))
+                    .map(|c| (Polarity::Negated, c.chars().count()))
+            });
+        let Some((kind, len)) = cue else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + len;
+        while j < n && j < i + len + ZH_MAX_SCOPE {
+            if ZH_BREAKERS.iter().any(|b| matches_at(&chars, j, b)) {
+                break;
+            }
+            if scope[j].is_none() {
+                scope[j] = Some((kind, i));
+            }
+            j += 1;
+        }
+        i += len;
+    }
+    out.push(ZhClause { chars, scope });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pol(sentence: &str, word: &str) -> Polarity {
+        english_tokens(sentence).into_iter().find(|t| t.raw == word).map(|t| t.polarity).unwrap_or_default()
+    }
+
+    #[test]
+    fn english_negation_scope() {
+        assert_eq!(pol("i have no weakness", "weakness"), Polarity::Negated);
+        assert_eq!(pol("no weakness, no numbness and no trouble speaking", "speaking"), Polarity::Negated);
+        assert_eq!(pol("no fever, my hand is numb", "numb"), Polarity::Asserted);
+        assert_eq!(pol("i don't have pain but my face droops", "droops"), Polarity::Asserted);
+        assert_eq!(pol("i don't know why my lip twitches", "twitches"), Polarity::Asserted);
+        assert_eq!(pol("my hands are numb, not weak", "weak"), Polarity::Negated);
+        assert_eq!(pol("my hands are numb, not weak", "numb"), Polarity::Asserted);
+        assert_eq!(pol("is it a sign of paralysis", "paralysis"), Polarity::Hypothetical);
+    }
+
+    #[test]
+    fn inability_is_not_negation() {
+        let t = english_tokens("he can't raise his arm");
+        assert!(t.iter().any(|t| t.raw == "unable" && t.content));
+        assert!(t.iter().all(|t| t.polarity == Polarity::Asserted));
+    }
+
+    #[test]
+    fn chinese_negation_scope() {
+        let c = &zh_clauses("沒有無力")[0];
+        assert_eq!(c.scope[2], Some((Polarity::Negated, 0)));
+        let c = &zh_clauses("右手沒力")[0];
+        assert!(c.scope.iter().all(Option::is_none));
+        let c = &zh_clauses("一直不自主地抽動")[0];
+        assert!(c.scope.iter().all(Option::is_none));
+    }
+}

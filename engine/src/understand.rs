@@ -1,0 +1,164 @@
+//! From patient text (and answers) to findings: which KB findings are present, absent or
+//! unsure, with the modifiers read for each.
+
+use crate::kb::types::{Derivation, FindingKind, Frequency, KnowledgeBase, Onset, SideRule};
+use crate::text::matcher::{Occurrence, PhraseIndex};
+use crate::text::modifiers::{read_demographics, read_modifiers, Demographics, Modifiers};
+use crate::text::normalize::normalize;
+use crate::text::tokens::{split_sentences, Polarity, Sentence};
+
+/// The state of one finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Present.
+    Present,
+    /// Explicitly absent ("no weakness", or answered "no").
+    Absent,
+    /// The patient answered "not sure".
+    Unsure,
+}
+
+/// Where a finding's state came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Read from the text.
+    Text,
+    /// Derived from modifiers (duration, onset, ...).
+    Derived,
+    /// An answer to a follow-up question.
+    Answer,
+}
+
+/// Everything read from one message.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// State of each KB finding (by index), if known.
+    pub state: Vec<Option<(State, Origin)>>,
+    /// Modifiers of the sentence each finding was read in (falling back to the message's).
+    pub modifiers: Vec<Option<Modifiers>>,
+    /// Modifiers of the whole message.
+    pub message: Modifiers,
+    /// Age and sex read from the text.
+    pub demographics: Demographics,
+    /// The sentences.
+    pub sentences: Vec<Sentence>,
+    /// Which findings are complaints (symptoms and signs) rather than triggers or context.
+    pub complaint: Vec<bool>,
+}
+
+impl Facts {
+    /// True when the finding is present.
+    pub fn present(&self, i: usize) -> bool {
+        matches!(self.state[i], Some((State::Present, _)))
+    }
+
+    /// True when the finding is present or the patient is unsure (used for red flags).
+    pub fn possible(&self, i: usize) -> bool {
+        matches!(self.state[i], Some((State::Present | State::Unsure, _)))
+    }
+
+    /// Duration of a finding in days, if known.
+    pub fn duration(&self, i: usize) -> Option<f64> {
+        self.modifiers[i].and_then(|m| m.duration_days).or(self.message.duration_days)
+    }
+
+    /// True when the finding is a complaint the patient reported (read from the text or
+    /// answered yes), not a derived fact such as duration.
+    pub fn is_complaint(&self, i: usize) -> bool {
+        self.complaint[i] && matches!(self.state[i], Some((State::Present, Origin::Text | Origin::Answer)))
+    }
+
+    /// True when any finding was read from the text or answered yes.
+    pub fn any_present(&self) -> bool {
+        self.state.iter().any(|s| matches!(s, Some((State::Present, Origin::Text | Origin::Answer))))
+    }
+}
+
+/// Reads the text into facts about the KB's findings.
+pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Facts {
+    let sentences = split_sentences(&normalize(text));
+    let per_sentence: Vec<Modifiers> = sentences.iter().map(read_modifiers).collect();
+    let mut message = Modifiers::default();
+    for m in &per_sentence {
+        message.merge(m);
+    }
+    let n = kb.findings.len();
+    let mut state: Vec<Option<(State, Origin)>> = vec![None; n];
+    let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
+    let occurrences: Vec<Occurrence> = phrases.find(&sentences);
+    // Asserted occurrences first, so a finding both asserted and denied counts as present.
+    for o in occurrences.iter().filter(|o| o.polarity == Polarity::Asserted) {
+        state[o.finding] = Some((State::Present, Origin::Text));
+        let m = per_sentence[o.sentence].or_else(&message);
+        modifiers[o.finding] = Some(match modifiers[o.finding] {
+            Some(mut prev) => {
+                prev.merge(&m);
+                prev
+            }
+            None => m,
+        });
+    }
+    for o in occurrences.iter().filter(|o| o.polarity == Polarity::Negated) {
+        if state[o.finding].is_none() {
+            state[o.finding] = Some((State::Absent, Origin::Text));
+        }
+    }
+    let demographics = read_demographics(&sentences);
+    let complaint = kb.findings.iter().map(|f| matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)).collect();
+    let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint };
+    derive(kb, &mut facts);
+    facts
+}
+
+/// Sets derived findings from the message's modifiers; only when some symptom was read.
+pub fn derive(kb: &KnowledgeBase, facts: &mut Facts) {
+    if !facts.any_present() {
+        return;
+    }
+    let m = facts.message;
+    for (i, f) in kb.findings.iter().enumerate() {
+        let Some(d) = &f.derived else { continue };
+        if matches!(facts.state[i], Some((_, Origin::Answer))) {
+            continue;
+        }
+        if let Some(v) = derived_value(d, &m) {
+            facts.state[i] = Some((if v { State::Present } else { State::Absent }, Origin::Derived));
+        }
+    }
+}
+
+/// Some(true) when the derivation holds, Some(false) when it clearly does not, None if unknown.
+fn derived_value(d: &Derivation, m: &Modifiers) -> Option<bool> {
+    if let Some(o) = d.onset {
+        return m.onset.map(|x| x == o).filter(|v| *v).or(match (o, m.onset) {
+            (Onset::Sudden, Some(Onset::Gradual)) | (Onset::Gradual, Some(Onset::Sudden)) => Some(false),
+            _ => None,
+        });
+    }
+    if let Some(p) = d.progressing {
+        return if m.progressing { Some(p) } else { None };
+    }
+    if let Some(f) = d.frequency {
+        return m.frequency.map(|x| x == f).filter(|v| *v).or(match (f, m.frequency) {
+            (Frequency::Intermittent, Some(Frequency::Constant))
+            | (Frequency::Constant, Some(Frequency::Intermittent)) => Some(false),
+            _ => None,
+        });
+    }
+    if let Some(s) = d.side {
+        if m.sides.is_empty() {
+            return None;
+        }
+        return Some(match s {
+            SideRule::Both => m.sides.is_both(),
+            SideRule::One => m.sides.is_one_sided(),
+        });
+    }
+    if let Some(min) = d.duration_at_least_days {
+        return m.duration_days.map(|x| x >= min);
+    }
+    if let Some(max) = d.duration_at_most_days {
+        return m.duration_days.map(|x| x <= max);
+    }
+    None
+}
