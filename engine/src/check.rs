@@ -39,9 +39,15 @@ pub struct Request {
     /// Answers to follow-up questions, by question id.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
-    /// Symptoms picked from a list (finding ids), as if the patient had written them.
+    /// Symptoms picked from a list (finding ids): present, as if the patient had written them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub picked: Vec<String>,
+    /// Findings the patient marked as absent (finding ids), e.g. by flipping a chip.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub denied: Vec<String>,
+    /// Findings read from the text that the patient removed (finding ids): treated as unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignored: Vec<String>,
 }
 
 impl Request {

@@ -341,9 +341,16 @@ impl Engine {
 
     fn apply_answers(&self, req: &Request, facts: &mut Facts) -> HashSet<usize> {
         let mut answered = HashSet::new();
-        for id in &req.picked {
+        for id in &req.ignored {
             if let Some(&f) = self.findings.get(id) {
-                facts.state[f] = Some((State::Present, Origin::Answer));
+                facts.state[f] = None;
+            }
+        }
+        for (ids, state) in [(&req.picked, State::Present), (&req.denied, State::Absent)] {
+            for id in ids {
+                if let Some(&f) = self.findings.get(id) {
+                    facts.state[f] = Some((state, Origin::Answer));
+                }
             }
         }
         for (qid, ans) in &req.answers {

@@ -1,0 +1,103 @@
+//! The `symptom-check` binary: its contract with outside callers.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_symptom-check"))
+}
+
+fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
+    let mut child =
+        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+fn root(path: &str) -> String {
+    format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn prints_the_kb_title_without_arguments() {
+    let out = bin().output().expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let kb: serde_json::Value = serde_json::from_str(symptom_engine::BUNDLED_KB).expect("kb");
+    assert!(text.contains(kb["meta"]["title"]["en"].as_str().expect("title")), "{text}");
+}
+
+#[test]
+fn check_json_follows_the_contract() {
+    let out = run_with_stdin(
+        &["check", "--json"],
+        r#"{"text": "My left eyelid has been twitching for four days", "age": 29, "sex": "male", "lang": "en"}"#,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    for key in ["triage", "conditions", "findings", "red_flags", "questions", "similar", "message"] {
+        assert!(v.get(key).is_some(), "missing {key}: {v}");
+    }
+    let c = &v["conditions"][0];
+    for key in ["id", "name", "icd10", "score", "why"] {
+        assert!(c.get(key).is_some(), "condition misses {key}: {c}");
+    }
+    assert!(c["why"]["for"].is_array() && c["why"]["against"].is_array());
+    assert!(v["findings"][0].get("present").is_some());
+}
+
+#[test]
+fn malformed_requests_exit_2_with_a_message() {
+    for bad in [
+        "",
+        "not json",
+        "[1,2]",
+        r#"{"age": 4}"#,
+        r#"{"text": 5}"#,
+        r#"{"text": "x", "sex": "other"}"#,
+        r#"{"text": "x", "answers": {"q": "maybe"}}"#,
+        r#"{"text": "x", "age": -3}"#,
+    ] {
+        let out = run_with_stdin(&["check", "--json"], bad);
+        assert_eq!(out.status.code(), Some(2), "input {bad:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("symptom-check: "), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn a_missing_kb_file_exits_2() {
+    let out = run_with_stdin(&["check", "--json", "--kb", "/nonexistent/kb.json"], r#"{"text": "x"}"#);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn lint_passes_the_bundled_kb_and_fails_a_broken_one() {
+    let ok = bin().args(["lint", &root("kb/neuro.json")]).output().expect("run");
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stdout));
+    let dir = std::env::temp_dir().join(format!("sc-lint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"meta\": [}").expect("write");
+    let out = bin().args(["lint", bad.to_str().expect("path")]).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("line 1, column"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn committed_schema_matches_the_code() {
+    let out = bin().arg("schema").output().expect("run");
+    assert!(out.status.success());
+    let generated = String::from_utf8_lossy(&out.stdout);
+    let committed = std::fs::read_to_string(root("docs/kb.schema.json")).expect("docs/kb.schema.json exists");
+    assert_eq!(
+        committed.trim(),
+        generated.trim(),
+        "docs/kb.schema.json is out of date: run `cargo run --bin symptom-check -- schema > docs/kb.schema.json`"
+    );
+}
