@@ -40,4 +40,13 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   say "installing node tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# 6. Nightly Rust and cargo-fuzz for the bounded fuzzing step (libFuzzer needs nightly).
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "installing the nightly toolchain (minimal profile) for cargo fuzz"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! command -v cargo-fuzz >/dev/null 2>&1; then
+  say "installing cargo-fuzz (about 1 minute)"
+  cargo install cargo-fuzz --locked --version '~0.13'
+fi
 say "ready"

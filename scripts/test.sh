@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test suite and ends with one line: "summary: N passed, N failed".
-# Suites: formatting, clippy (native and wasm), native tests (engine, KB, CLI, vignettes),
+# Suites: formatting, clippy (native and wasm), native tests (engine, KB, CLI, vignettes,
+# property tests), bounded fuzzing (scripts/fuzz.sh),
 # component tests in headless Chromium, the release build, and end-to-end tests against the
 # release page served on loopback.
 set -uo pipefail
@@ -49,6 +50,7 @@ step fmt check cargo fmt --all --check
 step clippy check cargo clippy --workspace --all-targets -- -D warnings
 step clippy-wasm check cargo clippy -p symptom-checker --target wasm32-unknown-unknown --all-targets -- -D warnings
 step native tests cargo test --workspace
+step fuzz check scripts/fuzz.sh
 step component tests cargo test -p symptom-checker --target wasm32-unknown-unknown
 step build check trunk build --release --offline
 step e2e tests node --test --test-concurrency=1 tests/e2e/
