@@ -28,15 +28,15 @@ if [ "$have" != "$want" ]; then
 fi
 
 # 4. Chromium and its driver, from Debian.
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  say "installing chromium and chromium-driver"
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi wqy; then
+  say "installing chromium, chromium-driver and a CJK font"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
 fi
 
 # 5. Node tools from the committed lock file.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/minisearch ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

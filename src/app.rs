@@ -1,67 +1,226 @@
-//! The widget's root component (first slice: describe, check, show what was understood).
+//! The widget's root: configuration, the engine, the reducer, the check, and the step views.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
-use symptom_engine::{CheckResult, Engine, Request};
-use web_sys::HtmlTextAreaElement;
+use symptom_engine::{Engine, Lang, Triage};
 use yew::prelude::*;
+
+use crate::components::describe::Describe;
+use crate::components::diary::DiaryPanel;
+use crate::components::interview::Interview;
+use crate::components::lang_switch::LangSwitch;
+use crate::components::result::ResultView;
+use crate::components::start::Start;
+use crate::components::triage_banner::TriageBanner;
+use crate::components::Ctx;
+use crate::i18n::{fill, lang_from_tag, t};
+use crate::links::tel_href;
+use crate::state::{Action, Diary, State, Step, MAX_QUESTIONS};
+use crate::storage;
+
+/// How a host mounts the widget (the custom element of the next issue maps its attributes here).
+#[derive(Properties, Clone, PartialEq, Default)]
+pub struct Config {
+    /// Language tag (`en`, `zh-TW`, `zh-Hant`, ...); default: the host page, then the browser.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// The clinic's emergency number; default: the KB's.
+    #[prop_or_default]
+    pub emergency_number: Option<AttrValue>,
+    /// A clinic KB (JSON text); if it does not validate, the bundled KB is used and a notice shown.
+    #[prop_or_default]
+    pub kb_json: Option<Rc<str>>,
+    /// `light`, `dark`, or automatic (follows the system).
+    #[prop_or_default]
+    pub theme: Option<AttrValue>,
+    /// The `localStorage` key of the diary (default `symptom-checker.diary`).
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
+    /// Called with the triage level whenever a result is shown (e.g. to offer booking).
+    #[prop_or_default]
+    pub on_triage: Option<Callback<Option<Triage>>>,
+}
+
+struct Loaded {
+    engine: Option<Rc<Engine>>,
+    /// The clinic KB failed: the validation error.
+    kb_error: Option<String>,
+}
+
+fn load_engine(kb_json: Option<&str>) -> Loaded {
+    match kb_json.map(Engine::from_json) {
+        Some(Ok(engine)) => Loaded { engine: Some(Rc::new(engine)), kb_error: None },
+        Some(Err(e)) => {
+            let msg = e.diagnostics.first().map(|d| d.to_string()).unwrap_or_else(|| "invalid".to_string());
+            Loaded { engine: Engine::bundled().ok().map(Rc::new), kb_error: Some(msg) }
+        }
+        None => Loaded { engine: Engine::bundled().ok().map(Rc::new), kb_error: None },
+    }
+}
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+fn next_uid() -> String {
+    NEXT_ID.with(|n| {
+        n.set(n.get() + 1);
+        format!("sc{}", n.get())
+    })
+}
 
 /// The widget's root component.
 #[function_component(App)]
-pub fn app() -> Html {
-    let engine = use_memo((), |_| Engine::bundled().map(Rc::new));
-    let text = use_state(String::new);
-    let result = use_state(|| None::<CheckResult>);
-
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-        })
-    };
-    let onclick = {
-        let engine = engine.clone();
-        let text = text.clone();
-        let result = result.clone();
-        Callback::from(move |_| {
-            if let Ok(engine) = engine.as_ref() {
-                result.set(Some(engine.check(&Request::text(&text))));
-            }
-        })
-    };
-
-    let body = match engine.as_ref() {
-        Err(e) => {
-            html! { <p role="alert">{ format!("The knowledge base could not be loaded: {e}") }</p> }
-        }
-        Ok(engine) => html! {
-            <>
-                <h1>{ engine.kb().meta.title.en.clone() }</h1>
-                <label for="sc-text">{ "Describe what you feel" }</label>
-                <textarea id="sc-text" value={(*text).clone()} {oninput} />
-                <button type="button" class="sc-check" {onclick}>{ "Check" }</button>
-                if let Some(r) = &*result {
-                    <section aria-live="polite" class="sc-result">
-                        <h2>{ "What we understood" }</h2>
-                        <ul class="findings">
-                            { for r.findings.iter().map(|f| html! {
-                                <li data-finding={f.id.clone()}>{ if f.present { f.label.clone() } else { format!("no {}", f.label) } }</li>
-                            }) }
-                        </ul>
-                    </section>
+pub fn app(config: &Config) -> Html {
+    let loaded = use_memo(config.kb_json.clone(), |kb| load_engine(kb.as_deref()));
+    let key: Rc<str> = config.storage_key.as_deref().unwrap_or(storage::DEFAULT_KEY).into();
+    let uid = use_state(next_uid);
+    let state = use_reducer({
+        let key = key.clone();
+        let tag = config.lang.as_ref().map(|l| l.to_string()).or_else(|| crate::web::host_lang(None));
+        move || State::new(lang_from_tag(tag.as_deref()), Diary::from_loaded(storage::load(&key)))
+    });
+    {
+        // A host that changes the language attribute later (custom element) switches live.
+        let state = state.clone();
+        use_effect_with(config.lang.clone(), move |lang| {
+            if let Some(l) = lang.as_deref().and_then(Lang::from_tag) {
+                if l != state.lang {
+                    state.dispatch(Action::SetLang(l));
                 }
-            </>
-        },
+            }
+        });
+    }
+    let number: Rc<str> = match (&config.emergency_number, &loaded.engine) {
+        (Some(n), _) if !n.trim().is_empty() => n.trim().into(),
+        (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
+        _ => "112".into(),
     };
-    html! { <main class="sc">{ body }</main> }
+    let result = use_memo((state.request(), number.clone(), config.kb_json.clone()), {
+        let engine = loaded.engine.clone();
+        move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
+    });
+
+    let view = match state.step {
+        Step::Questions
+            if result.as_ref().as_ref().is_some_and(|r| {
+                r.triage == Some(Triage::Emergency) || r.questions.is_empty() || state.history.len() >= MAX_QUESTIONS
+            }) =>
+        {
+            Step::Result
+        }
+        s => s,
+    };
+    {
+        let triage = result.as_ref().as_ref().and_then(|r| r.triage);
+        let shown = view == Step::Result || triage == Some(Triage::Emergency);
+        let on_triage = config.on_triage.clone();
+        use_effect_with((shown, triage), move |(shown, triage)| {
+            if let (true, Some(cb)) = (*shown, on_triage) {
+                cb.emit(*triage);
+            }
+        });
+    }
+
+    let lang = state.lang;
+    let s = t(lang);
+    let theme = match config.theme.as_deref() {
+        Some("dark") => Some("sc-theme-dark"),
+        Some("light") => Some("sc-theme-light"),
+        _ => None,
+    };
+    let (Some(engine), Some(result)) = (loaded.engine.clone(), (*result).clone()) else {
+        return html! {
+            <div class="sc" lang={lang.tag()}>
+                <p class="sc-notice sc-notice--error" role="alert">{ s.kb_failed }</p>
+            </div>
+        };
+    };
+    let ctx = Ctx {
+        state: state.clone(),
+        engine: engine.clone(),
+        result: result.clone(),
+        number: number.clone(),
+        uid: (*uid).clone().into(),
+        storage_key: key,
+    };
+    let kb = engine.kb();
+    let open_diary = {
+        let state = state.clone();
+        let open = !state.diary_open;
+        Callback::from(move |_| state.dispatch(Action::ToggleDiary(open)))
+    };
+    let banner = !state.diary_open
+        && (view == Step::Result || (view != Step::Start && result.triage == Some(Triage::Emergency)));
+    let body = if state.diary_open {
+        html! { <DiaryPanel /> }
+    } else {
+        match view {
+            Step::Start => html! { <Start /> },
+            Step::Describe => html! { <Describe /> },
+            Step::Questions => html! { <Interview /> },
+            Step::Result => html! { <ResultView /> },
+        }
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class={classes!("sc", theme, format!("sc-step-{}", step_name(view)))} lang={lang.tag()}>
+                <header class="sc-header">
+                    <h1 class="sc-title">{ lang.pick(&kb.meta.title).to_string() }</h1>
+                    <div class="sc-header-tools">
+                        <LangSwitch />
+                        <button type="button" class="sc-button sc-diary-toggle" aria-pressed={state.diary_open.to_string()} onclick={open_diary}>
+                            { s.diary_open }
+                        </button>
+                    </div>
+                </header>
+                <p class="sc-emergency-strip">
+                    <span class="sc-strip-icon" aria-hidden="true">{ "!" }</span>
+                    { fill(s.emergency_strip, &[("number", &number)]) }
+                    { " " }
+                    <a class="sc-call" href={tel_href(&number)}>{ fill(s.call_number, &[("number", &number)]) }</a>
+                </p>
+                if let Some(err) = &loaded.kb_error {
+                    <p class="sc-notice sc-notice--warning" role="status">{ fill(s.kb_fallback, &[("error", err)]) }</p>
+                }
+                <div class="sc-live" aria-live="polite">
+                    if banner {
+                        <TriageBanner focus={state.navigated && view == Step::Result} />
+                    }
+                </div>
+                { body }
+            </div>
+        </ContextProvider<Ctx>>
+    }
 }
 
-/// Mounts the widget on the page's `#symptom-checker` element (or the body).
+fn step_name(step: Step) -> &'static str {
+    match step {
+        Step::Start => "start",
+        Step::Describe => "describe",
+        Step::Questions => "questions",
+        Step::Result => "result",
+    }
+}
+
+/// Mounts the widget on the page's `#symptom-checker` element (or the body), in the language
+/// of the host page or the browser. The element may set `data-emergency-number` and
+/// `data-theme` (`light` / `dark`).
 pub fn start() {
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("symptom-checker"));
+    let lang = crate::web::host_lang(root.as_ref()).map(AttrValue::from);
+    let data = |name: &str| {
+        root.as_ref().and_then(|r| r.get_attribute(name)).filter(|v| !v.trim().is_empty()).map(AttrValue::from)
+    };
+    let config = Config {
+        lang,
+        emergency_number: data("data-emergency-number"),
+        theme: data("data-theme"),
+        ..Config::default()
+    };
     match root {
-        Some(el) => yew::Renderer::<App>::with_root(el).render(),
-        None => yew::Renderer::<App>::new().render(),
+        Some(el) => yew::Renderer::<App>::with_root_and_props(el, config).render(),
+        None => yew::Renderer::<App>::with_props(config).render(),
     };
 }

@@ -1,39 +1,531 @@
 //! Component tests of the widget in headless Chromium (`wasm-bindgen-test`).
+//!
+//! Each test mounts the whole widget on a fresh element with a small fixture KB
+//! (`tests/fixtures/kb.json`, so the tests do not depend on the shipped KB's content) and its
+//! own diary storage key, drives it through the DOM like a patient, and asserts what is shown.
 #![cfg(target_arch = "wasm32")]
 
-use symptom_checker::App;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use symptom_checker::{storage, App, Config};
+use symptom_engine::Triage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, InputEvent,
+    InputEventInit,
+};
+use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> web_sys::Element {
+const KB: &str = include_str!("fixtures/kb.json");
+
+fn config(key: &str) -> Config {
+    Config {
+        lang: Some(AttrValue::from("en")),
+        kb_json: Some(Rc::from(KB)),
+        storage_key: Some(AttrValue::from(format!("sc-test.{key}"))),
+        ..Config::default()
+    }
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+async fn mount(config: Config) -> Element {
     let doc = web_sys::window().unwrap().document().unwrap();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
-    yew::Renderer::<App>::with_root(div.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(div.clone(), config).render();
+    settle().await;
     div
 }
 
-fn typed(root: &web_sys::Element, text: &str) {
-    let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
-    area.set_value(text);
-    let ev = web_sys::InputEvent::new("input").unwrap();
-    area.dispatch_event(&ev).unwrap();
+/// Lets Yew render, and lets promises (clipboard) resolve.
+async fn settle() {
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+        let p = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    }
+    yew::scheduler::flush().await;
+}
+
+fn find(root: &Element, sel: &str) -> Option<Element> {
+    root.query_selector(sel).unwrap()
+}
+
+fn get(root: &Element, sel: &str) -> Element {
+    find(root, sel).unwrap_or_else(|| panic!("no {sel} in {}", root.inner_html()))
+}
+
+fn all(root: &Element, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    get(root, sel).text_content().unwrap_or_default()
+}
+
+async fn click(root: &Element, sel: &str) {
+    get(root, sel).dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+fn fire_input(el: &Element) {
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+async fn type_text(root: &Element, sel: &str, value: &str) {
+    let el = get(root, sel);
+    if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+        area.set_value(value);
+    } else {
+        el.dyn_ref::<HtmlInputElement>().unwrap().set_value(value);
+    }
+    fire_input(&el);
+    settle().await;
+}
+
+async fn select(root: &Element, sel: &str, value: &str) {
+    let el = get(root, sel);
+    el.dyn_ref::<HtmlSelectElement>().unwrap().set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+async fn describe(root: &Element, message: &str) {
+    click(root, ".sc-start-button").await;
+    type_text(root, "textarea.sc-text", message).await;
+}
+
+fn chip(root: &Element, id: &str) -> Option<Element> {
+    find(root, &format!(".sc-chip[data-finding=\"{id}\"]"))
 }
 
 #[wasm_bindgen_test]
-async fn typing_a_message_echoes_the_recognised_symptoms() {
-    let root = mount();
-    yew::scheduler::flush().await;
-    typed(&root, "My left eyelid has been twitching for four days");
-    yew::scheduler::flush().await;
-    let button: HtmlElement = root.query_selector("button.sc-check").unwrap().unwrap().dyn_into().unwrap();
-    button.click();
-    yew::scheduler::flush().await;
-    let items = root.query_selector_all(".findings li").unwrap();
-    assert!(items.length() >= 1, "no finding shown");
-    let html = root.inner_html();
-    assert!(html.contains("data-finding=\"eyelid_twitch\""), "{html}");
+async fn start_shows_the_emergency_rule_with_the_clinic_number_before_anything_else() {
+    let root = mount(Config { emergency_number: Some("119".into()), ..config("start") }).await;
+    let start = get(&root, ".sc-start");
+    let first = start.first_element_child().unwrap();
+    assert!(first.class_list().contains("sc-emergency-rule"), "{}", start.inner_html());
+    assert!(first.text_content().unwrap().contains("call 119 now"), "{}", first.inner_html());
+    assert_eq!(get(&first, "a.sc-call").get_attribute("href").as_deref(), Some("tel:119"));
+    // The KB's emergency signs are listed, and the KB's disclaimer is shown.
+    assert!(text(&root, ".sc-signs").contains("Possible stroke: new trouble speaking"));
+    assert!(
+        !text(&root, ".sc-signs").contains("New weakness of one side of the face"),
+        "urgent flags are not emergency signs"
+    );
+    assert!(text(&root, ".sc-disclaimer").contains("Test disclaimer"));
+    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn chips_show_what_was_understood_and_can_be_flipped_and_removed() {
+    let root = mount(config("chips")).await;
+    describe(&root, "My left eyelid has been twitching for four days").await;
+    let c = chip(&root, "eyelid_twitch").expect("a chip for the eyelid twitch");
+    assert_eq!(c.get_attribute("data-present").as_deref(), Some("true"));
+    assert!(c.text_content().unwrap().contains("Eyelid twitching"));
+
+    click(&root, ".sc-chip[data-finding=\"eyelid_twitch\"] .sc-chip-flip").await;
+    let c = chip(&root, "eyelid_twitch").expect("still there, now absent");
+    assert_eq!(c.get_attribute("data-present").as_deref(), Some("false"));
+    assert!(c.text_content().unwrap().contains("No eyelid twitching"), "{}", c.inner_html());
+
+    click(&root, ".sc-chip[data-finding=\"eyelid_twitch\"] .sc-chip-flip").await;
+    assert_eq!(chip(&root, "eyelid_twitch").unwrap().get_attribute("data-present").as_deref(), Some("true"));
+
+    click(&root, ".sc-chip[data-finding=\"eyelid_twitch\"] .sc-chip-remove").await;
+    assert!(chip(&root, "eyelid_twitch").is_none(), "{}", root.inner_html());
+    assert!(find(&root, ".sc-chips-empty").is_some());
+    // The text is kept as written.
+    let area: HtmlTextAreaElement = get(&root, "textarea.sc-text").dyn_into().unwrap();
+    assert_eq!(area.value(), "My left eyelid has been twitching for four days");
+}
+
+#[wasm_bindgen_test]
+async fn picker_search_filters_by_label_in_either_language_and_picking_adds_a_chip() {
+    let root = mount(config("picker")).await;
+    click(&root, ".sc-start-button").await;
+    let before = all(&root, ".sc-pick").len();
+    assert!(before >= 4, "symptoms listed: {before}");
+    // Grouped by body site.
+    assert!(find(&root, ".sc-site[data-site=\"hand\"] .sc-pick[data-finding=\"hand_numbness\"]").is_some());
+
+    type_text(&root, "input.sc-search", "tingl").await;
+    let shown: Vec<String> = all(&root, ".sc-pick").iter().map(|e| e.get_attribute("data-finding").unwrap()).collect();
+    assert_eq!(shown, ["hand_numbness"]);
+    assert!(text(&root, ".sc-picker-count").contains('1'));
+
+    type_text(&root, "input.sc-search", "眼皮").await;
+    let shown: Vec<String> = all(&root, ".sc-pick").iter().map(|e| e.get_attribute("data-finding").unwrap()).collect();
+    assert_eq!(shown, ["eyelid_twitch"]);
+
+    type_text(&root, "input.sc-search", "zzzz").await;
+    assert!(all(&root, ".sc-pick").is_empty());
+    assert!(text(&root, ".sc-picker-count").contains("No symptom"));
+
+    type_text(&root, "input.sc-search", "").await;
+    assert_eq!(all(&root, ".sc-pick").len(), before);
+    assert!(chip(&root, "hand_numbness").is_none());
+    click(&root, ".sc-pick[data-finding=\"hand_numbness\"] input").await;
+    let c = chip(&root, "hand_numbness").expect("picking adds a chip");
+    assert!(c.text_content().unwrap().contains("from your answer"));
+    let cb: HtmlInputElement = get(&root, ".sc-pick[data-finding=\"hand_numbness\"] input").dyn_into().unwrap();
+    assert!(cb.checked());
+    // Unticking removes it again.
+    click(&root, ".sc-pick[data-finding=\"hand_numbness\"] input").await;
+    assert!(chip(&root, "hand_numbness").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn questions_advance_on_yes_no_and_back_returns_to_the_previous_question() {
+    let root = mount(config("questions")).await;
+    describe(&root, "I wake up with tingling in both palms").await;
+    click(&root, ".sc-continue").await;
+    let q1 = get(&root, ".sc-question").get_attribute("data-question").unwrap();
+    assert!(text(&root, ".sc-progress").starts_with("Question 1 of at most"), "{}", text(&root, ".sc-progress"));
+    assert!(!text(&root, ".sc-question-text").is_empty());
+
+    click(&root, ".sc-answer-no").await;
+    let q2 = get(&root, ".sc-question").get_attribute("data-question").unwrap();
+    assert_ne!(q1, q2);
+    assert!(text(&root, ".sc-progress").starts_with("Question 2 of at most"));
+
+    click(&root, ".sc-back").await;
+    assert_eq!(get(&root, ".sc-question").get_attribute("data-question").unwrap(), q1);
+    assert!(text(&root, ".sc-progress").starts_with("Question 1"));
+
+    // Back from the first question returns to the description, text kept.
+    click(&root, ".sc-back").await;
+    assert!(find(&root, ".sc-describe").is_some());
+    click(&root, ".sc-continue").await;
+
+    // Answering every question ends at the result, with the answers editable there.
+    let mut n = 0;
+    while find(&root, ".sc-question").is_some() && n < 10 {
+        click(&root, ".sc-answer-no").await;
+        n += 1;
+    }
+    assert!(find(&root, ".sc-result").is_some(), "{}", root.inner_html());
+    assert_eq!(all(&root, ".sc-answer-list li").len(), n);
+    assert!(find(&root, ".sc-cause[data-condition=\"carpal_tunnel\"]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn not_sure_on_a_warning_sign_shows_the_emergency_banner_at_once() {
+    let root = mount(config("unsure")).await;
+    describe(&root, "I wake up with tingling in both palms").await;
+    click(&root, ".sc-continue").await;
+    assert_eq!(get(&root, ".sc-question").get_attribute("data-question").as_deref(), Some("q_speech"));
+    click(&root, ".sc-answer-unsure").await;
+    assert!(find(&root, ".sc-question").is_none(), "no further question after an emergency");
+    assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("emergency"));
+    assert!(text(&root, ".sc-note").contains("not sure about a warning sign"), "{}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
+async fn an_emergency_shows_the_banner_with_words_icon_and_number_before_any_question() {
+    let seen: Rc<RefCell<Vec<Option<Triage>>>> = Rc::default();
+    let on_triage = {
+        let seen = seen.clone();
+        Callback::from(move |t| seen.borrow_mut().push(t))
+    };
+    let root =
+        mount(Config { emergency_number: Some("999".into()), on_triage: Some(on_triage), ..config("emergency") }).await;
+    describe(&root, "my father's face suddenly drooped and his speech is slurred").await;
+    // Already on the describe step, in the live region.
+    let banner = get(&root, ".sc-live[aria-live] .sc-triage");
+    assert_eq!(banner.get_attribute("data-triage").as_deref(), Some("emergency"));
+    click(&root, ".sc-continue").await;
+    assert!(find(&root, ".sc-question").is_none(), "{}", root.inner_html());
+    let banner = get(&root, ".sc-live .sc-triage--emergency");
+    assert!(find(&banner, "svg.sc-triage-icon").is_some(), "an icon");
+    let words = banner.text_content().unwrap();
+    assert!(words.contains("Emergency: call now"), "{words}");
+    assert!(words.contains("Call 999 now"), "the action uses the configured number: {words}");
+    assert_eq!(get(&banner, "a.sc-call").get_attribute("href").as_deref(), Some("tel:999"));
+    assert!(!words.contains("112"), "{words}");
+    assert_eq!(seen.borrow().last().copied(), Some(Some(Triage::Emergency)));
+}
+
+#[wasm_bindgen_test]
+async fn result_shows_causes_with_why_advice_similar_topics_and_safe_sources() {
+    let root = mount(config("result")).await;
+    describe(&root, "I wake up with tingling in both palms").await;
+    click(&root, ".sc-continue").await;
+    click(&root, ".sc-skip").await;
+    let cause = get(&root, ".sc-cause[data-condition=\"carpal_tunnel\"]");
+    assert!(text(&cause, ".sc-cause-name").contains("Carpal tunnel syndrome"));
+    assert!(text(&cause, ".sc-why-for").contains("Numbness or tingling in the hand"));
+    assert!(text(&cause, ".sc-specialist").contains("Neurologist"));
+    assert!(text(&cause, ".sc-tests").contains("Nerve conduction study"));
+    assert!(text(&cause, ".sc-self-care").contains("wrist splint"));
+    assert!(text(&cause, ".sc-seek-help").contains("hand gets weak"));
+    assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("soon"));
+    let article = get(&root, ".sc-similar details.sc-article[data-article=\"a_hands\"]");
+    assert!(article.text_content().unwrap().contains("squeezed nerve"));
+    assert!(find(&root, ".sc-topics [data-topic=\"nerve_compression\"]").is_some());
+    let links = all(&root, ".sc-sources a");
+    assert!(!links.is_empty());
+    for a in links {
+        assert_eq!(a.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+        assert!(a.get_attribute("href").unwrap().starts_with("https://"));
+    }
+    // Edit an answer on the result page.
+    click(&root, ".sc-start-over").await;
+    assert!(find(&root, ".sc-describe").is_some());
+    let area: HtmlTextAreaElement = get(&root, "textarea.sc-text").dyn_into().unwrap();
+    assert_eq!(area.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn answers_can_be_changed_on_the_result_page_and_the_result_updates() {
+    let root = mount(Config { theme: Some("dark".into()), ..config("edit") }).await;
+    assert!(root.first_element_child().unwrap().class_list().contains("sc-theme-dark"));
+    describe(&root, "I wake up with tingling in both palms").await;
+    click(&root, ".sc-continue").await;
+    click(&root, ".sc-answer-no").await;
+    click(&root, ".sc-skip").await;
+    assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("soon"));
+    assert!(chip_text_in_summary(&root, "Is your speech slurred or hard to understand? No"));
+    select(&root, ".sc-answer-list li[data-question=\"q_speech\"] select", "unsure").await;
+    assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("emergency"));
+    assert!(chip_text_in_summary(&root, "Is your speech slurred or hard to understand? Not sure"));
+}
+
+fn chip_text_in_summary(root: &Element, needle: &str) -> bool {
+    text(root, ".sc-summary-text").contains(needle)
+}
+
+#[wasm_bindgen_test]
+async fn nothing_recognised_shows_the_engine_message_asking_for_more() {
+    let root = mount(config("needmore")).await;
+    describe(&root, "hello there").await;
+    click(&root, ".sc-continue").await;
+    assert!(find(&root, ".sc-describe").is_some());
+    assert!(text(&root, ".sc-need-more").contains("could not recognise enough"), "{}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_has_findings_answers_triage_causes_and_date() {
+    let root = mount(config("summary")).await;
+    describe(&root, "I wake up with tingling in both palms").await;
+    type_text(&root, "input.sc-age", "45").await;
+    select(&root, "select.sc-sex", "female").await;
+    click(&root, ".sc-continue").await;
+    click(&root, ".sc-answer-no").await;
+    click(&root, ".sc-skip").await;
+    let summary = text(&root, ".sc-summary-text");
+    let today = symptom_checker::web::today();
+    for needle in [
+        "Symptom summary",
+        today.as_str(),
+        "Generated on this device",
+        "I wake up with tingling in both palms",
+        "Age: 45",
+        "Sex: Female",
+        "Numbness or tingling in the hand",
+        "Is your speech slurred or hard to understand? No",
+        "How urgent: See a doctor soon",
+        "Carpal tunnel syndrome",
+        "not a diagnosis",
+    ] {
+        assert!(summary.contains(needle), "{needle} missing from:\n{summary}");
+    }
+    // The print copy is the same text.
+    assert_eq!(text(&root, ".sc-print-summary"), summary);
+    // Copy reports success or shows the text to copy by hand.
+    click(&root, ".sc-copy-button").await;
+    let mut status = String::new();
+    for _ in 0..40 {
+        symptom_checker::web::sleep(100).await;
+        settle().await;
+        status = text(&root, ".sc-copy-status");
+        if !status.is_empty() {
+            break;
+        }
+    }
+    assert!(status.contains("copied") || status.contains("Select the summary"), "status: {status:?}");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_everything_entered() {
+    let root = mount(config("lang")).await;
+    describe(&root, "I wake up with tingling in both palms").await;
+    type_text(&root, "input.sc-age", "45").await;
+    click(&root, ".sc-continue").await;
+    click(&root, ".sc-answer-no").await;
+    let q = get(&root, ".sc-question").get_attribute("data-question").unwrap();
+    click(&root, ".sc-lang-button[data-lang=\"zh-TW\"]").await;
+    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("zh-TW"));
+    assert_eq!(get(&root, ".sc-question").get_attribute("data-question").unwrap(), q);
+    assert!(text(&root, ".sc-progress").starts_with("第 2 題"), "{}", text(&root, ".sc-progress"));
+    assert!(
+        text(&root, ".sc-question-text").contains("臉"),
+        "KB text in Chinese: {}",
+        text(&root, ".sc-question-text")
+    );
+    click(&root, ".sc-back").await;
+    click(&root, ".sc-back").await;
+    let area: HtmlTextAreaElement = get(&root, "textarea.sc-text").dyn_into().unwrap();
+    assert_eq!(area.value(), "I wake up with tingling in both palms");
+    let age: HtmlInputElement = get(&root, "input.sc-age").dyn_into().unwrap();
+    assert_eq!(age.value(), "45");
+    assert!(chip(&root, "hand_numbness").unwrap().text_content().unwrap().contains("手麻"));
+    click(&root, ".sc-lang-button[data-lang=\"en\"]").await;
+    assert!(chip(&root, "hand_numbness").unwrap().text_content().unwrap().contains("Numbness"));
+}
+
+#[wasm_bindgen_test]
+async fn kb_text_is_never_rendered_as_html() {
+    let mut kb: serde_json::Value = serde_json::from_str(KB).unwrap();
+    kb["findings"][0]["label"]["en"] = "<b class=\"injected\">Eyelid</b> twitching".into();
+    let root = mount(Config { kb_json: Some(Rc::from(kb.to_string())), ..config("inject") }).await;
+    describe(&root, "My left eyelid has been twitching for four days").await;
+    assert!(find(&root, ".injected").is_none());
+    assert!(chip(&root, "eyelid_twitch").unwrap().text_content().unwrap().contains("<b class=\"injected\">"));
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_clinic_kb_is_reported_and_the_bundled_kb_answers() {
+    let root = mount(Config { kb_json: Some(Rc::from("{\"meta\": 1}")), ..config("badkb") }).await;
+    assert!(text(&root, ".sc-notice").contains("could not be used"), "{}", root.inner_html());
+    assert!(find(&root, ".sc-start-button").is_some());
+}
+
+async fn open_diary(root: &Element) {
+    click(root, ".sc-diary-toggle").await;
+    assert!(find(root, ".sc-diary").is_some());
+}
+
+async fn add_entry(root: &Element, date: &str, symptom: &str, duration: &str) {
+    type_text(root, "input.sc-d-date", date).await;
+    type_text(root, "input.sc-d-symptom", symptom).await;
+    type_text(root, "input.sc-d-duration", duration).await;
+    click(root, ".sc-diary-add").await;
+}
+
+#[wasm_bindgen_test]
+async fn diary_is_opt_in_roundtrips_through_storage_and_delete_removes_it() {
+    let key = "sc-test.diary";
+    storage().remove_item(key).unwrap();
+    let root = mount(config("diary")).await;
+    open_diary(&root).await;
+    assert!(find(&root, ".sc-diary-form").is_none(), "opt-in first");
+    assert_eq!(storage().get_item(key).unwrap(), None, "nothing stored before opting in");
+    click(&root, ".sc-diary-enable").await;
+    add_entry(&root, "2026-11-20", "Lip twitching", "5 minutes").await;
+    add_entry(&root, "2026-11-22", "Tingling palms", "all night").await;
+    assert_eq!(all(&root, ".sc-diary-entry").len(), 2);
+    assert_eq!(all(&root, ".sc-chart rect.sc-chart-bar").len(), 2);
+    let stored = storage().get_item(key).unwrap().expect("saved");
+    let parsed = storage::parse(&stored);
+    assert!(parsed.is_clean());
+    assert_eq!(parsed.entries[0].symptom, "Lip twitching");
+    assert_eq!(parsed.entries[1].duration, "all night");
+
+    // A second widget (a reload) reads the same diary.
+    let again = mount(config("diary")).await;
+    open_diary(&again).await;
+    assert_eq!(all(&again, ".sc-diary-entry").len(), 2);
+    assert!(text(&again, ".sc-diary-entries").contains("Tingling palms"));
+
+    click(&again, ".sc-diary-delete").await;
+    click(&again, ".sc-diary-delete-confirm").await;
+    assert_eq!(storage().get_item(key).unwrap(), None);
+    assert!(find(&again, ".sc-diary-entry").is_none());
+    assert!(text(&again, ".sc-diary-status").contains("deleted"));
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_diary_keeps_readable_entries_and_backs_up_the_rest() {
+    let key = "sc-test.corrupt";
+    let s = storage();
+    for k in
+        (0..s.length().unwrap()).filter_map(|i| s.key(i).unwrap()).filter(|k| k.starts_with(key)).collect::<Vec<_>>()
+    {
+        s.remove_item(&k).unwrap();
+    }
+    let raw = r#"{"version":1,"entries":[{"date":"2026-11-20","symptom":"Lip twitching"},{"date":"2026-11-21","symptom":"Tingling"},{"date":"2026-1"#;
+    s.set_item(key, raw).unwrap();
+    let root = mount(config("corrupt")).await;
+    open_diary(&root).await;
+    let problem = text(&root, ".sc-diary-problem");
+    assert!(problem.contains("Episodes kept: 2. Could not be read: 1."), "{problem}");
+    assert_eq!(all(&root, ".sc-diary-entry").len(), 2);
+    // The unreadable text was copied to a backup key before anything could overwrite it.
+    let backups: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(&format!("{key}.backup.")))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(s.get_item(&backups[0]).unwrap().as_deref(), Some(raw));
+    assert!(problem.contains(&backups[0]));
+    assert_eq!(s.get_item(key).unwrap().as_deref(), Some(raw), "not overwritten just by reading");
+
+    // A new entry saves the readable ones; the backup stays until "delete my data".
+    add_entry(&root, "2026-11-22", "Twitch again", "").await;
+    let parsed = storage::parse(&s.get_item(key).unwrap().unwrap());
+    assert!(parsed.is_clean());
+    assert_eq!(parsed.entries.len(), 3);
+    assert_eq!(s.get_item(&backups[0]).unwrap().as_deref(), Some(raw));
+    click(&root, ".sc-diary-delete").await;
+    click(&root, ".sc-diary-delete-confirm").await;
+    assert_eq!(s.get_item(&backups[0]).unwrap(), None);
+    assert_eq!(s.get_item(key).unwrap(), None);
+}
+
+/// Makes `window.localStorage` throw (as in a blocked or private mode) until the guard drops.
+struct BlockedStorage(wasm_bindgen::JsValue);
+
+impl BlockedStorage {
+    fn new() -> BlockedStorage {
+        let win = web_sys::window().unwrap();
+        let original = js_sys::Object::get_own_property_descriptor(&win, &"localStorage".into());
+        let desc = js_sys::Object::new();
+        let getter = js_sys::Function::new_no_args("throw new DOMException('blocked', 'SecurityError')");
+        js_sys::Reflect::set(&desc, &"get".into(), &getter).unwrap();
+        js_sys::Reflect::set(&desc, &"configurable".into(), &true.into()).unwrap();
+        js_sys::Object::define_property(&win, &"localStorage".into(), &desc);
+        assert!(web_sys::window().unwrap().local_storage().is_err(), "storage is blocked");
+        BlockedStorage(original)
+    }
+}
+
+impl Drop for BlockedStorage {
+    fn drop(&mut self) {
+        let win = web_sys::window().unwrap();
+        js_sys::Object::define_property(&win, &"localStorage".into(), self.0.unchecked_ref());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn unavailable_storage_is_reported_and_the_widget_still_works() {
+    let loaded = storage::load_from(None, "sc-test.none");
+    assert!(loaded.read_only);
+    assert_eq!(loaded.notices, vec![storage::Notice::Unavailable]);
+
+    let blocked = BlockedStorage::new();
+    let root = mount(config("blocked")).await;
+    open_diary(&root).await;
+    assert!(text(&root, ".sc-diary-problem").contains("does not allow saving"), "{}", root.inner_html());
+    click(&root, ".sc-diary-enable").await;
+    add_entry(&root, "2026-11-22", "Lip twitching", "").await;
+    assert_eq!(all(&root, ".sc-diary-entry").len(), 1, "kept in memory");
+    click(&root, ".sc-diary-close").await;
+    describe(&root, "My left eyelid has been twitching for four days").await;
+    assert!(chip(&root, "eyelid_twitch").is_some(), "the checker still works");
+    drop(blocked);
+    assert!(web_sys::window().unwrap().local_storage().unwrap().is_some());
 }

@@ -431,12 +431,11 @@ impl Engine {
             .enumerate()
             .filter(|(k, e)| {
                 let w = &e.when;
-                w.finding.is_none()
-                    || esc[*k].is_some_and(|i| facts.present(i))
-                        && w.duration_at_least_days.is_none_or(|d| duration.is_some_and(|x| x >= d))
-                        && w.duration_at_most_days.is_none_or(|d| duration.is_some_and(|x| x <= d))
-                        && w.progressing.is_none_or(|p| facts.message.progressing == p)
-                        && w.onset.is_none_or(|o| onset == Some(o))
+                (w.finding.is_none() || esc[*k].is_some_and(|i| facts.present(i)))
+                    && w.duration_at_least_days.is_none_or(|d| duration.is_some_and(|x| x >= d))
+                    && w.duration_at_most_days.is_none_or(|d| duration.is_some_and(|x| x <= d))
+                    && w.progressing.is_none_or(|p| facts.message.progressing == p)
+                    && w.onset.is_none_or(|o| onset == Some(o))
             })
             .map(|(_, e)| e.level)
             .max();

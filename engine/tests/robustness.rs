@@ -6,8 +6,9 @@ use proptest::prelude::*;
 use symptom_engine::check::MAX_TEXT_CHARS;
 use symptom_engine::{Engine, Lang, Request, BUNDLED_KB};
 
-fn engine() -> Engine {
-    Engine::bundled().expect("the bundled KB loads")
+fn engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| Engine::bundled().expect("the bundled KB loads"))
 }
 
 /// Words the engine reacts to, mixed with noise, so generated messages reach deep code paths.
@@ -92,7 +93,7 @@ fn message() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
 
     #[test]
     fn any_message_gets_an_answer(text in message(), age in prop::option::of(0u32..130), zh in any::<bool>()) {
@@ -108,6 +109,11 @@ proptest! {
         }
     }
 
+}
+
+proptest! {
+    // Each case loads a whole KB (slow in a debug build): a few here, many more under cargo fuzz.
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
     #[test]
     fn a_damaged_kb_is_an_error_not_a_panic(cut in 0usize..4000, at in 0usize..4000, byte in any::<char>()) {
         let mut kb: Vec<char> = BUNDLED_KB.chars().collect();

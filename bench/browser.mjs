@@ -1,0 +1,251 @@
+// Browser benchmarks, all in one headless Chromium run (Debian's /usr/bin/chromium):
+//  1. start-up: navigation to the release page (dist/) until the widget is interactive (its text
+//     box exists and takes focus), median of RUNS fresh contexts, beside the floor measured in the
+//     same run: bench/web/floor.html compiles and instantiates the same .wasm and JSON.parses the
+//     same KB, nothing else. Runs alternate app/floor so that drift hits both.
+//  2. engine: symptom-engine in wasm (bench/wasm, built by scripts/bench.sh): KB load, a full
+//     check of typical English and Chinese messages, similar-question retrieval.
+//  3. side by side: the engine's retrieval and MiniSearch (npm) over the same article corpus
+//     (title, question, answer in both languages from kb/neuro.json): latency per query and
+//     quality on bench/queries.json (recall@3, MRR).
+// usage: node bench/browser.mjs [--runs N] [--dist DIR] [--pkg DIR] [--out FILE] [--kb FILE]
+// Prints a summary and writes the numbers as JSON (default target/bench/browser.json).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../tests/e2e/server.mjs';
+import { launchBrowser } from '../tests/e2e/browser.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const RUNS = Number(arg('runs', process.env.RUNS || 15));
+const dist = path.resolve(arg('dist', path.join(root, 'dist')));
+const pkg = path.resolve(arg('pkg', path.join(root, 'target/bench-web/pkg')));
+const out = path.resolve(arg('out', path.join(root, 'target/bench/browser.json')));
+// The KB of the engine and retrieval benchmarks (the page always has its bundled KB).
+const kbFile = path.resolve(arg('kb', path.join(root, 'kb/neuro.json')));
+// What "interactive" waits for: the first focusable control the widget renders (its text box, or
+// the buttons of its first step, which the app renders from the parsed KB); TTI_SELECTOR overrides.
+const SELECTOR = process.env.TTI_SELECTOR || '#symptom-checker textarea, #symptom-checker button';
+
+const rel = (p) => path.relative(root, p).split(path.sep).join('/');
+const wasmFile = fs.readdirSync(dist).find((f) => /^symptom-checker-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!wasmFile) throw new Error(`no symptom-checker-*_bg.wasm in ${dist}: run trunk build --release --offline first`);
+if (!fs.existsSync(path.join(pkg, 'symptom_bench_wasm.js'))) throw new Error(`no ${pkg}/symptom_bench_wasm.js: run scripts/bench.sh`);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+const r2 = (x) => Math.round(x * 100) / 100;
+
+const { server, url } = await serve(root);
+const browser = await launchBrowser();
+const result = { runs: RUNS, selector: SELECTOR, chromium: browser.version(), startup: {}, engine: {}, retrieval: {} };
+try {
+  // ---- 1. start-up --------------------------------------------------------------------------
+  const appUrl = `${url}${rel(dist)}/`;
+  const floorUrl = `${url}bench/web/floor.html?wasm=/${rel(dist)}/${wasmFile}&kb=/kb/neuro.json`;
+  const interactive = (selector) => {
+    // Runs before any page script: notes the first moment the text box exists and takes focus.
+    const seen = () => {
+      if (window.__ready) return;
+      const el = document.querySelector(selector);
+      if (!el) return;
+      el.focus();
+      if (document.activeElement === el) window.__ready = performance.now();
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
+  };
+  const once = async (target, isApp) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    if (isApp) await page.addInitScript(interactive, SELECTOR);
+    await page.goto(target, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30000, polling: 20 });
+    const ms = await page.evaluate(() => window.__ready);
+    // When the .wasm finished downloading (for the report's breakdown).
+    const wasmEnd = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.responseEnd)[0] ?? null);
+    await context.close();
+    if (errors.length) throw new Error(`${target}: ${errors.join('; ')}`);
+    (isApp ? appWasm : floorWasm).push(wasmEnd);
+    return ms;
+  };
+  const appWasm = [];
+  const floorWasm = [];
+  await once(appUrl, true); // warm-up (disk cache, browser process), not counted
+  await once(floorUrl, false);
+  appWasm.length = 0;
+  floorWasm.length = 0;
+  const app = [];
+  const floor = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await once(appUrl, true));
+    floor.push(await once(floorUrl, false));
+  }
+  result.startup = {
+    app_ms: r2(median(app)), floor_ms: r2(median(floor)), ratio: r2(median(app) / median(floor)),
+    app_wasm_loaded_ms: r2(median(appWasm)), floor_wasm_loaded_ms: r2(median(floorWasm)),
+    app_all: app.map(r2), floor_all: floor.map(r2),
+  };
+  console.log(`start-up (median of ${RUNS}): page interactive ${r2(median(app))} ms, floor ${r2(median(floor))} ms, ratio ${result.startup.ratio}x (.wasm downloaded at ${result.startup.app_wasm_loaded_ms} / ${result.startup.floor_wasm_loaded_ms} ms)`);
+
+  // ---- 2 and 3. engine and retrieval in one page -----------------------------------------------
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', String(e)));
+  await page.goto(`${url}bench/web/blank.html`);
+  const kbText = fs.readFileSync(kbFile, 'utf8');
+  const kb = JSON.parse(kbText);
+  const queries = JSON.parse(fs.readFileSync(path.join(root, 'bench/queries.json'), 'utf8')).queries;
+  const known = new Set(kb.articles.map((a) => a.id));
+  const usable = queries
+    .map((q) => ({ ...q, relevant: q.relevant.filter((id) => known.has(id)) }))
+    .filter((q) => q.relevant.length > 0);
+  const res = await page.evaluate(async ({ pkgUrl, msUrl, articles, queries, kbText }) => {
+    const wasm = await import(pkgUrl);
+    await wasm.default();
+    wasm.set_kb(kbText); // the same text as the bundled KB unless --kb names another file
+    const { default: MiniSearch } = await import(msUrl);
+    const now = () => performance.now();
+    const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+    // Median over `reps` batches of the mean time of one call (performance.now() is coarse in
+    // a page that is not cross-origin isolated, so single calls are not timed).
+    const per = (fn, batch, reps) => {
+      for (let i = 0; i < batch; i++) fn(i);
+      const xs = [];
+      for (let r = 0; r < reps; r++) {
+        const t = now();
+        for (let i = 0; i < batch; i++) fn(i);
+        xs.push((now() - t) / batch);
+      }
+      return med(xs);
+    };
+    const out = {};
+    let t = now();
+    wasm.init();
+    out.first_init_ms = now() - t; // the engine and the retrieval indexes, built once
+    out.load_ms = per(() => wasm.load(), 3, 7); // Engine::from_json of the KB
+    const en = 'My left eyelid has been twitching for four days and sometimes my lip jumps too. I sleep badly and drink a lot of coffee.';
+    const zh = '最近這一週左邊眼皮一直跳，早上醒來兩手手掌會麻麻的，已經三四天了';
+    out.check_en_ms = per(() => wasm.check(en), 20, 15);
+    out.check_zh_ms = per(() => wasm.check(zh), 20, 15);
+
+    // Retrieval: the same corpus for both engines.
+    const texts = queries.map((q) => q.text);
+    const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+    const bigrams = (text) => {
+      const outT = [];
+      for (const run of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+        if (!run) continue;
+        if (!cjk.test(run)) { outT.push(run); continue; }
+        // Latin words inside the run, and bigrams of its Chinese characters.
+        for (const part of run.split(/([\u3400-\u9fff\uf900-\ufaff]+)/u)) {
+          if (!part) continue;
+          if (!cjk.test(part)) { outT.push(part); continue; }
+          const cs = [...part];
+          if (cs.length === 1) outT.push(part);
+          for (let i = 0; i + 1 < cs.length; i++) outT.push(cs[i] + cs[i + 1]);
+        }
+      }
+      return outT;
+    };
+    const docs = articles.map((a) => ({
+      id: a.id,
+      title: `${a.title.en} ${a.title['zh-TW']}`,
+      question: `${a.question.en} ${a.question['zh-TW']}`,
+      answer: `${a.answer.en} ${a.answer['zh-TW']}`,
+    }));
+    const fields = ['title', 'question', 'answer'];
+    const configs = {
+      minisearch_default: { fields },
+      minisearch_cjk: { fields, tokenize: bigrams },
+      minisearch_cjk_fuzzy: { fields, tokenize: bigrams, searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2 } },
+    };
+    const systems = {
+      engine_similar: (q) => JSON.parse(wasm.similar(q, 10)),
+      engine_check: (q) => JSON.parse(wasm.check_similar(q)),
+      engine_bm25: (q) => JSON.parse(wasm.bm25(q, 10)),
+    };
+    out.index_ms = {};
+    for (const [name, opts] of Object.entries(configs)) {
+      t = now();
+      const ms = new MiniSearch(opts);
+      ms.addAll(docs);
+      out.index_ms[name] = now() - t;
+      systems[name] = (q) => ms.search(q).slice(0, 10).map((r) => r.id);
+    }
+    out.systems = {};
+    for (const [name, fn] of Object.entries(systems)) {
+      const ranked = texts.map((q) => fn(q));
+      const ms = per((i) => fn(texts[i % texts.length]), texts.length, 7);
+      out.systems[name] = { query_ms: ms, ranked };
+    }
+    return out;
+  }, {
+    pkgUrl: `/${rel(pkg)}/symptom_bench_wasm.js`,
+    msUrl: '/node_modules/minisearch/dist/es/index.js',
+    articles: kb.articles,
+    queries: usable,
+    kbText,
+  });
+  await context.close();
+
+  result.engine = {
+    first_init_ms: r2(res.first_init_ms), load_ms: r2(res.load_ms),
+    check_en_ms: Math.round(res.check_en_ms * 1000) / 1000, check_zh_ms: Math.round(res.check_zh_ms * 1000) / 1000,
+  };
+  console.log(`engine in wasm: KB load ${result.engine.load_ms} ms (first init with indexes ${result.engine.first_init_ms} ms), check en ${result.engine.check_en_ms} ms, zh ${result.engine.check_zh_ms} ms`);
+
+  // Quality: recall@3 = share of an query's relevant articles in the top 3; MRR over the top 10.
+  const score = (ranked) => {
+    let recall = 0;
+    let mrr = 0;
+    const per = { en: { recall: 0, mrr: 0, n: 0 }, 'zh-TW': { recall: 0, mrr: 0, n: 0 } };
+    usable.forEach((q, i) => {
+      const top = ranked[i] || [];
+      const rel3 = top.slice(0, 3).filter((id) => q.relevant.includes(id)).length / Math.min(3, q.relevant.length);
+      const first = top.findIndex((id) => q.relevant.includes(id));
+      const rr = first >= 0 ? 1 / (first + 1) : 0;
+      recall += rel3;
+      mrr += rr;
+      const p = per[q.lang];
+      if (p) { p.recall += rel3; p.mrr += rr; p.n += 1; }
+    });
+    const f = (x, n) => Math.round((x / Math.max(n, 1)) * 1000) / 1000;
+    return {
+      recall_at_3: f(recall, usable.length), mrr: f(mrr, usable.length),
+      en: { recall_at_3: f(per.en.recall, per.en.n), mrr: f(per.en.mrr, per.en.n) },
+      zh: { recall_at_3: f(per['zh-TW'].recall, per['zh-TW'].n), mrr: f(per['zh-TW'].mrr, per['zh-TW'].n) },
+    };
+  };
+  result.kb = { file: path.relative(root, kbFile), id: kb.meta?.id, version: kb.meta?.version, findings: kb.findings.length, conditions: kb.conditions.length, articles: kb.articles.length };
+  result.retrieval = {
+    queries: usable.length, queries_en: usable.filter((q) => q.lang === 'en').length,
+    queries_zh: usable.filter((q) => q.lang === 'zh-TW').length, articles: kb.articles.length,
+    dropped_queries: queries.length - usable.length, index_ms: Object.fromEntries(Object.entries(res.index_ms).map(([k, v]) => [k, r2(v)])),
+    systems: {},
+  };
+  for (const [name, s] of Object.entries(res.systems)) {
+    result.retrieval.systems[name] = { query_ms: Math.round(s.query_ms * 10000) / 10000, ...score(s.ranked) };
+  }
+  // Recall@3 here divides by min(3, relevant), so a query with more than three relevant
+  // articles is fully recalled by any three of them.
+  const base = result.retrieval.systems.minisearch_cjk;
+  console.log(`retrieval over ${kb.articles.length} articles, ${usable.length} labelled queries (${result.retrieval.queries_en} en, ${result.retrieval.queries_zh} zh-TW):`);
+  for (const [name, s] of Object.entries(result.retrieval.systems)) {
+    console.log(`  ${name.padEnd(22)} ${String(s.query_ms).padStart(8)} ms/query (${r2(s.query_ms / base.query_ms)}x minisearch_cjk)  recall@3 ${s.recall_at_3}  MRR ${s.mrr}  [en ${s.en.recall_at_3}/${s.en.mrr}, zh ${s.zh.recall_at_3}/${s.zh.mrr}]`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
+console.log(`wrote ${path.relative(root, out)}`);

@@ -1,0 +1,112 @@
+//! Benchmark-only bindings: the engine over a KB (by default the bundled one), exported to JavaScript so that
+//! `bench/browser.mjs` can time a check and similar-question retrieval inside Chromium.
+//! Built by `scripts/bench.sh` with `cargo build --release --target wasm32-unknown-unknown -p
+//! symptom-bench-wasm` and `wasm-bindgen --target web`. Natively the crate is empty.
+
+#[cfg(target_arch = "wasm32")]
+mod bindings {
+    use std::cell::{OnceCell, RefCell};
+
+    use symptom_engine::kb::types::KnowledgeBase;
+    use symptom_engine::retrieval::ArticleIndex;
+    use symptom_engine::text::matcher::PhraseIndex;
+    use symptom_engine::understand::understand;
+    use symptom_engine::{Engine, Request};
+    use wasm_bindgen::prelude::*;
+
+    struct State {
+        engine: Engine,
+        phrases: PhraseIndex,
+        bm25: ArticleIndex,
+        articles: ArticleIndex,
+    }
+
+    thread_local! {
+        static STATE: OnceCell<State> = const { OnceCell::new() };
+        static KB: RefCell<String> = RefCell::new(symptom_engine::BUNDLED_KB.to_string());
+    }
+
+    fn build(kb: &KnowledgeBase) -> (PhraseIndex, ArticleIndex, ArticleIndex) {
+        let phrases = PhraseIndex::build(kb);
+        let findings: Vec<Vec<usize>> = kb
+            .articles
+            .iter()
+            .map(|a| {
+                let facts = understand(kb, &phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
+                (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
+            })
+            .collect();
+        let none = vec![Vec::new(); kb.articles.len()];
+        let bm25 = ArticleIndex::build(kb, none.clone(), none.clone());
+        let articles = ArticleIndex::build(kb, findings, none);
+        (phrases, bm25, articles)
+    }
+
+    fn with<T>(f: impl FnOnce(&State) -> T) -> T {
+        STATE.with(|s| {
+            let st = s.get_or_init(|| {
+                let engine = KB.with(|kb| Engine::from_json(&kb.borrow())).expect("the KB is valid");
+                let (phrases, bm25, articles) = build(engine.kb());
+                State { engine, phrases, bm25, articles }
+            });
+            f(st)
+        })
+    }
+
+    /// Replaces the KB (call before `init`); for trying a KB other than the bundled one.
+    #[wasm_bindgen]
+    pub fn set_kb(json: &str) {
+        KB.with(|kb| *kb.borrow_mut() = json.to_string());
+    }
+
+    /// Loads the KB (`Engine::from_json`: parse, validate, compile) once more and returns its
+    /// number of findings (0 if it is not valid).
+    #[wasm_bindgen]
+    pub fn load() -> usize {
+        KB.with(|kb| Engine::from_json(&kb.borrow()).map(|e| e.kb().findings.len()).unwrap_or(0))
+    }
+
+    /// Builds the engine and the indexes (call once before timing).
+    #[wasm_bindgen]
+    pub fn init() -> usize {
+        with(|s| s.engine.kb().articles.len())
+    }
+
+    /// A full check of `text`; returns the number of causes shown.
+    #[wasm_bindgen]
+    pub fn check(text: &str) -> usize {
+        with(|s| s.engine.check(&Request::text(text)).conditions.len())
+    }
+
+    /// The similar articles a full check returns (ids, best first), as a JSON array.
+    #[wasm_bindgen]
+    pub fn check_similar(text: &str) -> String {
+        with(|s| {
+            let ids: Vec<String> = s.engine.check(&Request::text(text)).similar.into_iter().map(|h| h.id).collect();
+            serde_json::to_string(&ids).unwrap_or_default()
+        })
+    }
+
+    fn ids(s: &State, hits: Vec<symptom_engine::retrieval::Hit>) -> String {
+        let ids: Vec<&str> = hits.iter().map(|h| s.engine.kb().articles[h.article].id.as_str()).collect();
+        serde_json::to_string(&ids).unwrap_or_default()
+    }
+
+    /// Similar-question retrieval on its own: BM25 plus the findings an article shares with the
+    /// message (no inference); article ids, best first, as a JSON array.
+    #[wasm_bindgen]
+    pub fn similar(text: &str, max: usize) -> String {
+        with(|s| {
+            let kb = s.engine.kb();
+            let facts = understand(kb, &s.phrases, text);
+            let present: Vec<usize> = (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
+            ids(s, s.articles.search(text, &present, &[], max))
+        })
+    }
+
+    /// BM25 alone over the same fields; article ids, best first, as a JSON array.
+    #[wasm_bindgen]
+    pub fn bm25(text: &str, max: usize) -> String {
+        with(|s| ids(s, s.bm25.search(text, &[], &[], max)))
+    }
+}

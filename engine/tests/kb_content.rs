@@ -1,0 +1,137 @@
+//! The shipped knowledge base: lints clean and covers the seed pages' domain in both languages.
+
+use std::collections::BTreeSet;
+
+use symptom_engine::kb::lint;
+use symptom_engine::{Engine, BUNDLED_KB};
+
+fn engine() -> Engine {
+    Engine::bundled().expect("the bundled KB loads")
+}
+
+#[test]
+fn the_shipped_kb_lints_clean() {
+    let report = lint(BUNDLED_KB);
+    let problems: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(report.is_ok(), "{problems:#?}");
+    assert!(problems.is_empty(), "warnings: {problems:#?}");
+}
+
+#[test]
+fn the_kb_covers_the_seed_domain() {
+    let engine = engine();
+    let kb = engine.kb();
+    assert!(kb.conditions.len() >= 30, "{} conditions", kb.conditions.len());
+    assert!(kb.articles.len() >= 60, "{} articles", kb.articles.len());
+    let topics: BTreeSet<&str> = kb.topics.iter().map(|t| t.id.as_str()).collect();
+    for seed_topic in [
+        "facial_numbness",
+        "facial_twitching",
+        "facial_and_hand_numbness",
+        "sleep",
+        "facial_nerve_palsy",
+        "scalp_numbness",
+        "lip_numbness",
+        "eyelid_twitching",
+        "foot_numbness",
+        "tingling",
+        "face",
+        "trigeminal_neuralgia",
+        "nerve_damage",
+        "neck",
+        "nerve_compression",
+    ] {
+        assert!(topics.contains(seed_topic), "missing topic {seed_topic}");
+        let topic = kb.topics.iter().find(|t| t.id.as_str() == seed_topic).expect("topic");
+        assert!(!topic.articles.is_empty(), "topic {seed_topic} has no articles");
+    }
+    let conditions: BTreeSet<&str> = kb.conditions.iter().map(|c| c.id.as_str()).collect();
+    for required in [
+        "eyelid_myokymia",
+        "benign_fasciculation",
+        "positional_paresthesia",
+        "hypnic_jerks",
+        "anxiety_paresthesia",
+        "carpal_tunnel",
+        "ulnar_neuropathy",
+        "thoracic_outlet",
+        "cervical_radiculopathy",
+        "lumbar_radiculopathy",
+        "hemifacial_spasm",
+        "blepharospasm",
+        "trigeminal_neuralgia",
+        "occipital_neuralgia",
+        "tmj_disorder",
+        "diabetic_neuropathy",
+        "b12_neuropathy",
+        "restless_legs",
+        "tic_disorder",
+        "meralgia_paresthetica",
+        "peroneal_palsy",
+        "exploding_head",
+        "myasthenia_gravis",
+        "bells_palsy",
+        "ramsay_hunt",
+        "shingles",
+        "ms_relapse",
+        "giant_cell_arteritis",
+        "hypocalcaemia",
+        "stroke_tia",
+        "guillain_barre",
+        "cauda_equina",
+        "spinal_cord_compression",
+    ] {
+        assert!(conditions.contains(required), "missing condition {required}");
+    }
+    // Every condition and article names its sources, and each source is in the catalogue.
+    let catalogue: BTreeSet<&str> = kb.meta.sources.iter().map(|s| s.id.as_str()).collect();
+    for c in &kb.conditions {
+        assert!(!c.sources.is_empty(), "condition {} has no source", c.id.as_str());
+        assert!(!c.icd10.is_empty(), "condition {} has no ICD-10 code", c.id.as_str());
+        assert!(!c.tests.is_empty() && !c.self_care.is_empty() && !c.seek_help.is_empty(), "{}", c.id.as_str());
+    }
+    for a in &kb.articles {
+        assert!(!a.sources.is_empty(), "article {} has no source", a.id.as_str());
+        assert!(a.sources.iter().all(|s| catalogue.contains(s.as_str())), "article {}", a.id.as_str());
+    }
+    for s in &kb.meta.sources {
+        assert!(s.url.starts_with("https://"), "source {} url {}", s.id.as_str(), s.url);
+    }
+}
+
+#[test]
+fn every_text_is_in_both_languages() {
+    // Walk the raw JSON: every object with an "en" string must have a non-empty "zh-TW" string.
+    fn walk(v: &serde_json::Value, path: &str, bad: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(en)) = map.get("en") {
+                    let zh = map.get("zh-TW").and_then(|z| z.as_str()).unwrap_or("");
+                    if en.trim().is_empty() || zh.trim().is_empty() {
+                        bad.push(path.to_owned());
+                    }
+                }
+                for (k, v) in map {
+                    walk(v, &format!("{path}.{k}"), bad);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), bad);
+                }
+            }
+            _ => {}
+        }
+    }
+    let v: serde_json::Value = serde_json::from_str(BUNDLED_KB).expect("json");
+    let mut bad = Vec::new();
+    walk(&v, "$", &mut bad);
+    assert!(bad.is_empty(), "texts missing a language: {bad:#?}");
+    // Phrase lists: every non-derived finding can be said in both languages.
+    let engine = engine();
+    for f in &engine.kb().findings {
+        if f.derived.is_none() {
+            assert!(!f.phrases.en.is_empty() && !f.phrases.zh_tw.is_empty(), "finding {} phrases", f.id.as_str());
+        }
+    }
+}

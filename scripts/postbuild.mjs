@@ -1,0 +1,89 @@
+// Runs after `trunk build --release --offline` and turns dist/ into the shippable set:
+//  1. CSP: moves Trunk's inline start-up script into a hashed file (boot-<hash>.js), so the page
+//     needs no inline script under `script-src 'self' 'wasm-unsafe-eval'`.
+//  2. embed: writes symptom-checker.js, the custom element <symptom-checker> (stable name, loads
+//     the hashed files relative to its own URL, so dist/ can be served from any sub-path).
+//  3. offline: writes sw.js, a service worker whose cache list and version come from the hashed
+//     file names of this build (no hand-kept list).
+//  4. single file: writes symptom-checker.html with the WASM, JS, CSS and KB inlined; it works
+//     opened from file:// with no server.
+// usage: node scripts/postbuild.mjs [dist]
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = process.argv[2] || join(root, 'dist');
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+const find = (re) => {
+  const f = files.find((n) => re.test(n));
+  if (!f) throw new Error(`postbuild: no file matching ${re} in ${dist}`);
+  return f;
+};
+const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
+const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64');
+
+const js = find(/^symptom-checker-[0-9a-f]+\.js$/);
+const wasm = find(/^symptom-checker-[0-9a-f]+_bg\.wasm$/);
+const css = find(/^widget-[0-9a-f]+\.css$/);
+
+// 1. Boot script out of the page.
+let html = readFileSync(join(dist, 'index.html'), 'utf8');
+const inline = /<script type="module">[\s\S]*?<\/script>/;
+if (inline.test(html)) {
+  const boot = [
+    `import init from './${js}';`,
+    `await init({ module_or_path: new URL('./${wasm}', import.meta.url) });`,
+    `if ('serviceWorker' in navigator && location.protocol !== 'file:') {`,
+    `  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});`,
+    `}`,
+    '',
+  ].join('\n');
+  const bootName = `boot-${hash(boot)}.js`;
+  writeFileSync(join(dist, bootName), boot);
+  html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${sri(Buffer.from(boot))}"></script>`);
+  writeFileSync(join(dist, 'index.html'), html);
+  files.push(bootName);
+}
+
+// 2. The custom element (its template lives in embed/symptom-checker.js).
+const element = readFileSync(join(root, 'embed/symptom-checker.js'), 'utf8')
+  .replaceAll('__JS__', js).replaceAll('__WASM__', wasm).replaceAll('__CSS__', css);
+writeFileSync(join(dist, 'symptom-checker.js'), element);
+if (!files.includes('symptom-checker.js')) files.push('symptom-checker.js');
+
+// 3. The service worker: every asset of this build, versioned by their names.
+const assets = files.filter((f) => f !== 'sw.js' && f !== 'symptom-checker.html').sort();
+const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')));
+const sw = readFileSync(join(root, 'embed/sw.js'), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__ASSETS__', JSON.stringify(['./', ...assets]));
+writeFileSync(join(dist, 'sw.js'), sw);
+
+// 4. The single-file build.
+const wasmB64 = readFileSync(join(dist, wasm)).toString('base64');
+const bindgen = readFileSync(join(dist, js), 'utf8');
+const style = readFileSync(join(dist, css), 'utf8');
+// The wasm-bindgen module becomes a data: URL import so the inline script stays a module.
+const bindgenUrl = 'data:text/javascript;base64,' + Buffer.from(bindgen).toString('base64');
+const single = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Symptom checker</title>
+<style>${style.replaceAll('</style', '<\\/style')}</style>
+</head>
+<body>
+<div id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></div>
+<script type="module">
+const { default: init } = await import(${JSON.stringify(bindgenUrl)});
+const bytes = Uint8Array.from(atob(${JSON.stringify(wasmB64)}), (c) => c.charCodeAt(0));
+await init({ module_or_path: bytes });
+</script>
+</body>
+</html>
+`;
+writeFileSync(join(dist, 'symptom-checker.html'), single);
+console.log(`postbuild: boot, symptom-checker.js, sw.js (${assets.length} assets, version ${version}), symptom-checker.html (${(single.length / 1024).toFixed(0)} KiB)`);

@@ -1,0 +1,207 @@
+// Transfer-size budget of the release page, read from dist/ after `trunk build --release --offline`
+// (and scripts/postbuild.mjs). Prints the raw, gzip (-9) and brotli (q11) size of every file the
+// page loads, the KB's own size (kb/neuro.json is compiled into the .wasm with include_str!, so it
+// is counted inside the .wasm; its marginal gzip cost there is measured by removing its bytes), and
+// a breakdown of the .wasm by section and by crate ("where the bytes go"). Exits 1 when the page
+// is above the budget: SIZE_BUDGET_KB (default 350) kilobytes (1 KB = 1000 bytes) gzipped.
+// usage: node scripts/size-budget.mjs [dist] [--json FILE] [--quiet]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const jsonOut = flag('json');
+const quiet = args.includes('--quiet');
+const dist = path.resolve(args.find((a) => !a.startsWith('--')) || path.join(root, 'dist'));
+const BUDGET = Number(process.env.SIZE_BUDGET_KB || 350) * 1000;
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const br = (buf) => zlib.brotliCompressSync(buf, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+}).length;
+const kb = (n) => (n / 1000).toFixed(1);
+const log = (...a) => { if (!quiet) console.log(...a); };
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`size-budget: no ${dist}/index.html; run trunk build --release --offline first`);
+  process.exit(1);
+}
+
+// The page: index.html and every dist file it names, and the files those name, transitively.
+const names = fs.readdirSync(dist).filter((f) => fs.statSync(path.join(dist, f)).isFile());
+const page = ['index.html'];
+for (let i = 0; i < page.length; i++) {
+  if (!/\.(html|js|css|mjs)$/.test(page[i])) continue;
+  const text = fs.readFileSync(path.join(dist, page[i]), 'utf8');
+  for (const n of names) if (!page.includes(n) && text.includes(n)) page.push(n);
+}
+const kind = (f) => (f.endsWith('.wasm') ? 'wasm' : f.endsWith('.js') ? 'js' : f.endsWith('.css') ? 'css' : f.endsWith('.html') ? 'html' : 'other');
+const measure = (f) => {
+  const buf = fs.readFileSync(path.join(dist, f));
+  return { file: f, kind: kind(f), raw: buf.length, gzip: gz(buf), brotli: br(buf) };
+};
+const files = page.map(measure);
+const others = names.filter((n) => !page.includes(n)).map(measure);
+const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const byKind = {};
+for (const f of files) {
+  const k = (byKind[f.kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+  k.raw += f.raw; k.gzip += f.gzip; k.brotli += f.brotli;
+}
+
+// The KB: its own sizes, and what it costs inside the .wasm.
+const kbBuf = fs.readFileSync(path.join(root, 'kb/neuro.json'));
+const kbMin = Buffer.from(JSON.stringify(JSON.parse(kbBuf.toString('utf8'))));
+const kbInfo = { raw: kbBuf.length, gzip: gz(kbBuf), brotli: br(kbBuf), minified: { raw: kbMin.length, gzip: gz(kbMin), brotli: br(kbMin) } };
+const wasmFile = files.find((f) => f.kind === 'wasm');
+let wasmBuf = null;
+if (wasmFile) {
+  wasmBuf = fs.readFileSync(path.join(dist, wasmFile.file));
+  const at = wasmBuf.indexOf(kbBuf);
+  kbInfo.in_wasm = at >= 0;
+  if (at >= 0) {
+    const without = Buffer.concat([wasmBuf.subarray(0, at), wasmBuf.subarray(at + kbBuf.length)]);
+    kbInfo.wasm_marginal = { gzip: wasmFile.gzip - gz(without), brotli: wasmFile.brotli - br(without) };
+  }
+}
+
+// Where the bytes go: the .wasm's sections, and its code by crate.
+function sections(buf) {
+  let p = 8;
+  const leb = () => { let r = 0; let s = 0; let x; do { x = buf[p++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
+  const out = [];
+  while (p < buf.length) {
+    const id = buf[p++];
+    const size = leb();
+    const start = p;
+    let name = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'][id] || `id${id}`;
+    if (id === 0) { const n = leb(); name = `custom:${buf.subarray(p, p + n).toString()}`; }
+    out.push({ id, name, start, size, body: buf.subarray(start, start + size) });
+    p = start + size;
+  }
+  return { list: out };
+}
+// Function body sizes by crate, from a wasm that still has its name section (the wasm-bindgen
+// output before wasm-opt: target/wasm-bindgen/release/). Shares apply to the optimised code.
+function crates(buf) {
+  const { list } = sections(buf);
+  const code = list.find((s) => s.name === 'code');
+  const names = list.find((s) => s.name === 'custom:name');
+  const imports = list.find((s) => s.name === 'import');
+  if (!code || !names) return null;
+  let p = 0;
+  let b = null;
+  const leb = () => { let r = 0; let s = 0; let x; do { x = b[p++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
+  // Imported functions come first in the function index space.
+  let nImported = 0;
+  if (imports) {
+    b = imports.body; p = 0;
+    const n = leb();
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 2; k++) { const l = leb(); p += l; } // the module and field names
+      const k = b[p++];
+      if (k === 0) { leb(); nImported++; } else if (k === 1) { p++; const f = b[p++]; leb(); if (f & 1) leb(); } else if (k === 2) { const f = b[p++]; leb(); if (f & 1) leb(); } else if (k === 3) { p += 2; }
+    }
+  }
+  const fnNames = new Map();
+  b = names.body; p = 0;
+  const nl = leb();
+  p += nl; // the custom section's own name
+  while (p < b.length) {
+    const sub = b[p++];
+    const size = leb();
+    const s0 = p;
+    if (sub === 1) {
+      const cnt = leb();
+      for (let i = 0; i < cnt; i++) { const idx = leb(); const l = leb(); fnNames.set(idx, b.subarray(p, p + l).toString()); p += l; }
+    }
+    p = s0 + size;
+  }
+  const bodies = new Map();
+  b = code.body; p = 0;
+  const cnt = leb();
+  for (let i = 0; i < cnt; i++) {
+    const size = leb();
+    const name = fnNames.get(nImported + i) || '?';
+    const crate = crateOf(name);
+    const e = bodies.get(crate) || { bytes: 0, parts: [] };
+    e.bytes += size;
+    e.parts.push(b.subarray(p, p + size));
+    bodies.set(crate, e);
+    p += size;
+  }
+  return { total: code.size, bodies };
+}
+function crateOf(name) {
+  const n = name.replace(/^[<&\s]+/, '').replace(/^(mut |dyn |impl )/, '').replace(/^[<&\s]+/, '');
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)::/.exec(n);
+  return m ? m[1] : '(other)';
+}
+
+const where = { sections: [], crates: [] };
+if (wasmBuf) {
+  for (const s of sections(wasmBuf).list) where.sections.push({ name: s.name, raw: s.size, gzip: gz(s.body) });
+  const pre = path.join(root, 'target/wasm-bindgen/release/symptom-checker_bg.wasm');
+  const info = fs.existsSync(pre) ? crates(fs.readFileSync(pre)) : null;
+  const distCode = where.sections.find((s) => s.name === 'code');
+  if (info && distCode) {
+    const groups = {
+      'symptom_engine (the engine)': ['symptom_engine'],
+      'symptom_checker (the widget)': ['symptom_checker'],
+      'yew + web-sys + wasm-bindgen (UI runtime)': ['yew', 'web_sys', 'wasm_bindgen', 'js_sys', 'wasm_bindgen_futures', 'gloo', 'gloo_utils', 'gloo_events', 'gloo_timers', 'implicit_clone', 'console_error_panic_hook', 'tracing', 'tracing_core', 'prokio', 'pinned', 'futures', 'futures_util', 'futures_core', 'futures_channel', 'slab', 'indexmap', 'hashbrown', 'bincode', 'anymap2', 'once_cell'],
+      'serde + serde_json (+ path_to_error)': ['serde', 'serde_json', 'serde_core', 'serde_path_to_error', 'itoa', 'ryu', 'zmij', 'memchr'],
+      'core + alloc + std (generic code)': ['core', 'alloc', 'std', 'compiler_builtins', 'dlmalloc', '__rustc', 'rustc_demangle'],
+    };
+    const total = [...info.bodies.values()].reduce((t, e) => t + e.bytes, 0);
+    const rows = new Map();
+    for (const [crate, e] of info.bodies) {
+      const g = Object.entries(groups).find(([, cs]) => cs.includes(crate))?.[0] || 'other crates';
+      const r = rows.get(g) || { bytes: 0, crates: new Set() };
+      r.bytes += e.bytes;
+      r.crates.add(crate);
+      rows.set(g, r);
+    }
+    for (const [group, r] of [...rows].sort((a, b) => b[1].bytes - a[1].bytes)) {
+      const share = r.bytes / total;
+      where.crates.push({ group, share, est_raw: Math.round(share * distCode.raw), est_gzip: Math.round(share * distCode.gzip), crates: [...r.crates].sort().slice(0, 12) });
+    }
+  }
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (s, n) => String(s).padStart(n);
+log(`transfer size of ${path.relative(root, dist) || '.'}/ (1 KB = 1000 bytes)`);
+log(`${pad('file', 44)}${num('raw KB', 9)}${num('gzip KB', 9)}${num('br KB', 9)}`);
+for (const f of files) log(`${pad(f.file, 44)}${num(kb(f.raw), 9)}${num(kb(f.gzip), 9)}${num(kb(f.brotli), 9)}`);
+log(`${pad('page total', 44)}${num(kb(total.raw), 9)}${num(kb(total.gzip), 9)}${num(kb(total.brotli), 9)}`);
+for (const [k, v] of Object.entries(byKind)) log(`${pad(`  of which ${k}`, 44)}${num(kb(v.raw), 9)}${num(kb(v.gzip), 9)}${num(kb(v.brotli), 9)}`);
+log(`${pad('KB kb/neuro.json (as embedded)', 44)}${num(kb(kbInfo.raw), 9)}${num(kb(kbInfo.gzip), 9)}${num(kb(kbInfo.brotli), 9)}`);
+log(`${pad('KB minified (JSON.stringify)', 44)}${num(kb(kbInfo.minified.raw), 9)}${num(kb(kbInfo.minified.gzip), 9)}${num(kb(kbInfo.minified.brotli), 9)}`);
+if (kbInfo.wasm_marginal) log(`${pad('KB: its marginal cost inside the .wasm', 44)}${num('', 9)}${num(kb(kbInfo.wasm_marginal.gzip), 9)}${num(kb(kbInfo.wasm_marginal.brotli), 9)}`);
+else if (wasmFile) log('KB: its bytes were not found verbatim in the .wasm');
+if (others.length) {
+  log('not loaded by the page:');
+  for (const f of others) log(`${pad(`  ${f.file}`, 44)}${num(kb(f.raw), 9)}${num(kb(f.gzip), 9)}${num(kb(f.brotli), 9)}`);
+}
+if (where.sections.length) {
+  log('the .wasm by section (gzip of each section alone):');
+  for (const s of where.sections.filter((s) => s.raw > 500)) log(`${pad(`  ${s.name}`, 44)}${num(kb(s.raw), 9)}${num(kb(s.gzip), 9)}`);
+}
+if (where.crates.length) {
+  log('the .wasm code section by crate (shares from the pre-wasm-opt names, applied to the shipped code):');
+  for (const c of where.crates) log(`${pad(`  ${c.group}`, 44)}${num(kb(c.est_raw), 9)}${num(kb(c.est_gzip), 9)}  ${(c.share * 100).toFixed(1)}%`);
+}
+const ok = total.gzip <= BUDGET;
+const line = `size budget: page ${kb(total.gzip)} KB gzipped (${kb(total.brotli)} KB brotli) of ${kb(BUDGET)} KB: ${ok ? 'ok' : 'OVER BUDGET'}`;
+console.log(line);
+if (jsonOut) {
+  fs.mkdirSync(path.dirname(path.resolve(jsonOut)), { recursive: true });
+  fs.writeFileSync(jsonOut, JSON.stringify({ budget: BUDGET, ok, files, others, total, byKind, kb: kbInfo, where }, null, 1) + '\n');
+}
+process.exit(ok ? 0 : 1);

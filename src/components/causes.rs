@@ -1,0 +1,128 @@
+//! Possible causes with the plain-language why (finding labels for and against), and for each
+//! its KB advice: who to see, tests, self-care, when to get help. Also the sources list.
+
+use std::collections::BTreeSet;
+
+use symptom_engine::kb::types::Text;
+use symptom_engine::Lang;
+use yew::prelude::*;
+
+use super::icons::TriageIcon;
+use super::use_ctx;
+use crate::i18n::triage_short;
+use crate::links::safe_href;
+
+fn text_list(lang: Lang, heading: &str, items: &[Text], class: &'static str) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class={class}>
+            <h5>{ heading.to_string() }</h5>
+            <ul>{ for items.iter().map(|t| html! { <li>{ lang.pick(t).to_string() }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// The possible causes.
+#[function_component(Causes)]
+pub fn causes() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let lang = ctx.lang();
+    let r = &ctx.result;
+    html! {
+        <section class="sc-causes" aria-labelledby={ctx.id("causes-h")}>
+            <h3 id={ctx.id("causes-h")}>{ s.causes_heading }</h3>
+            if r.conditions.is_empty() {
+                <p>{ s.causes_none }</p>
+            } else {
+                <p class="sc-hint">{ s.causes_intro }</p>
+                <ol class="sc-cause-list">
+                    { for r.conditions.iter().enumerate().map(|(i, c)| {
+                        let kb = ctx.condition(&c.id);
+                        html! {
+                            <li class="sc-cause" data-condition={c.id.clone()} data-triage={c.triage.as_str()}>
+                                <h4 class="sc-cause-name">{ c.name.clone() }</h4>
+                                <p class="sc-cause-meta">
+                                    <span class="sc-cause-rank">{ if i == 0 { s.cause_rank_first } else { s.cause_rank_other } }</span>
+                                    { " · " }
+                                    <span class={classes!("sc-level", format!("sc-level--{}", c.triage.as_str()))}>
+                                        <TriageIcon level={c.triage} />
+                                        { s.cause_level }{ ": " }{ triage_short(lang, c.triage) }
+                                    </span>
+                                </p>
+                                if let Some(k) = kb {
+                                    <p class="sc-cause-description">{ lang.pick(&k.description).to_string() }</p>
+                                }
+                                if !c.why.for_.is_empty() {
+                                    <p class="sc-why-for"><strong>{ s.why_for }{ ": " }</strong>{ c.why.for_.join(if lang == Lang::En { ", " } else { "、" }) }</p>
+                                }
+                                if !c.why.against.is_empty() {
+                                    <p class="sc-why-against"><strong>{ s.why_against }{ ": " }</strong>{ c.why.against.join(if lang == Lang::En { ", " } else { "、" }) }</p>
+                                }
+                                if let Some(k) = kb {
+                                    <details class="sc-cause-details" open={i == 0}>
+                                        <summary>{ s.cause_details }</summary>
+                                        <div class="sc-specialist">
+                                            <h5>{ s.specialist }</h5>
+                                            <p>{ lang.pick(&k.specialist).to_string() }</p>
+                                        </div>
+                                        { text_list(lang, s.tests, &k.tests, "sc-tests") }
+                                        { text_list(lang, s.self_care, &k.self_care, "sc-self-care") }
+                                        { text_list(lang, s.seek_help, &k.seek_help, "sc-seek-help") }
+                                    </details>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// The sources cited by the causes and similar questions shown. Only http(s) and mailto links
+/// are made; anything else is shown as text.
+#[function_component(Sources)]
+pub fn sources() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let r = &ctx.result;
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut ordered: Vec<String> = Vec::new();
+    let cited = r
+        .conditions
+        .iter()
+        .filter_map(|c| ctx.condition(&c.id).map(|k| k.sources.clone()))
+        .chain(r.similar.iter().filter_map(|a| ctx.article(&a.id).map(|k| k.sources.clone())))
+        .flatten();
+    for id in cited {
+        if ids.insert(id.0.clone()) {
+            ordered.push(id.0);
+        }
+    }
+    let catalogue = &ctx.kb().meta.sources;
+    let items: Vec<Html> = ordered
+        .iter()
+        .filter_map(|id| catalogue.iter().find(|src| src.id.as_str() == id))
+        .map(|src| {
+            let text = format!("{}: {}", src.publisher, src.title);
+            match safe_href(&src.url) {
+                Some(href) => html! {
+                    <li><a href={href.to_string()} rel="noopener noreferrer" class="sc-source">{ text }</a></li>
+                },
+                None => html! { <li class="sc-source-text">{ text }</li> },
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="sc-sources" aria-labelledby={ctx.id("src-h")}>
+            <h3 id={ctx.id("src-h")}>{ s.sources_heading }</h3>
+            <ul>{ for items }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+//! Chips: what the engine understood (`CheckResult.findings`), present or absent, each of which
+//! can be flipped ("I have it" / "I don't") or removed.
+
+use yew::prelude::*;
+
+use super::use_ctx;
+use crate::i18n::fill;
+use crate::state::Action;
+use crate::summary::absent_label;
+
+/// The chips of understood findings.
+#[function_component(Chips)]
+pub fn chips() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let lang = ctx.lang();
+    let findings = &ctx.result.findings;
+    let items = findings.iter().map(|f| {
+        let question = ctx.answered_question_for(&f.id);
+        let shown = if f.present { f.label.clone() } else { absent_label(lang, &f.label) };
+        let origin = match f.origin.as_str() {
+            "text" => s.origin_text,
+            "derived" => s.origin_derived,
+            _ => s.origin_answer,
+        };
+        let flip_label = if f.present { fill(s.chip_flip_to_absent, &[("label", &f.label)]) } else { fill(s.chip_flip_to_present, &[("label", &f.label)]) };
+        let flip = ctx.on(Action::Flip { id: f.id.clone(), present: f.present, question: question.clone() });
+        let remove = ctx.on(Action::Remove { id: f.id.clone(), question });
+        let state_class = if f.present { "sc-chip--present" } else { "sc-chip--absent" };
+        html! {
+            <li class={classes!("sc-chip", state_class)} data-finding={f.id.clone()} data-present={f.present.to_string()}>
+                <span class="sc-chip-mark" aria-hidden="true">{ if f.present { "✓" } else { "✕" } }</span>
+                <span class="sc-chip-label">{ shown }</span>
+                <span class="sc-chip-origin">{ format!("({origin})") }</span>
+                <button type="button" class="sc-chip-button sc-chip-flip" aria-label={flip_label} onclick={flip}>
+                    { if f.present { s.chip_have_not } else { s.chip_have } }
+                </button>
+                if f.origin != "derived" {
+                    <button type="button" class="sc-chip-button sc-chip-remove" aria-label={fill(s.chip_remove, &[("label", &f.label)])} onclick={remove}>
+                        <span aria-hidden="true">{ "×" }</span>
+                    </button>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="sc-chips" aria-labelledby={ctx.id("chips-h")}>
+            <h3 id={ctx.id("chips-h")}>{ s.chips_heading }</h3>
+            <div aria-live="polite">
+                if findings.is_empty() {
+                    <p class="sc-hint sc-chips-empty">{ s.chips_empty }</p>
+                } else {
+                    <p class="sc-hint">{ s.chips_hint }</p>
+                    <ul class="sc-chip-list">{ for items }</ul>
+                }
+            </div>
+        </section>
+    }
+}

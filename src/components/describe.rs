@@ -1,0 +1,136 @@
+//! The describe step: free text with examples, what was understood (chips), the symptom
+//! picker, and age and sex.
+
+use symptom_engine::Sex;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::chips::Chips;
+use super::picker::Picker;
+use super::{use_ctx, use_focus_when};
+use crate::state::{Action, Step};
+
+/// The describe step.
+#[function_component(Describe)]
+pub fn describe() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let state = &ctx.state;
+    let heading = use_node_ref();
+    use_focus_when(heading.clone(), state.navigated, ());
+    // The engine's "tell us more" message, shown when Continue finds nothing to go on.
+    let need_more = use_state(|| false);
+
+    let oninput = {
+        let st = state.clone();
+        let need_more = need_more.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            need_more.set(false);
+            st.dispatch(Action::SetText(area.value()));
+        })
+    };
+    let onage = {
+        let st = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let age = input.value().trim().parse::<u32>().ok().filter(|a| *a <= 130);
+            st.dispatch(Action::SetAge(age));
+        })
+    };
+    let onsex = {
+        let st = state.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let sex = match select.value().as_str() {
+                "female" => Some(Sex::Female),
+                "male" => Some(Sex::Male),
+                _ => None,
+            };
+            st.dispatch(Action::SetSex(sex));
+        })
+    };
+    let oncontinue = {
+        let st = state.clone();
+        let result = ctx.result.clone();
+        let need_more = need_more.clone();
+        Callback::from(move |_| {
+            if result.triage.is_none() && result.questions.is_empty() {
+                need_more.set(true);
+            } else {
+                st.dispatch(Action::Go(Step::Questions));
+            }
+        })
+    };
+    let examples = s.examples.iter().map(|ex| {
+        let st = state.clone();
+        let text = ex.to_string();
+        let onclick = Callback::from(move |_| st.dispatch(Action::SetText(text.clone())));
+        html! {
+            <li><button type="button" class="sc-link-button sc-example" {onclick}>
+                <span class="sc-visually-hidden">{ s.use_example }{ ": " }</span>{ *ex }
+            </button></li>
+        }
+    });
+    let sex = match state.sex {
+        Some(Sex::Female) => "female",
+        Some(Sex::Male) => "male",
+        None => "",
+    };
+    html! {
+        <section class="sc-panel sc-describe" aria-labelledby={ctx.id("describe-h")}>
+            <h2 id={ctx.id("describe-h")} ref={heading} tabindex="-1">{ s.describe_heading }</h2>
+            <label for={ctx.id("text")}>{ s.describe_label }</label>
+            <p id={ctx.id("text-hint")} class="sc-hint">{ s.describe_hint }</p>
+            <textarea
+                id={ctx.id("text")}
+                class="sc-text"
+                rows="5"
+                aria-describedby={ctx.id("text-hint")}
+                value={state.text.clone()}
+                {oninput}
+            />
+            <details class="sc-examples">
+                <summary>{ s.describe_examples }</summary>
+                <ul>{ for examples }</ul>
+            </details>
+            <Chips />
+            <Picker />
+            <fieldset class="sc-about">
+                <legend>{ s.about_heading }</legend>
+                <div class="sc-field">
+                    <label for={ctx.id("age")}>{ s.age_label }</label>
+                    <input
+                        id={ctx.id("age")}
+                        class="sc-age"
+                        type="number"
+                        inputmode="numeric"
+                        min="0"
+                        max="130"
+                        aria-describedby={ctx.id("age-hint")}
+                        value={state.age.map(|a| a.to_string()).unwrap_or_default()}
+                        oninput={onage}
+                    />
+                    <p id={ctx.id("age-hint")} class="sc-hint">{ s.age_hint }</p>
+                </div>
+                <div class="sc-field">
+                    <label for={ctx.id("sex")}>{ s.sex_label }</label>
+                    <select id={ctx.id("sex")} class="sc-sex" onchange={onsex}>
+                        <option value="" selected={sex.is_empty()}>{ s.sex_unset }</option>
+                        <option value="female" selected={sex == "female"}>{ s.sex_female }</option>
+                        <option value="male" selected={sex == "male"}>{ s.sex_male }</option>
+                    </select>
+                </div>
+            </fieldset>
+            <div class="sc-need-more-region" aria-live="polite">
+                if *need_more {
+                    <p class="sc-notice sc-need-more">{ ctx.result.message.clone() }</p>
+                }
+            </div>
+            <div class="sc-actions">
+                <button type="button" class="sc-button sc-back" onclick={ctx.on(Action::Go(Step::Start))}>{ s.back }</button>
+                <button type="button" class="sc-button sc-primary sc-continue" onclick={oncontinue}>{ s.continue_button }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,296 @@
+//! The symptom diary: opt-in, stored only on this device, with a chart of episodes over time,
+//! CSV and JSON export, and "delete my data".
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{use_ctx, use_focus_when};
+use crate::i18n::{fill, Strings};
+use crate::state::{Action, Diary};
+use crate::storage::{self, date_of, Entry, Notice};
+
+fn notice_text(s: &Strings, n: &Notice) -> Option<String> {
+    Some(match n {
+        Notice::Unavailable => s.diary_unavailable.to_string(),
+        Notice::Corrupted { kept, lost } => {
+            fill(s.diary_corrupted, &[("kept", &kept.to_string()), ("lost", &lost.to_string())])
+        }
+        Notice::BackedUp(key) => fill(s.diary_backup, &[("key", key)]),
+        Notice::ReadOnly => s.diary_read_only.to_string(),
+        Notice::Newer => s.diary_newer.to_string(),
+        Notice::SaveFailed => s.diary_save_failed.to_string(),
+        Notice::Saved => s.diary_saved.to_string(),
+        Notice::Deleted => s.diary_deleted.to_string(),
+    })
+}
+
+/// Saves `entries` (unless read-only) and returns the new diary state.
+fn persist(key: &str, old: &Diary, entries: Vec<Entry>) -> Diary {
+    let mut notices: Vec<Notice> = old
+        .notices
+        .iter()
+        .filter(|n| !matches!(n, Notice::Saved | Notice::SaveFailed | Notice::Deleted))
+        .cloned()
+        .collect();
+    let mut saved = false;
+    if !old.read_only {
+        match storage::save(key, &entries) {
+            Ok(()) => {
+                saved = true;
+                notices.retain(|n| !matches!(n, Notice::Corrupted { .. } | Notice::BackedUp(_)));
+                notices.push(Notice::Saved);
+            }
+            Err(n) => notices.push(n),
+        }
+    }
+    Diary { enabled: true, entries, notices, read_only: old.read_only, saved }
+}
+
+/// The diary panel.
+#[function_component(DiaryPanel)]
+pub fn diary_panel() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let diary = ctx.state.diary.clone();
+    let key = ctx.storage_key.clone();
+    let heading = use_node_ref();
+    use_focus_when(heading.clone(), ctx.state.navigated, ());
+    let date = use_state(crate::web::today);
+    let symptom =
+        use_state(|| ctx.result.findings.iter().find(|f| f.present).map(|f| f.label.clone()).unwrap_or_default());
+    let duration = use_state(String::new);
+    let notes = use_state(String::new);
+    let missing = use_state(|| false);
+    let confirm = use_state(|| false);
+
+    let enable = {
+        let st = ctx.state.clone();
+        let key = key.clone();
+        let diary = diary.clone();
+        Callback::from(move |_| st.dispatch(Action::SetDiary(persist(&key, &diary, diary.entries.clone()))))
+    };
+    let onsubmit = {
+        let st = ctx.state.clone();
+        let key = key.clone();
+        let diary = diary.clone();
+        let (date, symptom, duration, notes, missing) =
+            (date.clone(), symptom.clone(), duration.clone(), notes.clone(), missing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if storage::day_number(&date).is_none() || symptom.trim().is_empty() {
+                missing.set(true);
+                return;
+            }
+            missing.set(false);
+            let mut entries = diary.entries.clone();
+            entries.push(Entry {
+                date: (*date).clone(),
+                symptom: symptom.trim().to_string(),
+                duration: duration.trim().to_string(),
+                notes: notes.trim().to_string(),
+            });
+            entries.sort_by(|a, b| a.date.cmp(&b.date));
+            duration.set(String::new());
+            notes.set(String::new());
+            st.dispatch(Action::SetDiary(persist(&key, &diary, entries)));
+        })
+    };
+    let remove = |i: usize| {
+        let st = ctx.state.clone();
+        let key = key.clone();
+        let diary = diary.clone();
+        Callback::from(move |_| {
+            let mut entries = diary.entries.clone();
+            if i < entries.len() {
+                entries.remove(i);
+            }
+            st.dispatch(Action::SetDiary(persist(&key, &diary, entries)));
+        })
+    };
+    let export = |kind: &'static str| {
+        let entries = diary.entries.clone();
+        Callback::from(move |_| {
+            let day = crate::web::today();
+            let _ = match kind {
+                "csv" => crate::web::download(
+                    &format!("symptom-diary-{day}.csv"),
+                    "text/csv;charset=utf-8",
+                    &storage::to_csv(&entries),
+                ),
+                _ => crate::web::download(
+                    &format!("symptom-diary-{day}.json"),
+                    "application/json",
+                    &storage::to_json(&entries),
+                ),
+            };
+        })
+    };
+    let ask_delete = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(true))
+    };
+    let cancel_delete = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(false))
+    };
+    let do_delete = {
+        let st = ctx.state.clone();
+        let key = key.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            confirm.set(false);
+            let notices = match storage::delete_all(&key) {
+                Ok(()) => vec![Notice::Deleted],
+                Err(n) => vec![n],
+            };
+            st.dispatch(Action::SetDiary(Diary { notices, ..Diary::default() }));
+        })
+    };
+    let text_input = |h: &UseStateHandle<String>| {
+        let h = h.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            h.set(input.value());
+        })
+    };
+    let notes_input = {
+        let h = notes.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            h.set(area.value());
+        })
+    };
+    let problems: Vec<&Notice> =
+        diary.notices.iter().filter(|n| !matches!(n, Notice::Saved | Notice::Deleted)).collect();
+    let info: Vec<&Notice> = diary.notices.iter().filter(|n| matches!(n, Notice::Saved | Notice::Deleted)).collect();
+
+    html! {
+        <section class="sc-panel sc-diary" aria-labelledby={ctx.id("diary-h")}>
+            <h2 id={ctx.id("diary-h")} ref={heading} tabindex="-1">{ s.diary_heading }</h2>
+            <p>{ s.diary_intro }</p>
+            <p class="sc-privacy">{ s.diary_privacy }</p>
+            if !problems.is_empty() {
+                <div class="sc-notice sc-notice--warning sc-diary-problem" role="alert">
+                    { for problems.iter().filter_map(|n| notice_text(s, n)).map(|t| html! { <p>{ t }</p> }) }
+                </div>
+            }
+            <div class="sc-diary-status" role="status">
+                { for info.iter().filter_map(|n| notice_text(s, n)).map(|t| html! { <p>{ t }</p> }) }
+            </div>
+            if !diary.enabled {
+                <div class="sc-actions">
+                    <button type="button" class="sc-button sc-primary sc-diary-enable" onclick={enable}>{ s.diary_enable }</button>
+                </div>
+            } else {
+                <form class="sc-diary-form" {onsubmit} novalidate=true>
+                    <h3>{ s.diary_add_heading }</h3>
+                    <div class="sc-field">
+                        <label for={ctx.id("d-date")}>{ s.diary_date }</label>
+                        <input id={ctx.id("d-date")} class="sc-d-date" type="date" value={(*date).clone()} oninput={text_input(&date)} required=true />
+                    </div>
+                    <div class="sc-field">
+                        <label for={ctx.id("d-symptom")}>{ s.diary_symptom }</label>
+                        <input id={ctx.id("d-symptom")} class="sc-d-symptom" type="text" value={(*symptom).clone()} oninput={text_input(&symptom)} required=true />
+                    </div>
+                    <div class="sc-field">
+                        <label for={ctx.id("d-duration")}>{ s.diary_duration }</label>
+                        <input id={ctx.id("d-duration")} class="sc-d-duration" type="text" aria-describedby={ctx.id("d-duration-hint")} value={(*duration).clone()} oninput={text_input(&duration)} />
+                        <p id={ctx.id("d-duration-hint")} class="sc-hint">{ s.diary_duration_hint }</p>
+                    </div>
+                    <div class="sc-field">
+                        <label for={ctx.id("d-notes")}>{ s.diary_notes }</label>
+                        <textarea id={ctx.id("d-notes")} class="sc-d-notes" rows="2" value={(*notes).clone()} oninput={notes_input} />
+                    </div>
+                    if *missing {
+                        <p class="sc-notice sc-notice--error" role="alert">{ s.diary_missing }</p>
+                    }
+                    <button type="submit" class="sc-button sc-primary sc-diary-add">{ s.diary_add }</button>
+                </form>
+                <h3>{ s.diary_chart }</h3>
+                <DiaryChart entries={diary.entries.clone()} />
+                <h3>{ fill(s.diary_entries, &[("n", &diary.entries.len().to_string())]) }</h3>
+                if diary.entries.is_empty() {
+                    <p class="sc-hint">{ s.diary_empty }</p>
+                } else {
+                    <ul class="sc-diary-entries">
+                        { for diary.entries.iter().enumerate().map(|(i, e)| html! {
+                            <li class="sc-diary-entry">
+                                <span class="sc-d-when">{ e.date.clone() }</span>{ " " }
+                                <strong class="sc-d-what">{ e.symptom.clone() }</strong>
+                                if !e.duration.is_empty() { { " · " }<span>{ e.duration.clone() }</span> }
+                                if !e.notes.is_empty() { <p class="sc-d-notes-text">{ e.notes.clone() }</p> }
+                                <button type="button" class="sc-chip-button sc-diary-remove" aria-label={format!("{}: {} {}", s.diary_remove, e.date, e.symptom)} onclick={remove(i)}>
+                                    <span aria-hidden="true">{ "×" }</span>
+                                </button>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <div class="sc-actions">
+                    <button type="button" class="sc-button sc-export-csv" onclick={export("csv")} disabled={diary.entries.is_empty()}>{ s.diary_export_csv }</button>
+                    <button type="button" class="sc-button sc-export-json" onclick={export("json")} disabled={diary.entries.is_empty()}>{ s.diary_export_json }</button>
+                </div>
+                <div class="sc-actions sc-danger-zone">
+                    if *confirm {
+                        <button type="button" class="sc-button sc-danger sc-diary-delete-confirm" onclick={do_delete}>{ s.diary_delete_confirm }</button>
+                        <button type="button" class="sc-button sc-diary-delete-cancel" onclick={cancel_delete}>{ s.cancel }</button>
+                    } else {
+                        <button type="button" class="sc-button sc-danger sc-diary-delete" onclick={ask_delete}>{ s.diary_delete }</button>
+                    }
+                </div>
+            }
+            <div class="sc-actions">
+                <button type="button" class="sc-button sc-diary-close" onclick={ctx.on(Action::ToggleDiary(false))}>{ s.diary_close }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Props of [`DiaryChart`].
+#[derive(Properties, PartialEq)]
+pub struct DiaryChartProps {
+    /// The entries.
+    pub entries: Vec<Entry>,
+}
+
+/// An SVG bar chart of episodes per day (or per week for long diaries), with a text equivalent.
+#[function_component(DiaryChart)]
+pub fn diary_chart(props: &DiaryChartProps) -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let Some(chart) = storage::chart(&props.entries) else {
+        return html! { <p class="sc-hint">{ s.diary_empty }</p> };
+    };
+    let (w, h, pad_l, pad_b, pad_t) = (600.0_f64, 180.0_f64, 28.0_f64, 24.0_f64, 12.0_f64);
+    let max = chart.counts.iter().copied().max().unwrap_or(1).max(1);
+    let n = chart.counts.len() as f64;
+    let bw = (w - pad_l) / n;
+    let plot_h = h - pad_b - pad_t;
+    let from = date_of(chart.from);
+    let to = date_of(chart.to);
+    let desc = fill(s.diary_chart_desc, &[("n", &props.entries.len().to_string()), ("from", &from), ("to", &to)]);
+    let bars = chart.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| {
+        let bh = plot_h * f64::from(*c) / f64::from(max);
+        let day = date_of(chart.from + i as i64 * chart.days_per_bar);
+        html! {
+            <rect class="sc-chart-bar" x={format!("{:.1}", pad_l + i as f64 * bw + bw * 0.1)} y={format!("{:.1}", pad_t + plot_h - bh)}
+                width={format!("{:.1}", (bw * 0.8).max(1.0))} height={format!("{bh:.1}")}>
+                <title>{ format!("{day}: {c}") }</title>
+            </rect>
+        }
+    });
+    html! {
+        <figure class="sc-chart">
+            <svg class="sc-chart-svg" viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby={ctx.id("chart-desc")}>
+                <line class="sc-chart-axis" x1={pad_l.to_string()} y1={(h - pad_b).to_string()} x2={w.to_string()} y2={(h - pad_b).to_string()} />
+                <line class="sc-chart-axis" x1={pad_l.to_string()} y1={pad_t.to_string()} x2={pad_l.to_string()} y2={(h - pad_b).to_string()} />
+                <text class="sc-chart-label" x="2" y={(pad_t + 10.0).to_string()}>{ max.to_string() }</text>
+                <text class="sc-chart-label" x="2" y={(h - pad_b).to_string()}>{ "0" }</text>
+                <text class="sc-chart-label" x={pad_l.to_string()} y={(h - 6.0).to_string()}>{ from.clone() }</text>
+                <text class="sc-chart-label sc-chart-label--end" x={w.to_string()} y={(h - 6.0).to_string()} text-anchor="end">{ to.clone() }</text>
+                { for bars }
+            </svg>
+            <figcaption id={ctx.id("chart-desc")}>{ desc }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,128 @@
+//! The widget's function components, one small module each. They read the shared [`Ctx`]
+//! (state handle, engine, current result, emergency number) from a Yew context and dispatch
+//! [`crate::state::Action`]s; none of them decides anything medical.
+
+pub mod causes;
+pub mod chips;
+pub mod describe;
+pub mod diary;
+pub mod icons;
+pub mod interview;
+pub mod lang_switch;
+pub mod picker;
+pub mod result;
+pub mod similar;
+pub mod start;
+pub mod summary;
+pub mod triage_banner;
+
+use std::rc::Rc;
+
+use symptom_engine::kb::types::{Article, Condition, KnowledgeBase};
+use symptom_engine::{CheckResult, Engine, Lang};
+use yew::prelude::*;
+
+use crate::i18n::{t, Strings};
+use crate::state::{Action, State};
+
+/// What every component can read.
+#[derive(Clone)]
+pub struct Ctx {
+    /// The state and its dispatcher.
+    pub state: UseReducerHandle<State>,
+    /// The engine (KB compiled).
+    pub engine: Rc<Engine>,
+    /// The engine's result for the current state.
+    pub result: Rc<CheckResult>,
+    /// The emergency number in use.
+    pub number: Rc<str>,
+    /// A prefix that keeps element ids unique when several widgets share a page.
+    pub uid: Rc<str>,
+    /// The diary's storage key.
+    pub storage_key: Rc<str>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+            && Rc::ptr_eq(&self.engine, &other.engine)
+            && Rc::ptr_eq(&self.result, &other.result)
+            && self.number == other.number
+            && self.uid == other.uid
+            && self.storage_key == other.storage_key
+    }
+}
+
+impl Ctx {
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    /// The interface strings.
+    pub fn s(&self) -> &'static Strings {
+        t(self.state.lang)
+    }
+
+    /// The KB.
+    pub fn kb(&self) -> &KnowledgeBase {
+        self.engine.kb()
+    }
+
+    /// A unique element id.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.uid)
+    }
+
+    /// Dispatches an action.
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    /// A callback that dispatches a fixed action.
+    pub fn on(&self, action: Action) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(action.clone()))
+    }
+
+    /// A KB condition by id.
+    pub fn condition(&self, id: &str) -> Option<&Condition> {
+        self.kb().conditions.iter().find(|c| c.id.as_str() == id)
+    }
+
+    /// A KB article by id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.kb().articles.iter().find(|a| a.id.as_str() == id)
+    }
+
+    /// The text of a KB question in the interface language.
+    pub fn question_text(&self, id: &str) -> Option<String> {
+        let lang = self.lang();
+        self.kb().questions.iter().find(|q| q.id.as_str() == id).map(|q| lang.pick(&q.text).to_string())
+    }
+
+    /// The answered question whose finding is `finding`, if any.
+    pub fn answered_question_for(&self, finding: &str) -> Option<String> {
+        self.kb()
+            .questions
+            .iter()
+            .find(|q| q.finding.as_str() == finding && self.state.answers.contains_key(q.id.as_str()))
+            .map(|q| q.id.0.clone())
+    }
+}
+
+/// Reads the context (always provided by [`crate::App`]).
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("the widget's context is provided by App")
+}
+
+/// Focuses `node` when `when` becomes true (used for the heading of a new step).
+#[hook]
+pub fn use_focus_when<T: PartialEq + Clone + 'static>(node: NodeRef, when: bool, key: T) {
+    use_effect_with((when, key), move |(when, _)| {
+        if *when {
+            crate::web::focus(&node);
+        }
+    });
+}

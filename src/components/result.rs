@@ -1,0 +1,115 @@
+//! The result step: notes, warning signs, causes, your answers (editable), similar questions,
+//! related topics, sources, the summary, and start over.
+
+use symptom_engine::{Answer, Triage};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::causes::{Causes, Sources};
+use super::similar::{Similar, Topics};
+use super::summary::Summary;
+use super::use_ctx;
+use crate::i18n::answer_words;
+use crate::state::{Action, Step};
+
+/// The result step.
+#[function_component(ResultView)]
+pub fn result_view() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let r = ctx.result.clone();
+    // The engine's message starts with the action (shown in the banner); the rest are notes
+    // (uncertain causes, an unsure warning sign, a truncated text).
+    let notes = match &r.action {
+        Some(a) if r.triage.is_some() => r.message.strip_prefix(a.as_str()).unwrap_or(&r.message).trim().to_string(),
+        _ => String::new(),
+    };
+    html! {
+        <section class="sc-panel sc-result" aria-label={s.result_heading}>
+            if !notes.is_empty() {
+                <div class={classes!("sc-note", r.uncertain.then_some("sc-uncertain"))}>
+                    if r.uncertain {
+                        <h3>{ s.uncertain_heading }</h3>
+                    }
+                    <p>{ notes }</p>
+                </div>
+            }
+            if !r.red_flags.is_empty() {
+                <section class="sc-red-flags" aria-labelledby={ctx.id("rf-h")}>
+                    <h3 id={ctx.id("rf-h")}>{ s.red_flags_heading }</h3>
+                    <ul>
+                        { for r.red_flags.iter().map(|f| html! {
+                            <li data-red-flag={f.id.clone()} class={classes!((f.level == Triage::Emergency).then_some("sc-red-flag--emergency"))}>
+                                <strong>{ f.label.clone() }</strong>
+                                if Some(&f.action) != r.action.as_ref() {
+                                    { " — " }{ f.action.clone() }
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if r.triage.is_some() || !r.conditions.is_empty() {
+                <Causes />
+            }
+            <Answers />
+            <Similar />
+            <Topics />
+            <Sources />
+            <Summary />
+            <div class="sc-actions sc-noprint">
+                <button type="button" class="sc-button sc-edit" onclick={ctx.on(Action::Go(Step::Describe))}>{ s.edit_description }</button>
+                <button type="button" class="sc-button sc-start-over" onclick={ctx.on(Action::StartOver)}>{ s.start_over }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The answers given, each changeable (the result updates at once).
+#[function_component(Answers)]
+pub fn answers() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let lang = ctx.lang();
+    let history = ctx.state.history.clone();
+    html! {
+        <section class="sc-your-answers" aria-labelledby={ctx.id("ans-h")}>
+            <h3 id={ctx.id("ans-h")}>{ s.answers_heading }</h3>
+            if history.is_empty() {
+                <p class="sc-hint">{ s.answers_none }</p>
+            } else {
+                <p class="sc-hint">{ s.answers_hint }</p>
+                <ul class="sc-answer-list">
+                    { for history.iter().enumerate().map(|(i, qid)| {
+                        let text = ctx.question_text(qid).unwrap_or_else(|| qid.clone());
+                        let current = ctx.state.answers.get(qid).copied();
+                        let select_id = ctx.id(&format!("ans-{i}"));
+                        let onchange = {
+                            let st = ctx.state.clone();
+                            let qid = qid.clone();
+                            Callback::from(move |e: Event| {
+                                let sel: HtmlSelectElement = e.target_unchecked_into();
+                                let a = match sel.value().as_str() {
+                                    "yes" => Answer::Yes,
+                                    "no" => Answer::No,
+                                    _ => Answer::Unsure,
+                                };
+                                st.dispatch(Action::ChangeAnswer(qid.clone(), a));
+                            })
+                        };
+                        html! {
+                            <li data-question={qid.clone()}>
+                                <label for={select_id.clone()}>{ text }</label>
+                                <select id={select_id} {onchange}>
+                                    { for [(Answer::Yes, "yes"), (Answer::No, "no"), (Answer::Unsure, "unsure")].into_iter().map(|(a, v)| html! {
+                                        <option value={v} selected={current == Some(a)}>{ answer_words(lang, a) }</option>
+                                    }) }
+                                </select>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+//! The start step: the emergency rule with the clinic's number first, then what this is and is
+//! not, the KB's disclaimer and the privacy promise.
+
+use symptom_engine::Triage;
+use yew::prelude::*;
+
+use super::{use_ctx, use_focus_when};
+use crate::i18n::fill;
+use crate::links::tel_href;
+use crate::state::{Action, Step};
+
+/// The start step.
+#[function_component(Start)]
+pub fn start() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.s();
+    let lang = ctx.lang();
+    let kb = ctx.kb();
+    let heading = use_node_ref();
+    use_focus_when(heading.clone(), ctx.state.navigated, ());
+    let signs: Vec<String> =
+        kb.red_flags.iter().filter(|r| r.level == Triage::Emergency).map(|r| lang.pick(&r.label).to_string()).collect();
+    let number = ctx.number.to_string();
+    html! {
+        <section class="sc-panel sc-start" aria-labelledby={ctx.id("start-h")}>
+            <div class="sc-emergency-rule">
+                <p class="sc-emergency-rule-text">
+                    <strong>{ fill(s.start_emergency_rule, &[("number", &number)]) }</strong>
+                </p>
+                <p><a class="sc-call sc-call--big" href={tel_href(&number)}>{ fill(s.call_number, &[("number", &number)]) }</a></p>
+                if !signs.is_empty() {
+                    <details class="sc-signs">
+                        <summary>{ s.start_signs }</summary>
+                        <ul>{ for signs.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                    </details>
+                }
+            </div>
+            <h2 id={ctx.id("start-h")} ref={heading} tabindex="-1">{ s.start_heading }</h2>
+            <p>{ s.start_is }</p>
+            <p><strong>{ s.start_is_not }</strong></p>
+            <p class="sc-disclaimer">{ lang.pick(&kb.meta.disclaimer).to_string() }</p>
+            <p class="sc-privacy">{ s.start_privacy }</p>
+            <div class="sc-actions">
+                <button type="button" class="sc-button sc-primary sc-start-button" onclick={ctx.on(Action::Go(Step::Describe))}>
+                    { s.start_button }
+                </button>
+            </div>
+        </section>
+    }
+}

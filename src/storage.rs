@@ -1,0 +1,436 @@
+//! The symptom diary's storage: a versioned JSON document in `localStorage`, never sent anywhere.
+//!
+//! ```json
+//! {"version": 1, "entries": [{"date": "2026-11-22", "symptom": "Lip twitching", "duration": "5 min", "notes": ""}]}
+//! ```
+//!
+//! Reading is forgiving: entries are parsed one by one, so one damaged entry (or a truncated
+//! file) does not lose the others. Before anything unreadable could be overwritten, the stored
+//! text is copied to a backup key (`<key>.backup.<time>`), and the patient is told. If that copy
+//! cannot be made, the diary stays read-only. "Delete my data" removes the key and its backups.
+//! When storage is unavailable (private mode, blocked, full) the diary still works in memory.
+//!
+//! The parsing, CSV and chart helpers are pure and tested natively; the `localStorage` layer is
+//! compiled for the browser only.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The default storage key.
+pub const DEFAULT_KEY: &str = "symptom-checker.diary";
+/// The version written by this widget.
+pub const VERSION: u64 = 1;
+
+/// One diary episode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// What happened.
+    pub symptom: String,
+    /// How long it lasted, in the patient's words.
+    #[serde(default)]
+    pub duration: String,
+    /// Free notes.
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// Something to tell the patient about the diary's storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage cannot be used: the diary works in memory only.
+    Unavailable,
+    /// Stored data was partly unreadable.
+    Corrupted {
+        /// Entries kept.
+        kept: usize,
+        /// Entries (or parts) that could not be read.
+        lost: usize,
+    },
+    /// The unreadable data was copied to this key.
+    BackedUp(String),
+    /// The unreadable data could not be copied, so nothing is saved.
+    ReadOnly,
+    /// Written by a newer version: shown, not changed.
+    Newer,
+    /// A save failed (quota).
+    SaveFailed,
+    /// Saved.
+    Saved,
+    /// Everything was deleted.
+    Deleted,
+}
+
+/// What loading found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Loaded {
+    /// A diary exists (the patient opted in earlier).
+    pub enabled: bool,
+    /// Readable entries.
+    pub entries: Vec<Entry>,
+    /// Problems found.
+    pub notices: Vec<Notice>,
+    /// Do not write.
+    pub read_only: bool,
+}
+
+/// The result of parsing stored text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parsed {
+    /// Readable entries.
+    pub entries: Vec<Entry>,
+    /// Unreadable entries (or fragments).
+    pub lost: usize,
+    /// The document itself was damaged (not valid JSON or not the expected shape).
+    pub damaged: bool,
+    /// Written by a newer version.
+    pub newer: bool,
+}
+
+impl Parsed {
+    /// True when everything was read.
+    pub fn is_clean(&self) -> bool {
+        self.lost == 0 && !self.damaged && !self.newer
+    }
+}
+
+/// Parses stored diary text, keeping every readable entry.
+pub fn parse(raw: &str) -> Parsed {
+    match serde_json::from_str::<Value>(raw) {
+        Ok(Value::Object(map)) => {
+            let version = map.get("version").and_then(Value::as_u64);
+            let mut p = match map.get("entries") {
+                Some(Value::Array(items)) => parse_items(items),
+                _ => Parsed { damaged: true, ..Parsed::default() },
+            };
+            if version.is_none() {
+                p.damaged = true;
+            }
+            p.newer = version.is_some_and(|v| v > VERSION);
+            p
+        }
+        Ok(Value::Array(items)) => Parsed { damaged: true, ..parse_items(&items) },
+        Ok(_) => Parsed { damaged: true, lost: 1, ..Parsed::default() },
+        Err(_) => salvage(raw),
+    }
+}
+
+fn parse_items(items: &[Value]) -> Parsed {
+    let mut p = Parsed::default();
+    for item in items {
+        match serde_json::from_value::<Entry>(item.clone()).ok().filter(valid) {
+            Some(e) => p.entries.push(e),
+            None => p.lost += 1,
+        }
+    }
+    p
+}
+
+fn valid(e: &Entry) -> bool {
+    day_number(&e.date).is_some() && !e.symptom.trim().is_empty()
+}
+
+/// Recovers entries from text that is not valid JSON (e.g. truncated): every innermost `{...}`
+/// object that reads as an entry is kept.
+fn salvage(raw: &str) -> Parsed {
+    let mut p = Parsed { damaged: true, ..Parsed::default() };
+    let mut stack: Vec<(usize, bool)> = Vec::new(); // (start byte, has a nested object)
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, c) in raw.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' => {
+                if let Some(top) = stack.last_mut() {
+                    top.1 = true;
+                }
+                stack.push((i, false));
+            }
+            '}' => {
+                if let Some((start, nested)) = stack.pop() {
+                    if !nested {
+                        match serde_json::from_str::<Entry>(&raw[start..=i]).ok().filter(valid) {
+                            Some(e) => p.entries.push(e),
+                            None => p.lost += 1,
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // An entry cut off by truncation (objects still open inside the outer one).
+    p.lost += stack.len().saturating_sub(1);
+    if p.entries.is_empty() && p.lost == 0 {
+        p.lost = 1;
+    }
+    p
+}
+
+/// The stored (and exported) JSON document.
+pub fn to_json(entries: &[Entry]) -> String {
+    serde_json::json!({ "version": VERSION, "entries": entries }).to_string()
+}
+
+/// A CSV export (RFC 4180 quoting; cells that a spreadsheet would run as a formula are
+/// prefixed with `'`).
+pub fn to_csv(entries: &[Entry]) -> String {
+    let mut out = String::from("date,symptom,duration,notes\r\n");
+    for e in entries {
+        let cells: Vec<String> = [&e.date, &e.symptom, &e.duration, &e.notes].iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_cell(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is a real date.
+pub fn day_number(date: &str) -> Option<i64> {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i64 = date[0..4].parse().ok()?;
+    let m: i64 = date[5..7].parse().ok()?;
+    let d: i64 = date[8..10].parse().ok()?;
+    if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y2 = if m <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146097 + doe - 719468)
+}
+
+/// The `YYYY-MM-DD` date of a day number.
+pub fn date_of(day: i64) -> String {
+    let z = day + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Episodes per period, for the chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chart {
+    /// First day shown.
+    pub from: i64,
+    /// Last day shown.
+    pub to: i64,
+    /// Days per bar (1, or 7 for long diaries).
+    pub days_per_bar: i64,
+    /// Episodes per bar, oldest first.
+    pub counts: Vec<u32>,
+}
+
+/// Bins entries by day (at least 14 days shown), or by week when they span more than 90 days.
+pub fn chart(entries: &[Entry]) -> Option<Chart> {
+    let days: Vec<i64> = entries.iter().filter_map(|e| day_number(&e.date)).collect();
+    let (&min, &max) = (days.iter().min()?, days.iter().max()?);
+    let from = min.min(max - 13);
+    let days_per_bar = if max - from > 90 { 7 } else { 1 };
+    let bars = ((max - from) / days_per_bar + 1) as usize;
+    let mut counts = vec![0u32; bars];
+    for d in days {
+        counts[((d - from) / days_per_bar) as usize] += 1;
+    }
+    Some(Chart { from, to: max, days_per_bar, counts })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use web::*;
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use super::*;
+    use web_sys::Storage;
+
+    /// `localStorage`, if this browser lets the page use it.
+    pub fn local() -> Option<Storage> {
+        let storage = web_sys::window()?.local_storage().ok()??;
+        // Private modes may expose storage that throws on write.
+        let probe = "symptom-checker.probe";
+        storage.set_item(probe, "1").ok()?;
+        storage.remove_item(probe).ok()?;
+        Some(storage)
+    }
+
+    /// Loads the diary stored under `key` in `localStorage`.
+    pub fn load(key: &str) -> Loaded {
+        load_from(local().as_ref(), key)
+    }
+
+    /// Loads the diary from `storage` (`None`: storage unavailable).
+    pub fn load_from(storage: Option<&Storage>, key: &str) -> Loaded {
+        let Some(storage) = storage else {
+            return Loaded { notices: vec![Notice::Unavailable], read_only: true, ..Loaded::default() };
+        };
+        let raw = match storage.get_item(key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return Loaded::default(),
+            Err(_) => return Loaded { notices: vec![Notice::Unavailable], read_only: true, ..Loaded::default() },
+        };
+        let parsed = parse(&raw);
+        let mut loaded = Loaded { enabled: true, entries: parsed.entries.clone(), ..Loaded::default() };
+        if parsed.is_clean() {
+            return loaded;
+        }
+        if parsed.newer {
+            loaded.notices.push(Notice::Newer);
+            loaded.read_only = true;
+            return loaded;
+        }
+        loaded.notices.push(Notice::Corrupted { kept: parsed.entries.len(), lost: parsed.lost });
+        match backup(storage, key, &raw) {
+            Some(backup_key) => loaded.notices.push(Notice::BackedUp(backup_key)),
+            None => {
+                loaded.notices.push(Notice::ReadOnly);
+                loaded.read_only = true;
+            }
+        }
+        loaded
+    }
+
+    /// Copies `raw` to a backup key unless an identical backup exists; returns the key.
+    fn backup(storage: &Storage, key: &str, raw: &str) -> Option<String> {
+        let prefix = format!("{key}.backup.");
+        for k in keys(storage) {
+            if k.starts_with(&prefix) && storage.get_item(&k).ok().flatten().as_deref() == Some(raw) {
+                return Some(k);
+            }
+        }
+        let backup_key = format!("{prefix}{}", js_sys::Date::now() as u64);
+        storage.set_item(&backup_key, raw).ok()?;
+        Some(backup_key)
+    }
+
+    fn keys(storage: &Storage) -> Vec<String> {
+        let n = storage.length().unwrap_or(0);
+        (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
+    }
+
+    /// Saves the entries under `key`.
+    pub fn save(key: &str, entries: &[Entry]) -> Result<(), Notice> {
+        let storage = local().ok_or(Notice::Unavailable)?;
+        storage.set_item(key, &to_json(entries)).map_err(|_| Notice::SaveFailed)
+    }
+
+    /// Removes the diary and every backup of it.
+    pub fn delete_all(key: &str) -> Result<(), Notice> {
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(Notice::Unavailable)?;
+        let prefix = format!("{key}.backup.");
+        for k in keys(&storage) {
+            if k == key || k.starts_with(&prefix) {
+                storage.remove_item(&k).map_err(|_| Notice::Unavailable)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(date: &str, symptom: &str) -> Entry {
+        Entry { date: date.into(), symptom: symptom.into(), duration: String::new(), notes: String::new() }
+    }
+
+    #[test]
+    fn roundtrip() {
+        let entries = vec![entry("2026-11-20", "lip twitch"), entry("2026-11-22", "tingling palms")];
+        let p = parse(&to_json(&entries));
+        assert!(p.is_clean());
+        assert_eq!(p.entries, entries);
+    }
+
+    #[test]
+    fn a_damaged_entry_does_not_lose_the_others() {
+        let raw = r#"{"version":1,"entries":[{"date":"2026-11-20","symptom":"a"},{"date":"nope","symptom":"b"},42,{"date":"2026-11-21","symptom":"c"}]}"#;
+        let p = parse(raw);
+        assert_eq!(p.entries.len(), 2);
+        assert_eq!(p.lost, 2);
+        assert!(!p.is_clean());
+    }
+
+    #[test]
+    fn truncated_text_keeps_complete_entries() {
+        let raw = r#"{"version":1,"entries":[{"date":"2026-11-20","symptom":"a"},{"date":"2026-11-21","symptom":"b"},{"date":"2026-11-2"#;
+        let p = parse(raw);
+        assert_eq!(p.entries.iter().map(|e| e.symptom.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(p.lost, 1);
+        assert!(p.damaged);
+        let p = parse("not json at all");
+        assert!(p.entries.is_empty() && p.lost == 1);
+    }
+
+    #[test]
+    fn newer_versions_are_flagged() {
+        let p = parse(r#"{"version":7,"entries":[]}"#);
+        assert!(p.newer);
+    }
+
+    #[test]
+    fn csv_quotes_and_guards_formulas() {
+        let mut e = entry("2026-11-20", "=HYPERLINK(\"x\")");
+        e.notes = "said \"ouch\", twice".into();
+        let csv = to_csv(&[e]);
+        assert_eq!(csv, "date,symptom,duration,notes\r\n\"2026-11-20\",\"'=HYPERLINK(\"\"x\"\")\",\"\",\"said \"\"ouch\"\", twice\"\r\n");
+    }
+
+    #[test]
+    fn dates_roundtrip_and_invalid_dates_are_refused() {
+        for d in ["1970-01-01", "2000-02-29", "2026-11-22", "2100-12-31"] {
+            assert_eq!(date_of(day_number(d).unwrap()), d);
+        }
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        assert_eq!(day_number("2026-02-29"), None);
+        assert_eq!(day_number("2026-13-01"), None);
+    }
+
+    #[test]
+    fn chart_bins_by_day_then_week() {
+        let c = chart(&[entry("2026-11-20", "a"), entry("2026-11-20", "b"), entry("2026-11-22", "c")]).unwrap();
+        assert_eq!(c.days_per_bar, 1);
+        assert_eq!(c.counts.len(), 14);
+        assert_eq!(c.counts[11..], [2, 0, 1]);
+        let c = chart(&[entry("2026-01-01", "a"), entry("2026-11-22", "b")]).unwrap();
+        assert_eq!(c.days_per_bar, 7);
+        assert_eq!(c.counts.iter().sum::<u32>(), 2);
+        assert!(chart(&[]).is_none());
+    }
+}

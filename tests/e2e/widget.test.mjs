@@ -1,0 +1,304 @@
+// End-to-end: the release page, served on loopback, walked through like a patient would.
+// Every step is scanned with axe-core (zero violations) and photographed into docs/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+// The 000 seed question (eval vignettes S01 and S13).
+const SEED_EN = 'For several days I have had intermittent twitching in the philtrum, the area below my nose. '
+  + 'I also sleep on my side and change position a lot, and now and then I wake up with tingling in both palms. '
+  + 'Neither happens every day. Do I need to see a doctor?';
+const SEED_ZH = '這幾天人中的地方一直不自主地抽動，另外我習慣側睡，有時醒來兩手手掌會麻麻的。';
+const STROKE = "my father's face suddenly drooped and his speech is slurred";
+const BENIGN_TWITCH = /fasciculation|myokymia/;
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await serve(process.env.DIST || path.join(ROOT, 'dist')));
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+/** A fresh context and page; page errors are collected and checked by `done`. */
+async function open(options = {}, setup = async () => {}) {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1000 }, ...options });
+  await setup(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('.sc-start');
+  return {
+    page,
+    context,
+    done: async () => { assert.deepEqual(errors, [], 'no page errors'); await context.close(); },
+  };
+}
+
+async function axe(page, step) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(summary, [], `axe violations at ${step}`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Answers "no" to every question (at most 15) and returns how many were asked. */
+async function answerAll(page, { onFirst } = {}) {
+  let n = 0;
+  while (n < 15 && await page.locator('.sc-question').count()) {
+    if (n === 0 && onFirst) await onFirst();
+    const before = await page.getAttribute('.sc-question', 'data-question');
+    await page.click('.sc-answer-no');
+    await page.waitForFunction((q) => document.querySelector('.sc-question')?.dataset.question !== q, before);
+    n += 1;
+  }
+  await page.waitForSelector('.sc-result');
+  return n;
+}
+
+async function causes(page) {
+  return page.$$eval('.sc-cause', (els) => els.map((e) => ({
+    id: e.dataset.condition, triage: e.dataset.triage, name: e.querySelector('.sc-cause-name').textContent,
+    level: e.querySelector('.sc-level').textContent,
+  })));
+}
+
+test('the seed question in English walks through the questions to carpal tunnel syndrome and a benign twitch', async () => {
+  const { page, done } = await open();
+  await axe(page, 'start');
+  await shot(page, 'start');
+  // The emergency rule with the number comes before anything else.
+  const first = await page.$eval('.sc-start', (el) => el.firstElementChild.className);
+  assert.match(first, /sc-emergency-rule/);
+  assert.match(await page.textContent('.sc-emergency-rule'), /112/);
+
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', SEED_EN);
+  await page.fill('input.sc-age', '45');
+  await page.selectOption('select.sc-sex', 'female');
+  await page.waitForSelector('.sc-chip');
+  const chips = await page.$$eval('.sc-chip', (els) => els.map((e) => e.dataset.finding));
+  assert.ok(chips.length >= 2, `two complaints understood: ${chips}`);
+  await axe(page, 'describe');
+  await shot(page, 'describe');
+
+  await page.click('.sc-continue');
+  const asked = await answerAll(page, {
+    onFirst: async () => {
+      assert.match(await page.textContent('.sc-progress'), /Question 1 of at most \d+/);
+      await axe(page, 'question');
+      await shot(page, 'question');
+    },
+  });
+  assert.ok(asked >= 1, 'at least one follow-up question');
+  await shot(page, 'result');
+  await axe(page, 'result');
+
+  const found = await causes(page);
+  const ids = found.map((c) => c.id);
+  assert.ok(ids.includes('carpal_tunnel'), `causes: ${ids}`);
+  assert.ok(ids.some((id) => BENIGN_TWITCH.test(id)), `a benign twitch among: ${ids}`);
+  const ctx = found.find((c) => c.id === 'carpal_tunnel');
+  assert.match(ctx.name, /carpal tunnel/i);
+  assert.match(ctx.level, /On its own: (soon|self-care)/);
+  const twitch = found.find((c) => BENIGN_TWITCH.test(c.id));
+  assert.match(twitch.level, /On its own: (soon|self-care)/);
+  const level = await page.getAttribute('.sc-triage', 'data-triage');
+  assert.ok(['self_care', 'soon'].includes(level), `triage ${level}`);
+  assert.match(await page.textContent('.sc-triage-words'), /See a doctor soon|Self-care at home/);
+
+  // The summary to take to the doctor names the findings, answers, triage and causes.
+  const summary = await page.textContent('.sc-summary-text');
+  assert.match(summary, /Symptom summary/);
+  assert.match(summary, /Carpal tunnel syndrome/i);
+  assert.match(summary, /Answers to questions/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('.sc-print-summary'), 'the print stylesheet shows the summary');
+  assert.ok(!(await page.isVisible('.sc-causes')), 'and hides the rest');
+  await page.emulateMedia({ media: 'screen' });
+  await done();
+});
+
+test('the seed question in Chinese walks to a result in Chinese', async () => {
+  const { page, done } = await open();
+  await page.click('.sc-lang-button[data-lang="zh-TW"]');
+  assert.equal(await page.getAttribute('.sc', 'lang'), 'zh-TW');
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', SEED_ZH);
+  await page.waitForSelector('.sc-chip');
+  await axe(page, 'describe (zh-TW)');
+  await shot(page, 'describe-zh');
+  await page.click('.sc-continue');
+  await answerAll(page, {
+    onFirst: async () => {
+      assert.match(await page.textContent('.sc-progress'), /第 1 題/);
+      await axe(page, 'question (zh-TW)');
+    },
+  });
+  await shot(page, 'result-zh');
+  await axe(page, 'result (zh-TW)');
+  const found = await causes(page);
+  const ids = found.map((c) => c.id);
+  assert.ok(ids.includes('carpal_tunnel'), `causes: ${ids}`);
+  assert.ok(ids.some((id) => BENIGN_TWITCH.test(id)), `a benign twitch among: ${ids}`);
+  assert.match(found.find((c) => c.id === 'carpal_tunnel').name, /腕隧道/);
+  assert.match(found.find((c) => c.id === 'carpal_tunnel').level, /單就這個原因：(近期就醫|自我照護)/);
+  assert.match(await page.textContent('.sc-triage-words'), /近期就醫|居家自我照護/);
+  await done();
+});
+
+test('a stroke message shows the emergency banner with the configured number before any question', async () => {
+  const { page, done } = await open({}, async (context) => {
+    // The host page configures its emergency number on the mount element.
+    await context.route(/\/$|index\.html$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<main id="symptom-checker"', '<main id="symptom-checker" data-emergency-number="999"');
+      await route.fulfill({ response, body });
+    });
+  });
+  assert.match(await page.textContent('.sc-emergency-rule'), /999/);
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', STROKE);
+  // The banner appears while describing, in the live region.
+  await page.waitForSelector('.sc-live .sc-triage--emergency');
+  await page.click('.sc-continue');
+  await page.waitForSelector('.sc-result');
+  assert.equal(await page.locator('.sc-question').count(), 0, 'no follow-up question');
+  const banner = await page.textContent('.sc-triage');
+  assert.match(banner, /Emergency: call now/);
+  assert.match(banner, /999/);
+  assert.ok(!banner.includes('112'), banner);
+  assert.equal(await page.getAttribute('.sc-triage a.sc-call', 'href'), 'tel:999');
+  assert.equal(await page.locator('.sc-triage svg.sc-triage-icon').count(), 1);
+  assert.equal(await page.getAttribute('.sc-live', 'aria-live'), 'polite');
+  // Focus moved to the banner's heading.
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'sc-triage-title');
+  await axe(page, 'emergency');
+  await shot(page, 'emergency');
+  await done();
+});
+
+test('the diary survives a reload, exports, and "delete my data" empties it', async () => {
+  const { page, done } = await open();
+  await page.click('.sc-diary-toggle');
+  await page.waitForSelector('.sc-diary');
+  await axe(page, 'diary (opt-in)');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored before opting in');
+  await page.click('.sc-diary-enable');
+  for (const [date, symptom, duration] of [['2026-11-18', 'Lip twitching', '2 minutes'], ['2026-11-20', 'Lip twitching', '5 minutes'],
+    ['2026-11-20', 'Tingling palms on waking', '10 minutes'], ['2026-11-22', 'Tingling palms on waking', 'all morning']]) {
+    await page.fill('input.sc-d-date', date);
+    await page.fill('input.sc-d-symptom', symptom);
+    await page.fill('input.sc-d-duration', duration);
+    await page.click('.sc-diary-add');
+  }
+  assert.equal(await page.locator('.sc-diary-entry').count(), 4);
+  assert.equal(await page.locator('.sc-chart rect.sc-chart-bar').count(), 3);
+  await axe(page, 'diary');
+  await shot(page, 'diary');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sc-export-csv')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(csv, /^date,symptom,duration,notes\r\n"2026-11-18","Lip twitching","2 minutes",""/);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('.sc-export-json')]);
+  const doc = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(doc.version, 1);
+  assert.equal(doc.entries.length, 4);
+
+  await page.reload();
+  await page.waitForSelector('.sc-start');
+  await page.click('.sc-diary-toggle');
+  await page.waitForSelector('.sc-diary-entry');
+  assert.equal(await page.locator('.sc-diary-entry').count(), 4, 'the diary survives a reload');
+
+  await page.click('.sc-diary-delete');
+  await page.click('.sc-diary-delete-confirm');
+  assert.equal(await page.locator('.sc-diary-entry').count(), 0);
+  assert.match(await page.textContent('.sc-diary-status'), /deleted/);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('symptom-checker')).length), 0);
+  await page.reload();
+  await page.waitForSelector('.sc-start');
+  await page.click('.sc-diary-toggle');
+  await page.waitForSelector('.sc-diary-enable');
+  assert.equal(await page.locator('.sc-diary-entry').count(), 0, 'still empty after a reload');
+  await done();
+});
+
+test('a corrupted diary is reported and the readable entries are kept', async () => {
+  const raw = '{"version":1,"entries":[{"date":"2026-11-20","symptom":"Lip twitching"},{"date":"2026-11-21","sym';
+  const { page, done } = await open({}, async (context) => {
+    await context.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) { localStorage.setItem('symptom-checker.diary', value); sessionStorage.setItem('seeded', '1'); }
+    }, raw);
+  });
+  await page.click('.sc-diary-toggle');
+  await page.waitForSelector('.sc-diary-problem');
+  assert.match(await page.textContent('.sc-diary-problem'), /Episodes kept: 1\. Could not be read: 1\./);
+  assert.equal(await page.locator('.sc-diary-entry').count(), 1);
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('symptom-checker.diary.backup.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, [raw]);
+  await axe(page, 'diary (corrupted)');
+  await done();
+});
+
+test('works at 360 px wide (200% zoom) with the keyboard, and in dark mode', async () => {
+  const { page, done } = await open({ viewport: { width: 360, height: 780 }, colorScheme: 'dark' });
+  // Keyboard: tab to Start, press Enter; focus lands on the new step's heading.
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('sc-start-button'))) break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.sc-describe');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+  await page.keyboard.type('My left eyelid has been twitching for four days');
+  await page.waitForSelector('.sc-chip');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (overflow ${overflow}px)`);
+  await axe(page, 'describe (360 px, dark)');
+  await shot(page, 'mobile-dark');
+  await page.click('.sc-continue');
+  await answerAll(page);
+  const overflow2 = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow2 <= 0, `no horizontal scrolling on the result (overflow ${overflow2}px)`);
+  await axe(page, 'result (360 px, dark)');
+  await done();
+});
+
+test('copy summary puts the plain-text summary on the clipboard', async () => {
+  const { page, context, done } = await open();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', 'My left eyelid has been twitching for four days');
+  await page.waitForSelector('.sc-chip');
+  await page.click('.sc-continue');
+  await answerAll(page);
+  await page.click('.sc-copy-button');
+  await page.waitForFunction(() => document.querySelector('.sc-copy-status')?.textContent.length > 0);
+  const status = await page.textContent('.sc-copy-status');
+  const expected = await page.textContent('.sc-summary-text');
+  if (/copied/.test(status)) {
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, expected);
+  } else {
+    // The fallback opens the text for copying by hand.
+    assert.ok(await page.isVisible('.sc-summary-text'));
+  }
+  assert.match(expected, /Generated on this device/);
+  assert.match(expected, /Eyelid/i);
+  await done();
+});
