@@ -401,11 +401,25 @@ impl Engine {
         let Some(top) = ranked.first().map(|s| s.log_odds) else {
             return Vec::new();
         };
-        let kept: Vec<Scored> = ranked
-            .into_iter()
-            .filter(|s| s.posterior >= SHOW_MIN_POSTERIOR && s.log_odds >= top - 40f64.ln())
-            .collect();
-        let mut out = infer::diversify(kept, facts, 0.1);
+        // Diversify first, so that a second complaint's best cause is not cut by the 3% floor:
+        // a cause that explains a reported complaint no earlier shown cause explains is kept
+        // down to 0.5%.
+        let ordered = infer::diversify(ranked, facts, 0.01);
+        let mut explained: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for s in ordered {
+            let new_complaint = s.for_.iter().any(|f| {
+                f.present
+                    && f.lr >= infer::CANDIDATE_LR
+                    && facts.is_complaint(f.finding)
+                    && !explained.contains(&f.finding)
+            });
+            let strong = s.posterior >= SHOW_MIN_POSTERIOR && s.log_odds >= top - 40f64.ln();
+            if strong || (new_complaint && s.posterior >= 0.005) {
+                explained.extend(s.for_.iter().filter(|f| f.present).map(|f| f.finding));
+                out.push(s);
+            }
+        }
         out.truncate(SHOW_MAX);
         out
     }
