@@ -154,7 +154,7 @@ test('the seed question in Chinese walks to a result in Chinese', async () => {
   assert.ok(ids.includes('carpal_tunnel'), `causes: ${ids}`);
   assert.ok(ids.some((id) => BENIGN_TWITCH.test(id)), `a benign twitch among: ${ids}`);
   assert.match(found.find((c) => c.id === 'carpal_tunnel').name, /腕隧道/);
-  assert.match(found.find((c) => c.id === 'carpal_tunnel').level, /單就這個原因：(近期就醫|自我照護)/);
+  assert.match(found.find((c) => c.id === 'carpal_tunnel').level, /單就這個原因[:：]\s*(近期就醫|自我照護)/);
   assert.match(await page.textContent('.sc-triage-words'), /近期就醫|居家自我照護/);
   await done();
 });
