@@ -16,7 +16,7 @@ use symptom_engine::{Answer, Engine, Request};
 
 #[allow(dead_code)]
 mod common;
-use common::{kb_json, Similar, MESSAGE_EN, MESSAGE_ZH};
+use common::{kb_json, MESSAGE_EN, MESSAGE_ZH};
 
 fn benches(c: &mut Criterion) {
     let json = kb_json();
@@ -36,10 +36,9 @@ fn benches(c: &mut Criterion) {
     }
     c.bench_function("interview_step", |b| b.iter(|| engine.check(black_box(&req))));
 
-    let similar = Similar::new(engine.kb());
     let mut g = c.benchmark_group("similar");
     for (name, text) in [("en", MESSAGE_EN), ("zh", MESSAGE_ZH)] {
-        g.bench_function(name, |b| b.iter(|| similar.search(black_box(text), 5)));
+        g.bench_function(name, |b| b.iter(|| engine.similar(black_box(text), 5)));
     }
     g.finish();
 

@@ -150,6 +150,14 @@ impl Engine {
         self.findings.get(id).copied()
     }
 
+    /// Similar-question retrieval on its own (no inference): BM25 over the articles plus the
+    /// findings an article shares with the message; the best `max` articles, best first.
+    pub fn similar(&self, text: &str, max: usize) -> Vec<crate::retrieval::Hit> {
+        let facts = understand(&self.kb, &self.phrases, text);
+        let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
+        self.articles.search(text, &present, &[], max)
+    }
+
     /// Runs a check with the KB's emergency number.
     pub fn check(&self, req: &Request) -> CheckResult {
         self.check_with_number(req, &self.kb.meta.emergency_number)

@@ -9,16 +9,12 @@ mod bindings {
 
     use symptom_engine::kb::types::KnowledgeBase;
     use symptom_engine::retrieval::ArticleIndex;
-    use symptom_engine::text::matcher::PhraseIndex;
-    use symptom_engine::understand::understand;
     use symptom_engine::{Engine, Request};
     use wasm_bindgen::prelude::*;
 
     struct State {
         engine: Engine,
-        phrases: PhraseIndex,
         bm25: ArticleIndex,
-        articles: ArticleIndex,
     }
 
     thread_local! {
@@ -26,28 +22,18 @@ mod bindings {
         static KB: RefCell<String> = RefCell::new(symptom_engine::BUNDLED_KB.to_string());
     }
 
-    fn build(kb: &KnowledgeBase) -> (PhraseIndex, ArticleIndex, ArticleIndex) {
-        let phrases = PhraseIndex::build(kb);
-        let findings: Vec<Vec<usize>> = kb
-            .articles
-            .iter()
-            .map(|a| {
-                let facts = understand(kb, &phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
-                (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
-            })
-            .collect();
+    /// The BM25-only baseline: the same article index with no findings or conditions.
+    fn bm25_index(kb: &KnowledgeBase) -> ArticleIndex {
         let none = vec![Vec::new(); kb.articles.len()];
-        let bm25 = ArticleIndex::build(kb, none.clone(), none.clone());
-        let articles = ArticleIndex::build(kb, findings, none);
-        (phrases, bm25, articles)
+        ArticleIndex::build(kb, none.clone(), none)
     }
 
     fn with<T>(f: impl FnOnce(&State) -> T) -> T {
         STATE.with(|s| {
             let st = s.get_or_init(|| {
                 let engine = KB.with(|kb| Engine::from_json(&kb.borrow())).expect("the KB is valid");
-                let (phrases, bm25, articles) = build(engine.kb());
-                State { engine, phrases, bm25, articles }
+                let bm25 = bm25_index(engine.kb());
+                State { engine, bm25 }
             });
             f(st)
         })
@@ -96,12 +82,7 @@ mod bindings {
     /// message (no inference); article ids, best first, as a JSON array.
     #[wasm_bindgen]
     pub fn similar(text: &str, max: usize) -> String {
-        with(|s| {
-            let kb = s.engine.kb();
-            let facts = understand(kb, &s.phrases, text);
-            let present: Vec<usize> = (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
-            ids(s, s.articles.search(text, &present, &[], max))
-        })
+        with(|s| ids(s, s.engine.similar(text, max)))
     }
 
     /// BM25 alone over the same fields; article ids, best first, as a JSON array.

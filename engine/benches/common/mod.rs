@@ -4,10 +4,6 @@
 use std::collections::HashMap;
 
 use serde_json::Value;
-use symptom_engine::kb::types::KnowledgeBase;
-use symptom_engine::retrieval::{ArticleIndex, Hit};
-use symptom_engine::text::matcher::PhraseIndex;
-use symptom_engine::understand::understand;
 
 /// A typical English message: two complaints, a duration and a side.
 pub const MESSAGE_EN: &str = "My left eyelid has been twitching for four days and sometimes my lip jumps too. \
@@ -20,40 +16,6 @@ pub fn kb_json() -> String {
     match std::env::var("KB") {
         Ok(path) if !path.is_empty() => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("KB={path}: {e}")),
         _ => symptom_engine::BUNDLED_KB.to_string(),
-    }
-}
-
-/// Similar-question retrieval without inference: BM25 over the articles plus the findings an
-/// article shares with the message (the engine's `ArticleIndex`, built the way the engine
-/// builds it, but without a leading cause).
-pub struct Similar {
-    kb: KnowledgeBase,
-    phrases: PhraseIndex,
-    index: ArticleIndex,
-}
-
-impl Similar {
-    /// Builds the phrase and article indexes of a KB.
-    pub fn new(kb: &KnowledgeBase) -> Similar {
-        let phrases = PhraseIndex::build(kb);
-        let findings = kb
-            .articles
-            .iter()
-            .map(|a| {
-                let facts = understand(kb, &phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
-                (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
-            })
-            .collect();
-        let conditions = vec![Vec::new(); kb.articles.len()];
-        let index = ArticleIndex::build(kb, findings, conditions);
-        Similar { kb: kb.clone(), phrases, index }
-    }
-
-    /// The best `max` articles for a message.
-    pub fn search(&self, text: &str, max: usize) -> Vec<Hit> {
-        let facts = understand(&self.kb, &self.phrases, text);
-        let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
-        self.index.search(text, &present, &[], max)
     }
 }
 
