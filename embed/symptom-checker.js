@@ -5,14 +5,15 @@
 //   <symptom-checker lang="zh-TW" emergency-number="119" theme="dark"></symptom-checker>
 //
 // Attributes (changes take effect live): lang ("en" | "zh-TW"), kb (URL of a clinic KB, same
-// origin unless allow-cross-origin-kb is set), emergency-number, theme ("light" | "dark" | "auto").
+// origin unless allow-cross-origin-kb is set), emergency-number, theme ("light" | "dark" | "auto"),
+// storage-key (localStorage key of the diary).
 // Events (bubbling, composed): symptom-checker:ready, symptom-checker:triage ({level}),
 // symptom-checker:kb-error ({message}).
 // The widget renders into an open Shadow DOM with its own stylesheet, so page CSS cannot reach
 // it and its CSS cannot leak. Files load relative to this script, so the folder can live at any
 // path. No inline script or style is used (works under a strict CSP).
 const base = new URL('.', import.meta.url);
-const ATTRS = ['lang', 'kb', 'emergency-number', 'theme', 'allow-cross-origin-kb'];
+const ATTRS = ['lang', 'kb', 'emergency-number', 'theme', 'storage-key', 'allow-cross-origin-kb'];
 let ready = null;
 
 function load() {
@@ -23,6 +24,30 @@ function load() {
     });
   }
   return ready;
+}
+
+// Fetches a clinic KB: {text} or {error}. Only same-origin URLs unless the page opts out; no
+// cookies are sent.
+async function fetchKb(src, allowCrossOrigin) {
+  let url;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return { error: `"${src}" is not a valid URL` };
+  }
+  if (url.origin !== location.origin && !allowCrossOrigin) {
+    return { error: `${url.href} is not on this site (set allow-cross-origin-kb to allow it)` };
+  }
+  if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
+    return { error: `${url.href} is not an http(s) URL` };
+  }
+  try {
+    const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    if (!res.ok) return { error: `${url.href} answered HTTP ${res.status}` };
+    return { text: await res.text() };
+  } catch (e) {
+    return { error: `${url.href} could not be loaded` };
+  }
 }
 
 class SymptomCheckerElement extends HTMLElement {
@@ -45,6 +70,26 @@ class SymptomCheckerElement extends HTMLElement {
     this.mountPoint.append(loading);
     shadow.append(link, this.mountPoint);
     this.handle = null;
+    this.kbSrc = null;
+    this.kb = {};
+  }
+
+  // The clinic KB for the current `kb` attribute (fetched once per URL).
+  async loadKb() {
+    const src = this.getAttribute('kb');
+    if (!src) {
+      this.kbSrc = null;
+      this.kb = {};
+      return;
+    }
+    if (src === this.kbSrc) return;
+    const kb = await fetchKb(src, this.hasAttribute('allow-cross-origin-kb'));
+    this.kbSrc = src;
+    this.kb = kb;
+    if (kb.error) {
+      console.warn('symptom-checker: clinic KB:', kb.error);
+      this.dispatchEvent(new CustomEvent('symptom-checker:kb-error', { bubbles: true, composed: true, detail: { message: kb.error } }));
+    }
   }
 
   options() {
@@ -56,13 +101,15 @@ class SymptomCheckerElement extends HTMLElement {
       const host = this.closest('[lang]');
       o.lang = host ? host.getAttribute('lang') : navigator.language;
     }
+    if (this.kb.text !== undefined) o['kb-json'] = this.kb.text;
+    if (this.kb.error !== undefined) o['kb-error'] = this.kb.error;
     return o;
   }
 
   async connectedCallback() {
     if (this.handle) return;
     try {
-      const m = await load();
+      const [m] = await Promise.all([load(), this.loadKb()]);
       if (this.handle || !this.isConnected) return;
       this.mountPoint.replaceChildren();
       this.handle = m.mount_widget(this, this.mountPoint, this.options());
@@ -76,7 +123,12 @@ class SymptomCheckerElement extends HTMLElement {
     }
   }
 
-  attributeChangedCallback() {
+  async attributeChangedCallback(name) {
+    if (!this.handle) return;
+    if (name === 'kb' || name === 'allow-cross-origin-kb') {
+      this.kbSrc = null;
+      await this.loadKb();
+    }
     if (this.handle) this.handle.update(this.options());
   }
 

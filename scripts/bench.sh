@@ -17,8 +17,7 @@ mkdir -p target/bench
 
 if [ "${1:-}" = "--build" ] || [ ! -f dist/index.html ]; then
   echo "== release page (trunk build --release --offline)"
-  trunk build --release --offline
-  if [ -f scripts/postbuild.mjs ] && ! ls dist/boot-*.js >/dev/null 2>&1; then node scripts/postbuild.mjs dist; fi
+  scripts/build.sh
 fi
 
 echo "== native engine (criterion)"

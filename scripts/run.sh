@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 scripts/setup.sh
-trunk build --release --offline
+scripts/build.sh
 exec node tests/e2e/server.mjs dist "${PORT:-8080}"

@@ -52,7 +52,7 @@ step clippy-wasm check cargo clippy -p symptom-checker --target wasm32-unknown-u
 step native tests cargo test --workspace
 step fuzz check scripts/fuzz.sh
 step component tests cargo test -p symptom-checker --target wasm32-unknown-unknown
-step build check trunk build --release --offline
+step build check scripts/build.sh
 step e2e tests node --test --test-concurrency=1 tests/e2e/
 
 if [ ${#failures[@]} -gt 0 ]; then

@@ -40,6 +40,10 @@ pub struct Config {
     /// Called with the triage level whenever a result is shown (e.g. to offer booking).
     #[prop_or_default]
     pub on_triage: Option<Callback<Option<Triage>>>,
+    /// The clinic KB could not be fetched (the host's message): the bundled KB is used and the
+    /// message shown, as for a KB that does not validate.
+    #[prop_or_default]
+    pub kb_error: Option<AttrValue>,
 }
 
 struct Loaded {
@@ -48,7 +52,10 @@ struct Loaded {
     kb_error: Option<String>,
 }
 
-fn load_engine(kb_json: Option<&str>) -> Loaded {
+fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Loaded {
+    if let Some(err) = fetch_error {
+        return Loaded { engine: Engine::bundled().ok().map(Rc::new), kb_error: Some(err.to_string()) };
+    }
     match kb_json.map(Engine::from_json) {
         Some(Ok(engine)) => Loaded { engine: Some(Rc::new(engine)), kb_error: None },
         Some(Err(e)) => {
@@ -73,7 +80,9 @@ fn next_uid() -> String {
 /// The widget's root component.
 #[function_component(App)]
 pub fn app(config: &Config) -> Html {
-    let loaded = use_memo(config.kb_json.clone(), |kb| load_engine(kb.as_deref()));
+    let loaded = use_memo((config.kb_json.clone(), config.kb_error.clone()), |(kb, err)| {
+        load_engine(kb.as_deref(), err.as_deref())
+    });
     let key: Rc<str> = config.storage_key.as_deref().unwrap_or(storage::DEFAULT_KEY).into();
     let uid = use_state(next_uid);
     let state = use_reducer({
@@ -97,9 +106,9 @@ pub fn app(config: &Config) -> Html {
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
         _ => "112".into(),
     };
-    let result = use_memo((state.request(), number.clone(), config.kb_json.clone()), {
+    let result = use_memo((state.request(), number.clone(), config.kb_json.clone(), config.kb_error.clone()), {
         let engine = loaded.engine.clone();
-        move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
+        move |(req, number, _, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });
 
     let view = match state.step {
@@ -204,11 +213,17 @@ fn step_name(step: Step) -> &'static str {
     }
 }
 
-/// Mounts the widget on the page's `#symptom-checker` element (or the body), in the language
-/// of the host page or the browser. The element may set `data-emergency-number` and
-/// `data-theme` (`light` / `dark`).
+/// Mounts the widget on the page's `#symptom-checker` element, in the language of the host
+/// page or the browser. The element may set `data-emergency-number` and `data-theme`
+/// (`light` / `dark`). Without such an element (a page that uses the `<symptom-checker>`
+/// custom element, see `mount_widget`) nothing is mounted.
 pub fn start() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("symptom-checker"));
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("symptom-checker"))
+    else {
+        return;
+    };
+    crate::crash::install();
+    let root = Some(root);
     let lang = crate::web::host_lang(root.as_ref()).map(AttrValue::from);
     let data = |name: &str| {
         root.as_ref().and_then(|r| r.get_attribute(name)).filter(|v| !v.trim().is_empty()).map(AttrValue::from)
@@ -219,8 +234,10 @@ pub fn start() {
         theme: data("data-theme"),
         ..Config::default()
     };
-    match root {
-        Some(el) => yew::Renderer::<App>::with_root_and_props(el, config).render(),
-        None => yew::Renderer::<App>::with_props(config).render(),
-    };
+    if let Some(el) = root {
+        // The page's loading message goes; the widget takes its place.
+        el.replace_children_with_node_0();
+        crate::crash::register(&el, config.emergency_number.as_deref().unwrap_or(""));
+        yew::Renderer::<App>::with_root_and_props(el, config).render();
+    }
 }

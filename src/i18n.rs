@@ -279,6 +279,8 @@ pub struct Strings {
     pub kb_fallback: &'static str,
     /// KB: nothing loads.
     pub kb_failed: &'static str,
+    /// The widget crashed (panic hook) `{number}`.
+    pub crashed: &'static str,
     /// Truncated note.
     pub truncated: &'static str,
     /// Opens in the same tab; external source.
@@ -296,7 +298,7 @@ pub static EN: Strings = Strings {
     start_is_not: "It is not a diagnosis and cannot examine you. A doctor can.",
     start_emergency_rule: "If you have any sign of an emergency, call {number} now — do not use this checker first.",
     start_signs: "Signs of an emergency",
-    start_privacy: "Everything you type stays on this device. Nothing is sent anywhere.",
+    start_privacy: "Everything you type stays on this device. Nothing is sent anywhere, and no cookies are used.",
     start_button: "Start",
     describe_heading: "Describe what you feel",
     describe_label: "In your own words: what you feel, where, since when, and whether it comes and goes",
@@ -425,6 +427,7 @@ pub static EN: Strings = Strings {
     diary_save_failed: "The diary could not be saved on this device (storage may be full). Export it to keep a copy.",
     kb_fallback: "The clinic's knowledge base could not be used ({error}); the built-in one is used instead.",
     kb_failed: "The symptom checker could not start. If you feel very unwell, call your emergency number now.",
+    crashed: "Sorry, the symptom checker stopped working. If you feel very unwell, call {number} now. Reload the page to start again.",
     truncated: "Only the first part of a very long text was read.",
     external: "external site",
 };
@@ -440,7 +443,7 @@ pub static ZH_TW: Strings = Strings {
     start_is_not: "這不是診斷，也無法替您做檢查；醫師才能做到。",
     start_emergency_rule: "如果您有任何緊急狀況的徵兆，請立即撥打 {number}，不要先使用本工具。",
     start_signs: "緊急狀況的徵兆",
-    start_privacy: "您輸入的一切只留在這台裝置上，不會傳送到任何地方。",
+    start_privacy: "您輸入的一切只留在這台裝置上，不會傳送到任何地方，也不使用 cookie。",
     start_button: "開始",
     describe_heading: "描述您的感覺",
     describe_label: "用您自己的話說：感覺到什麼、在哪裡、從什麼時候開始、是否時有時無",
@@ -570,6 +573,7 @@ pub static ZH_TW: Strings = Strings {
     diary_save_failed: "日記無法儲存在這台裝置上（空間可能已滿）。請匯出以保留一份。",
     kb_fallback: "無法使用診所的知識庫（{error}），改用內建的知識庫。",
     kb_failed: "症狀評估工具無法啟動。如果您覺得非常不舒服，請立即撥打緊急電話。",
+    crashed: "抱歉，症狀評估工具停止運作了。如果您覺得非常不舒服，請立即撥打 {number}。重新載入頁面即可重新開始。",
     truncated: "文字太長，只讀取了前面的部分。",
     external: "外部網站",
 };

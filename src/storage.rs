@@ -279,19 +279,33 @@ mod web {
     use super::*;
     use web_sys::Storage;
 
-    /// `localStorage`, if this browser lets the page use it.
-    pub fn local() -> Option<Storage> {
-        let storage = web_sys::window()?.local_storage().ok()??;
-        // Private modes may expose storage that throws on write.
-        let probe = "symptom-checker.probe";
-        storage.set_item(probe, "1").ok()?;
-        storage.remove_item(probe).ok()?;
-        Some(storage)
+    /// `localStorage` if it can be read (it may still refuse writes).
+    fn readable() -> Option<Storage> {
+        web_sys::window()?.local_storage().ok()?
     }
 
-    /// Loads the diary stored under `key` in `localStorage`.
+    /// Whether `storage` accepts a write (private modes and full storage refuse).
+    fn writable(storage: &Storage) -> bool {
+        let probe = "symptom-checker.probe";
+        storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()
+    }
+
+    /// Loads the diary stored under `key` in `localStorage`. Storage that can be read but not
+    /// written (full) still shows the stored diary, with a notice that changes cannot be saved.
     pub fn load(key: &str) -> Loaded {
-        load_from(local().as_ref(), key)
+        match readable() {
+            Some(storage) if writable(&storage) => load_from(Some(&storage), key),
+            Some(storage) => {
+                let mut loaded = load_from(Some(&storage), key);
+                if loaded.enabled {
+                    loaded.notices.push(Notice::SaveFailed);
+                } else {
+                    loaded = load_from(None, key);
+                }
+                loaded
+            }
+            None => load_from(None, key),
+        }
     }
 
     /// Loads the diary from `storage` (`None`: storage unavailable).
@@ -345,7 +359,7 @@ mod web {
 
     /// Saves the entries under `key`.
     pub fn save(key: &str, entries: &[Entry]) -> Result<(), Notice> {
-        let storage = local().ok_or(Notice::Unavailable)?;
+        let storage = readable().ok_or(Notice::Unavailable)?;
         storage.set_item(key, &to_json(entries)).map_err(|_| Notice::SaveFailed)
     }
 

@@ -529,3 +529,104 @@ async fn unavailable_storage_is_reported_and_the_widget_still_works() {
     drop(blocked);
     assert!(web_sys::window().unwrap().local_storage().unwrap().is_some());
 }
+
+/// A custom-element-like host with a shadow root, as `embed/symptom-checker.js` builds it.
+fn shadow_host() -> (HtmlElement, Element) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let root = doc.create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    (host, root)
+}
+
+fn options(pairs: &[(&str, &str)]) -> wasm_bindgen::JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    o.into()
+}
+
+#[wasm_bindgen_test]
+async fn mount_widget_works_in_a_shadow_root_updates_live_and_reports_triage_as_a_dom_event() {
+    let (host, root) = shadow_host();
+    let levels: Rc<RefCell<Vec<String>>> = Rc::default();
+    let listener = {
+        let levels = levels.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let level = js_sys::Reflect::get(&e.detail(), &"level".into()).unwrap();
+            levels.borrow_mut().push(level.as_string().unwrap_or_else(|| "null".into()));
+        })
+    };
+    // The event is composed and bubbles: the document sees it.
+    let doc = web_sys::window().unwrap().document().unwrap();
+    doc.add_event_listener_with_callback("symptom-checker:triage", listener.as_ref().unchecked_ref()).unwrap();
+    let kb = KB.to_string();
+    let mut handle = symptom_checker::embed::mount_widget(
+        host.clone(),
+        root.clone(),
+        options(&[("lang", "en"), ("emergency-number", "911"), ("kb-json", &kb), ("storage-key", "sc-test.embed")]),
+    );
+    settle().await;
+    assert!(text(&root, ".sc-emergency-rule").contains("911"), "{}", root.inner_html());
+    assert_eq!(get(&root, ".sc").get_attribute("lang").as_deref(), Some("en"));
+
+    describe(&root, "my father's face suddenly drooped and his speech is slurred").await;
+    click(&root, ".sc-continue").await;
+    assert_eq!(levels.borrow().last().map(String::as_str), Some("emergency"));
+
+    // Attribute changes: language and number switch live, what was typed stays.
+    handle.update(options(&[
+        ("lang", "zh-TW"),
+        ("emergency-number", "119"),
+        ("theme", "dark"),
+        ("kb-json", &kb),
+        ("storage-key", "sc-test.embed"),
+    ]));
+    settle().await;
+    assert_eq!(get(&root, ".sc").get_attribute("lang").as_deref(), Some("zh-TW"));
+    assert!(get(&root, ".sc").class_name().contains("sc-theme-dark"));
+    assert!(text(&root, ".sc-emergency-strip").contains("119"));
+    assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("emergency"));
+
+    handle.destroy();
+    settle().await;
+    assert!(find(&root, ".sc").is_none(), "unmounted: {}", root.inner_html());
+    doc.remove_event_listener_with_callback("symptom-checker:triage", listener.as_ref().unchecked_ref()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_clinic_kb_that_could_not_be_fetched_is_reported_and_the_bundled_kb_answers() {
+    let (host, root) = shadow_host();
+    let mut handle = symptom_checker::embed::mount_widget(
+        host,
+        root.clone(),
+        options(&[("lang", "en"), ("kb-error", "https://clinic.example/kb.json answered HTTP 404")]),
+    );
+    settle().await;
+    let notice = text(&root, ".sc-notice--warning");
+    assert!(notice.contains("HTTP 404") && notice.contains("built-in one is used instead"), "{notice}");
+    describe(&root, "My left eyelid has been twitching for four days").await;
+    assert!(chip(&root, "eyelid_twitch").is_some());
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_crash_message_keeps_the_widgets_number_and_language_and_is_text_only() {
+    let root = mount(Config { emergency_number: Some("119".into()), ..config("crash") }).await;
+    click(&root, ".sc-lang-button[data-lang=\"zh-TW\"]").await;
+    symptom_checker::crash::show(&root, "112").unwrap();
+    let message = text(&root, ".sc-crashed [role=alert]");
+    assert!(message.contains("119") && message.contains("停止運作"), "{message}");
+    assert_eq!(get(&root, ".sc-crashed a.sc-call").get_attribute("href").as_deref(), Some("tel:119"));
+    assert!(find(&root, ".sc-start").is_none());
+
+    // A root with nothing readable in it falls back to the number it was registered with.
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let bare = doc.create_element("div").unwrap();
+    symptom_checker::crash::show(&bare, "<b>999</b>").unwrap();
+    assert!(find(&bare, "b").is_none());
+    assert!(text(&bare, ".sc-crashed").contains("<b>999</b>"));
+}

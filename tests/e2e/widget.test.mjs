@@ -302,3 +302,31 @@ test('copy summary puts the plain-text summary on the clipboard', async () => {
   assert.match(expected, /Eyelid/i);
   await done();
 });
+
+test('a full storage (quota exceeded) is reported, the diary keeps working and nothing stored is lost', async () => {
+  const saved = JSON.stringify({ version: 1, entries: [{ date: '2026-11-20', symptom: 'Lip twitching', duration: '2 minutes', notes: '' }] });
+  const { page, done } = await open({}, async (context) => {
+    await context.addInitScript((value) => {
+      localStorage.setItem('symptom-checker.diary', value);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, v) {
+        if (String(key).startsWith('symptom-checker')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, v);
+      };
+    }, saved);
+  });
+  await page.click('.sc-diary-toggle');
+  await page.waitForSelector('.sc-diary-entry');
+  await page.fill('input.sc-d-date', '2026-11-22');
+  await page.fill('input.sc-d-symptom', 'Tingling palms on waking');
+  await page.click('.sc-diary-add');
+  await page.waitForSelector('.sc-diary-problem');
+  assert.match(await page.textContent('.sc-diary-problem'), /could not be saved/);
+  assert.equal(await page.locator('.sc-diary-entry').count(), 2, 'the new entry is kept on the page');
+  assert.equal(await page.evaluate(() => localStorage.getItem('symptom-checker.diary')), saved, 'the stored diary is intact');
+  await page.click('.sc-diary-close');
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', 'My left eyelid has been twitching for four days');
+  await page.waitForSelector('.sc-chip');
+  await done();
+});
