@@ -58,9 +58,9 @@ impl Engine {
             return Err(KbError { diagnostics: report.diagnostics });
         }
         let warnings = report.diagnostics;
-        match report.kb {
-            Some(kb) => Ok(Engine::compile(kb, warnings)),
-            None => Err(KbError { diagnostics: warnings }),
+        match (report.kb, report.phrases) {
+            (Some(kb), Some(phrases)) => Ok(Engine::compile(kb, phrases, warnings)),
+            _ => Err(KbError { diagnostics: warnings }),
         }
     }
 
@@ -71,11 +71,10 @@ impl Engine {
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
             return Err(KbError { diagnostics });
         }
-        Ok(Engine::compile(kb, diagnostics))
+        Ok(Engine::compile(kb, phrases, diagnostics))
     }
 
-    fn compile(kb: KnowledgeBase, warnings: Vec<Diagnostic>) -> Engine {
-        let phrases = PhraseIndex::build(&kb);
+    fn compile(kb: KnowledgeBase, phrases: PhraseIndex, warnings: Vec<Diagnostic>) -> Engine {
         let findings: HashMap<String, usize> =
             kb.findings.iter().enumerate().map(|(i, f)| (f.id.0.clone(), i)).collect();
         let conditions: HashMap<&str, usize> =

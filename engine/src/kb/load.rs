@@ -73,6 +73,8 @@ pub struct LintReport {
     pub kb: Option<KnowledgeBase>,
     /// Every problem found, errors first.
     pub diagnostics: Vec<Diagnostic>,
+    /// The KB's compiled phrases (built for validation; the engine reuses them).
+    pub phrases: Option<PhraseIndex>,
 }
 
 impl LintReport {
@@ -163,12 +165,12 @@ fn check_array<T: DeserializeOwned>(v: Option<&Value>, key: &str, errors: &mut V
 /// Parses and validates a KB file: every syntax, type and consistency problem, errors first.
 pub fn lint(json: &str) -> LintReport {
     match parse(json) {
-        Err(diagnostics) => LintReport { kb: None, diagnostics },
+        Err(diagnostics) => LintReport { kb: None, diagnostics, phrases: None },
         Ok(kb) => {
             let phrases = PhraseIndex::build(&kb);
             let mut diagnostics = validate(&kb, &phrases);
             diagnostics.sort_by_key(|d| d.severity != Severity::Error);
-            LintReport { kb: Some(kb), diagnostics }
+            LintReport { kb: Some(kb), diagnostics, phrases: Some(phrases) }
         }
     }
 }

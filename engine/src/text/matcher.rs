@@ -82,9 +82,11 @@ impl PhraseIndex {
             groups_zh.insert(g.id.as_str(), &g.zh_tw);
         }
         let mut vocab: HashMap<String, String> = HashMap::new();
+        // Lexicon alternatives recur in many phrases: each is tokenised once.
+        let mut alt_cache: HashMap<String, AltTokens> = HashMap::new();
         for (fi, f) in kb.findings.iter().enumerate() {
             for (pi, phrase) in f.phrases.en.iter().enumerate() {
-                match compile_en(phrase, &groups_en, &mut vocab) {
+                match compile_en(phrase, &groups_en, &mut vocab, &mut alt_cache) {
                     Ok(slots) => idx.push_en(fi, slots),
                     Err(message) => {
                         idx.problems.push(PhraseProblem { finding: fi, lang: Lang::En, index: pi, message })
@@ -360,25 +362,46 @@ fn slots_of<'a>(phrase: &'a str, groups: &HashMap<&str, &'a Vec<String>>) -> Res
     Ok(slots)
 }
 
+/// An English alternative, tokenised: its content stems, or the fact that it has a negation.
+#[derive(Debug, Clone)]
+enum AltTokens {
+    Negated,
+    Stems(Vec<String>),
+}
+
 fn compile_en(
     phrase: &str,
     groups: &HashMap<&str, &Vec<String>>,
     vocab: &mut HashMap<String, String>,
+    cache: &mut HashMap<String, AltTokens>,
 ) -> Result<Vec<Vec<Vec<String>>>, String> {
     let mut out = Vec::new();
     for slot in slots_of(phrase, groups)? {
-        let mut alts = Vec::new();
+        let mut alts: Vec<Vec<String>> = Vec::new();
         for alt in slot {
-            let toks = english_tokens(&normalize(&alt));
-            if toks.iter().any(|t| t.polarity == Polarity::Negated) {
-                return Err(format!("`{alt}` contains a negation; negation is read by the engine"));
-            }
-            let stems: Vec<String> = toks.iter().filter(|t| t.content).map(|t| t.stem.clone()).collect();
-            for t in toks.iter().filter(|t| t.content) {
-                vocab.insert(t.raw.clone(), t.stem.clone());
-            }
-            if !stems.is_empty() && !alts.contains(&stems) {
-                alts.push(stems);
+            let tokens = match cache.get(&alt) {
+                Some(t) => t,
+                None => {
+                    let toks = english_tokens(&normalize(&alt));
+                    let t = if toks.iter().any(|t| t.polarity == Polarity::Negated) {
+                        AltTokens::Negated
+                    } else {
+                        for t in toks.iter().filter(|t| t.content) {
+                            vocab.insert(t.raw.clone(), t.stem.clone());
+                        }
+                        AltTokens::Stems(toks.iter().filter(|t| t.content).map(|t| t.stem.clone()).collect())
+                    };
+                    cache.entry(alt.clone()).or_insert(t)
+                }
+            };
+            let stems = match tokens {
+                AltTokens::Negated => {
+                    return Err(format!("`{alt}` contains a negation; negation is read by the engine"))
+                }
+                AltTokens::Stems(stems) => stems,
+            };
+            if !stems.is_empty() && !alts.contains(stems) {
+                alts.push(stems.clone());
             }
         }
         if alts.is_empty() {
