@@ -101,6 +101,19 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
+    {
+        // The similar-question index is built while the patient reads the start step, not
+        // before the widget is interactive.
+        let engine = loaded.engine.clone();
+        use_effect_with(engine.as_ref().map(|e| Rc::as_ptr(e) as usize), move |_| {
+            if let Some(engine) = engine {
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::web::sleep(100).await;
+                    engine.warm();
+                });
+            }
+        });
+    }
     let number: Rc<str> = match (&config.emergency_number, &loaded.engine) {
         (Some(n), _) if !n.trim().is_empty() => n.trim().into(),
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),

@@ -1,6 +1,7 @@
 //! The engine: a validated KB compiled for fast checks, and the check itself.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::check::{
     Answer, CheckResult, ConditionResult, FindingResult, Messages, QuestionResult, RedFlagResult, Request,
@@ -30,7 +31,9 @@ pub const UNSURE_BELOW: f64 = 0.35;
 pub struct Engine {
     kb: KnowledgeBase,
     phrases: PhraseIndex,
-    articles: ArticleIndex,
+    /// The similar-question index, built on first use (or by [`Engine::warm`]) so that a
+    /// page is interactive before it exists.
+    articles: OnceLock<ArticleIndex>,
     findings: HashMap<String, usize>,
     questions: HashMap<String, usize>,
     base_rates: Vec<f64>,
@@ -77,8 +80,6 @@ impl Engine {
     fn compile(kb: KnowledgeBase, phrases: PhraseIndex, warnings: Vec<Diagnostic>) -> Engine {
         let findings: HashMap<String, usize> =
             kb.findings.iter().enumerate().map(|(i, f)| (f.id.0.clone(), i)).collect();
-        let conditions: HashMap<&str, usize> =
-            kb.conditions.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
         let questions: HashMap<String, usize> =
             kb.questions.iter().enumerate().map(|(i, q)| (q.id.0.clone(), i)).collect();
         let fx = |id: &str| findings.get(id).copied();
@@ -96,21 +97,6 @@ impl Engine {
         let question_finding = kb.questions.iter().map(|q| fx(q.finding.as_str()).unwrap_or(0)).collect();
         let question_ask_if =
             kb.questions.iter().map(|q| q.ask_if_any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
-        // Each article's findings come from reading its question like a patient message.
-        let article_findings = kb
-            .articles
-            .iter()
-            .map(|a| {
-                let facts = understand(&kb, &phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
-                (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
-            })
-            .collect();
-        let article_conditions = kb
-            .articles
-            .iter()
-            .map(|a| a.conditions.iter().filter_map(|c| conditions.get(c.as_str()).copied()).collect())
-            .collect();
-        let articles = ArticleIndex::build(&kb, article_findings, article_conditions);
         let escalation_findings = kb
             .conditions
             .iter()
@@ -119,7 +105,7 @@ impl Engine {
         Engine {
             kb,
             phrases,
-            articles,
+            articles: OnceLock::new(),
             findings,
             questions,
             base_rates,
@@ -149,12 +135,22 @@ impl Engine {
         self.findings.get(id).copied()
     }
 
+    /// Builds the similar-question index now if it is not built yet (a host calls this when
+    /// idle after the first render; otherwise the first check that needs it builds it).
+    pub fn warm(&self) {
+        self.articles();
+    }
+
+    fn articles(&self) -> &ArticleIndex {
+        self.articles.get_or_init(|| build_articles(&self.kb, &self.phrases))
+    }
+
     /// Similar-question retrieval on its own (no inference): BM25 over the articles plus the
     /// findings an article shares with the message; the best `max` articles, best first.
     pub fn similar(&self, text: &str, max: usize) -> Vec<crate::retrieval::Hit> {
         let facts = understand(&self.kb, &self.phrases, text);
         let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
-        self.articles.search(text, &present, &[], max)
+        self.articles().search(text, &present, &[], max)
     }
 
     /// Runs a check with the KB's emergency number.
@@ -230,7 +226,7 @@ impl Engine {
         let similar = if present.is_empty() && fired.is_empty() {
             Vec::new()
         } else {
-            self.articles
+            self.articles()
                 .search(text, &present, &leading, 5)
                 .into_iter()
                 .map(|h| SimilarResult {
@@ -491,4 +487,24 @@ fn lower_first(s: &str) -> String {
         Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+/// The similar-question index: BM25 over every article, plus the findings each article's
+/// question mentions (read like a patient message) and its conditions.
+fn build_articles(kb: &KnowledgeBase, phrases: &PhraseIndex) -> ArticleIndex {
+    let conditions: HashMap<&str, usize> = kb.conditions.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let article_findings = kb
+        .articles
+        .iter()
+        .map(|a| {
+            let facts = understand(kb, phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
+            (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
+        })
+        .collect();
+    let article_conditions = kb
+        .articles
+        .iter()
+        .map(|a| a.conditions.iter().filter_map(|c| conditions.get(c.as_str()).copied()).collect())
+        .collect();
+    ArticleIndex::build(kb, article_findings, article_conditions)
 }

@@ -323,7 +323,7 @@ const STOPWORDS: &[&str] = &[
 const NEGATION_CUES: &[&str] = &[
     "no", "not", "never", "without", "denies", "deny", "denied", "nor", "neither", "none", "don't", "dont", "doesn't",
     "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "haven't", "havent", "hasn't", "hasnt", "hadn't",
-    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free",
+    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free", "nobody",
 ];
 
 /// Multi-word cues that make what follows hypothetical rather than present.
@@ -744,6 +744,7 @@ mod tests {
         assert_eq!(pol("my hands are numb, not weak", "weak"), Polarity::Negated);
         assert_eq!(pol("my hands are numb, not weak", "numb"), Polarity::Asserted);
         assert_eq!(pol("is it a sign of paralysis", "paralysis"), Polarity::Hypothetical);
+        assert_eq!(pol("nobody has ever seen a seizure", "seizure"), Polarity::Negated);
     }
 
     #[test]
