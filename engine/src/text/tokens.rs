@@ -572,8 +572,22 @@ fn mark_scopes(tokens: &mut [Token]) {
 const ZH_NEGATION_CUES: &[&str] = &["沒有", "並沒有", "否認", "並未", "不會", "不是", "沒", "無", "不", "未", "非"];
 
 /// Chinese cues that make what follows hypothetical.
-const ZH_HYPOTHETICAL_CUES: &[&str] =
-    &["如果", "萬一", "會不會", "是不是", "是否", "預防", "以免", "擔心會", "怕會", "以前曾", "病史"];
+const ZH_HYPOTHETICAL_CUES: &[&str] = &[
+    "如果",
+    "萬一",
+    "會不會",
+    "是不是",
+    "是否",
+    "預防",
+    "以免",
+    "擔心會",
+    "怕會",
+    "以前曾",
+    "病史",
+    "差點",
+    "差一點",
+    "險些",
+];
 
 /// Chinese words that contain a negation character but do not negate what follows.
 const ZH_PSEUDO: &[&str] = &[
@@ -643,6 +657,11 @@ const ZH_PSEUDO: &[&str] = &[
     "沒來由",
     "並不嚴重",
     "不嚴重",
+    "無名指",
+    "非常",
+    "睡不著",
+    "睡不着",
+    "不著",
 ];
 
 /// Words that end a Chinese negation's scope.
@@ -762,5 +781,13 @@ mod tests {
         assert!(c.scope.iter().all(Option::is_none));
         let c = &zh_clauses("一直不自主地抽動")[0];
         assert!(c.scope.iter().all(Option::is_none));
+        // Words that contain a negation character but negate nothing.
+        for text in ["無名指麻麻的", "非常痛", "睡不著手會麻"] {
+            let c = &zh_clauses(text)[0];
+            assert!(c.scope.iter().all(Option::is_none), "{text}");
+        }
+        // "Nearly fell": the fall did not happen.
+        let c = &zh_clauses("差點跌倒")[0];
+        assert_eq!(c.scope[2].map(|s| s.0), Some(Polarity::Hypothetical));
     }
 }
