@@ -57,7 +57,9 @@ pub struct PhraseIndex {
     zh: Vec<CompiledPhrase>,
     zh_first: HashMap<char, Vec<(u32, u16, u16)>>,
     stems: HashSet<String>,
-    vocab: Vec<(String, String)>,
+    /// Known words (5 letters or more) with their stems, by (length, first letter), for the
+    /// typo corrector: a typo is looked for among words of about its length that start like it.
+    vocab: HashMap<(usize, u8), Vec<(String, String)>>,
     /// Problems found while compiling.
     pub problems: Vec<PhraseProblem>,
 }
@@ -102,8 +104,11 @@ impl PhraseIndex {
                 }
             }
         }
-        idx.vocab = vocab.into_iter().filter(|(raw, _)| raw.len() >= 5).collect();
-        idx.vocab.sort();
+        let mut words: Vec<(String, String)> = vocab.into_iter().filter(|(raw, _)| raw.len() >= 5).collect();
+        words.sort();
+        for (raw, stem) in words {
+            idx.vocab.entry((raw.len(), raw.as_bytes()[0])).or_default().push((raw, stem));
+        }
         idx
     }
 
@@ -152,9 +157,16 @@ impl PhraseIndex {
             return None;
         }
         let max = if raw.len() >= 9 { 2 } else { 1 };
-        self.vocab
-            .iter()
-            .filter(|(w, _)| w.len().abs_diff(raw.len()) <= max)
+        let bytes = raw.as_bytes();
+        // Candidates start with the typo's first letter, or with its second (an extra or
+        // swapped first letter); a wrong or missing first letter is not corrected.
+        let mut firsts = vec![bytes[0]];
+        if bytes[1] != bytes[0] {
+            firsts.push(bytes[1]);
+        }
+        (raw.len() - max..=raw.len() + max)
+            .flat_map(|len| firsts.iter().filter_map(move |&f| self.vocab.get(&(len, f))))
+            .flatten()
             .find(|(w, _)| bounded_distance(raw, w, max))
             .map(|(_, s)| s.clone())
     }
@@ -440,5 +452,19 @@ mod tests {
         assert!(bounded_distance("tinlging", "tingling", 1));
         assert!(!bounded_distance("heart", "heard", 0));
         assert!(!bounded_distance("weakness", "witness", 1));
+    }
+
+    #[test]
+    fn typos_are_corrected_through_the_length_and_letter_buckets() {
+        let engine = crate::Engine::bundled().expect("bundled KB");
+        for (text, finding) in [
+            ("my left eyelid keeps twicthing", "eyelid_twitch"),
+            ("my eyleid has been twitching", "eyelid_twitch"),
+            ("my left eeyelid twitches", "eyelid_twitch"),
+            ("numbess in both hands", "hand_numbness"),
+        ] {
+            let r = engine.check(&crate::Request::text(text));
+            assert!(r.findings.iter().any(|f| f.id == finding && f.present), "{text}: {:?}", r.findings);
+        }
     }
 }
