@@ -41,6 +41,8 @@ pub struct Engine {
     rf_all: Vec<Vec<usize>>,
     rf_any: Vec<Vec<usize>>,
     rf_findings: Vec<Vec<usize>>,
+    /// For each finding, the red flags that name it.
+    rf_of_finding: Vec<Vec<usize>>,
     question_finding: Vec<usize>,
     question_ask_if: Vec<Vec<usize>>,
     /// For each condition, the finding index of each escalation rule's `finding`.
@@ -93,7 +95,16 @@ impl Engine {
             kb.red_flags.iter().map(|r| r.when.all.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
         let rf_any: Vec<Vec<usize>> =
             kb.red_flags.iter().map(|r| r.when.any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
-        let rf_findings = rf_all.iter().zip(&rf_any).map(|(a, b)| a.iter().chain(b).copied().collect()).collect();
+        let rf_findings: Vec<Vec<usize>> =
+            rf_all.iter().zip(&rf_any).map(|(a, b)| a.iter().chain(b).copied().collect()).collect();
+        let mut rf_of_finding: Vec<Vec<usize>> = vec![Vec::new(); kb.findings.len()];
+        for (ri, fs) in rf_findings.iter().enumerate() {
+            for &f in fs {
+                if !rf_of_finding[f].contains(&ri) {
+                    rf_of_finding[f].push(ri);
+                }
+            }
+        }
         let question_finding = kb.questions.iter().map(|q| fx(q.finding.as_str()).unwrap_or(0)).collect();
         let question_ask_if =
             kb.questions.iter().map(|q| q.ask_if_any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
@@ -113,6 +124,7 @@ impl Engine {
             rf_all,
             rf_any,
             rf_findings,
+            rf_of_finding,
             question_finding,
             question_ask_if,
             escalation_findings,
@@ -199,6 +211,7 @@ impl Engine {
             base_rates: &self.base_rates,
             evidence: &self.evidence,
             red_flag_findings: &self.rf_findings,
+            red_flags_of_finding: &self.rf_of_finding,
             question_finding: &self.question_finding,
             question_ask_if: &self.question_ask_if,
         };

@@ -55,6 +55,8 @@ pub struct Context<'a> {
     pub evidence: &'a [Vec<(usize, f64)>],
     /// For each red flag, the indices of its findings (`all` then `any`).
     pub red_flag_findings: &'a [Vec<usize>],
+    /// For each finding, the red flags that name it (the inverse of `red_flag_findings`).
+    pub red_flags_of_finding: &'a [Vec<usize>],
     /// Question index → finding index.
     pub question_finding: &'a [usize],
     /// For each question, the indices of its `ask_if_any` findings.
@@ -81,19 +83,17 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
             continue;
         }
         let f = cx.question_finding[qi];
-        let best = kb
-            .red_flags
+        let best = cx.red_flags_of_finding[f]
             .iter()
-            .enumerate()
-            .filter(|(ri, _)| !cx.fired.contains(ri) && cx.red_flag_findings[*ri].contains(&f))
-            .filter(|(ri, _)| {
+            .filter(|ri| !cx.fired.contains(ri))
+            .filter(|ri| {
                 if cx.question_ask_if[qi].is_empty() {
-                    cx.red_flag_findings[*ri].iter().any(|&g| g != f && cx.facts.present(g))
+                    cx.red_flag_findings[**ri].iter().any(|&g| g != f && cx.facts.present(g))
                 } else {
                     relevant(qi)
                 }
             })
-            .map(|(_, r)| r.level)
+            .map(|&ri| kb.red_flags[ri].level)
             .max();
         if let Some(level) = best {
             if level >= Triage::Urgent {
