@@ -135,3 +135,15 @@ fn every_text_is_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_bundled_fast_path_answers_like_the_validated_path() {
+    let fast = engine();
+    let full = Engine::from_json(BUNDLED_KB).expect("the bundled KB validates");
+    for text in ["My left eyelid has been twitching for four days", "這幾天人中一直抽動，醒來兩手手掌會麻麻的"]
+    {
+        let request = symptom_engine::Request::text(text);
+        let (a, b) = (fast.check(&request), full.check(&request));
+        assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap(), "{text}");
+    }
+}
