@@ -12,7 +12,8 @@
 //! result can say *why*: the findings that raised the odds and those that lowered them.
 //!
 //! A condition is a candidate only when at least one finding the patient reported supports it
-//! clearly (LR ≥ 2.5); without that the engine does not guess.
+//! clearly (LR ≥ 2.5), or a reported symptom fits it (LR ≥ 1.5) and a reported trigger or
+//! history points to it clearly (LR ≥ 2.5); without that the engine does not guess.
 
 use crate::kb::types::{Condition, KnowledgeBase, Sex};
 use crate::understand::{Facts, State};
@@ -22,6 +23,12 @@ pub const LR_CLAMP: (f64, f64) = (1.0 / 40.0, 40.0);
 
 /// Likelihood ratio a present finding needs to make a condition a candidate.
 pub const CANDIDATE_LR: f64 = 2.5;
+
+/// Likelihood ratio a reported symptom needs to make a condition a candidate when a reported
+/// trigger or history (not a derived fact) points to the condition with [`CANDIDATE_LR`]:
+/// "feet numb after squatting" is positional numbness even though numb feet alone would not
+/// say so.
+pub const SUPPORTED_LR: f64 = 1.5;
 
 /// One finding's contribution to a condition's score.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -89,6 +96,8 @@ pub fn rank(
         let mut for_ = Vec::new();
         let mut against = Vec::new();
         let mut candidate = false;
+        let mut fits = false;
+        let mut pointed = false;
         for &(fi, p) in &evidence[ci] {
             let base = base_rates[fi];
             let (lr, present) = match facts.state[fi] {
@@ -100,6 +109,12 @@ pub fn rank(
             if present && lr >= CANDIDATE_LR && facts.is_complaint(fi) {
                 candidate = true;
             }
+            if present && lr >= SUPPORTED_LR && facts.is_complaint(fi) {
+                fits = true;
+            }
+            if present && lr >= CANDIDATE_LR && !facts.complaint[fi] && facts.reported(fi) {
+                pointed = true;
+            }
             log_odds += lr.ln();
             let f = Factor { finding: fi, lr, present };
             if lr > 1.0 {
@@ -108,7 +123,7 @@ pub fn rank(
                 against.push(f);
             }
         }
-        if candidate {
+        if candidate || fits && pointed {
             for_.sort_by(|a, b| b.lr.total_cmp(&a.lr));
             against.sort_by(|a, b| a.lr.total_cmp(&b.lr));
             out.push(Scored { condition: ci, log_odds, posterior: 0.0, for_, against });
@@ -151,4 +166,26 @@ pub fn diversify(ranked: Vec<Scored>, facts: &Facts, min_posterior: f64) -> Vec<
         out.push(rest.remove(pick));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Engine, Lang, Request};
+
+    #[test]
+    fn a_reported_trigger_makes_a_fitting_symptom_enough() {
+        // Numb feet alone hardly point to positional numbness (LR about 2); squatting does.
+        let engine = Engine::bundled().expect("bundled KB");
+        let req = Request {
+            text: "蹲太久，站起來兩隻腳都麻，過幾分鐘就好了".into(),
+            lang: Some(Lang::ZhTw),
+            ..Request::default()
+        };
+        let r = engine.check(&req);
+        let ids: Vec<&str> = r.conditions.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.first(), Some(&"positional_paresthesia"), "{ids:?}");
+        // Without a symptom, a trigger alone still makes nobody a candidate.
+        let r = engine.check(&Request::text("i squat a lot at work"));
+        assert!(r.conditions.is_empty(), "{:?}", r.conditions.iter().map(|c| &c.id).collect::<Vec<_>>());
+    }
 }

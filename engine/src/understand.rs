@@ -68,6 +68,11 @@ impl Facts {
         self.complaint[i] && matches!(self.state[i], Some((State::Present, Origin::Text | Origin::Answer)))
     }
 
+    /// True when the finding was read from the text or answered yes (not derived).
+    pub fn reported(&self, i: usize) -> bool {
+        matches!(self.state[i], Some((State::Present, Origin::Text | Origin::Answer)))
+    }
+
     /// True when any finding was read from the text or answered yes.
     pub fn any_present(&self) -> bool {
         self.state.iter().any(|s| matches!(s, Some((State::Present, Origin::Text | Origin::Answer))))
@@ -86,8 +91,14 @@ pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Fact
     let mut state: Vec<Option<(State, Origin)>> = vec![None; n];
     let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
     let occurrences: Vec<Occurrence> = phrases.find(&sentences);
-    // Asserted occurrences first, so a finding both asserted and denied counts as present.
-    for o in occurrences.iter().filter(|o| o.polarity == Polarity::Asserted) {
+    // Asserted occurrences first, so a finding both asserted and denied counts as present. A
+    // history finding said of the past ("history of diabetes", 以前曾中風) is present too; a
+    // symptom said of the past is not current and counts for nothing.
+    let asserted = |o: &&Occurrence| {
+        o.polarity == Polarity::Asserted
+            || o.polarity == Polarity::Past && kb.findings[o.finding].kind == FindingKind::History
+    };
+    for o in occurrences.iter().filter(asserted) {
         state[o.finding] = Some((State::Present, Origin::Text));
         let m = per_sentence[o.sentence].or_else(&message);
         modifiers[o.finding] = Some(match modifiers[o.finding] {

@@ -10,7 +10,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::kb::types::{KnowledgeBase, Lang};
 use crate::text::normalize::normalize;
-use crate::text::tokens::{english_tokens, Polarity, Sentence};
+use crate::text::stem::stem;
+use crate::text::tokens::{english_tokens, Polarity, Sentence, ZH_WORDS};
 
 /// One phrase compiled for matching.
 #[derive(Debug, Clone)]
@@ -18,8 +19,9 @@ struct CompiledPhrase {
     finding: usize,
     /// Slots; each slot holds alternatives; an English alternative is a run of stems.
     slots: Vec<Vec<Vec<String>>>,
-    /// Shortest total length of one alternative per slot.
-    min_len: usize,
+    /// The first slot is the inability word (`unable close eye`): it must come first in the
+    /// text too, so that "i wake up and cannot move" is not "unable to wake".
+    unable_first: bool,
 }
 
 /// Where one slot alternative was found: (start, end) in content tokens or characters.
@@ -124,8 +126,9 @@ impl PhraseIndex {
                 }
             }
         }
-        let min_len = slots.iter().map(|s| s.iter().map(Vec::len).min().unwrap_or(1)).sum();
-        self.en.push(CompiledPhrase { finding, slots, min_len });
+        let unable = stem("unable");
+        let unable_first = slots.len() > 1 && slots[0].iter().all(|alt| alt.first() == Some(&unable));
+        self.en.push(CompiledPhrase { finding, slots, unable_first });
     }
 
     fn push_zh(&mut self, finding: usize, slots: Vec<Vec<Vec<String>>>) {
@@ -137,8 +140,7 @@ impl PhraseIndex {
                 }
             }
         }
-        let min_len = slots.iter().map(|s| s.iter().map(|a| a[0].chars().count()).min().unwrap_or(1)).sum();
-        self.zh.push(CompiledPhrase { finding, slots, min_len });
+        self.zh.push(CompiledPhrase { finding, slots, unable_first: false });
     }
 
     /// Number of compiled phrases (English, Chinese).
@@ -182,13 +184,20 @@ impl PhraseIndex {
     }
 
     fn find_en(&self, si: usize, s: &Sentence, out: &mut Vec<Occurrence>) {
-        // Content words with their polarity and clause.
-        let content: Vec<(String, Polarity, u16)> = s
-            .tokens
-            .iter()
-            .filter(|t| t.content)
-            .map(|t| (self.correct(&t.raw, &t.stem).unwrap_or_else(|| t.stem.clone()), t.polarity, t.clause))
-            .collect();
+        // Content words with their polarity and clause, and for each the number of words that
+        // end an inability's reach (a new subject, "when", "after") before it.
+        let mut reach = 0u16;
+        let mut content: Vec<(String, Polarity, u16)> = Vec::new();
+        let mut reaches: Vec<u16> = Vec::new();
+        for t in &s.tokens {
+            if INABILITY_ENDS.contains(&t.raw.as_str()) {
+                reach += 1;
+            }
+            if t.content {
+                content.push((self.correct(&t.raw, &t.stem).unwrap_or_else(|| t.stem.clone()), t.polarity, t.clause));
+                reaches.push(reach);
+            }
+        }
         let mut hits: HashMap<u32, Vec<Vec<Hit>>> = HashMap::new();
         for p in 0..content.len() {
             let Some(cands) = self.en_first.get(&content[p].0) else {
@@ -215,9 +224,12 @@ impl PhraseIndex {
             if slots.iter().any(Vec::is_empty) {
                 continue;
             }
-            let window = phrase.min_len + 3;
-            let clause_ok = |chosen: &[Hit]| chosen.iter().all(|h| content[h.0].2 == content[chosen[0].0].2);
-            if let Some(chosen) = best_combination(slots, window, &clause_ok) {
+            let clause_ok = |chosen: &[Hit]| {
+                chosen.iter().all(|h| content[h.0].2 == content[chosen[0].0].2)
+                    && (!phrase.unable_first
+                        || chosen[1..].iter().all(|h| h.0 > chosen[0].0 && reaches[h.0] == reaches[chosen[0].0]))
+            };
+            if let Some(chosen) = best_combination(slots, EN_SLACK, &clause_ok) {
                 let mut pol = Polarity::Asserted;
                 for &(a, b) in &chosen {
                     for c in &content[a..b] {
@@ -232,6 +244,7 @@ impl PhraseIndex {
     fn find_zh(&self, si: usize, s: &Sentence, out: &mut Vec<Occurrence>) {
         for clause in &s.clauses {
             let chars = &clause.chars;
+            let words = zh_words(chars);
             let mut hits: HashMap<u32, Vec<Vec<Hit>>> = HashMap::new();
             for p in 0..chars.len() {
                 let Some(cands) = self.zh_first.get(&chars[p]) else {
@@ -241,7 +254,10 @@ impl PhraseIndex {
                     let phrase = &self.zh[pid as usize];
                     let word = &phrase.slots[slot as usize][alt as usize][0];
                     let len = word.chars().count();
-                    if p + len <= chars.len() && word.chars().zip(&chars[p..p + len]).all(|(a, b)| a == *b) {
+                    if p + len <= chars.len()
+                        && word.chars().zip(&chars[p..p + len]).all(|(a, b)| a == *b)
+                        && !cuts_a_word(&words, p, p + len)
+                    {
                         let e = hits.entry(pid).or_insert_with(|| vec![Vec::new(); phrase.slots.len()]);
                         e[slot as usize].push((p, p + len));
                     }
@@ -255,8 +271,7 @@ impl PhraseIndex {
                 if slots.iter().any(Vec::is_empty) {
                     continue;
                 }
-                let window = phrase.min_len + 6;
-                if let Some(chosen) = best_combination(slots, window, &|_: &[Hit]| true) {
+                if let Some(chosen) = best_combination(slots, ZH_SLACK, &|_: &[Hit]| true) {
                     let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
                     let mut pol = Polarity::Asserted;
                     for &(a, b) in &chosen {
@@ -279,52 +294,113 @@ fn stronger(a: Polarity, b: Polarity) -> Polarity {
     match (a, b) {
         (Polarity::Negated, _) | (_, Polarity::Negated) => Polarity::Negated,
         (Polarity::Hypothetical, _) | (_, Polarity::Hypothetical) => Polarity::Hypothetical,
+        (Polarity::Past, _) | (_, Polarity::Past) => Polarity::Past,
         _ => Polarity::Asserted,
     }
 }
 
-/// Picks one hit per slot, without overlaps, with the smallest span; None if the smallest
-/// span exceeds the window. Searches at most a bounded number of combinations.
-fn best_combination(slots: &[Vec<Hit>], window: usize, accept: &dyn Fn(&[Hit]) -> bool) -> Option<Vec<Hit>> {
-    let mut best: Option<(usize, Vec<Hit>)> = None;
+/// Words after which an inability ("unable to move") no longer reaches: "unable to move when i
+/// woke" is not "unable to wake".
+const INABILITY_ENDS: &[&str] = &[
+    "i", "he", "she", "we", "they", "you", "when", "whenever", "after", "before", "while", "until", "since", "because",
+    "if",
+];
+
+/// Content words (English) that may lie between a phrase's slots.
+const EN_SLACK: usize = 3;
+/// Characters (Chinese) that may lie between a phrase's slots.
+const ZH_SLACK: usize = 6;
+
+/// Spans of the words of [`ZH_WORDS`] in a clause; a phrase may not cut across one.
+fn zh_words(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let longest = ZH_WORDS
+            .iter()
+            .map(|w| w.chars().count())
+            .filter(|&len| {
+                i + len <= chars.len() && ZH_WORDS.iter().any(|w| w.chars().eq(chars[i..i + len].iter().copied()))
+            })
+            .max();
+        match longest {
+            Some(len) => {
+                out.push((i, i + len));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// True when a hit [a, b) cuts across one of the clause's words: it starts inside the word and
+/// ends after it, ends inside it after starting before it, or is a single character inside
+/// it (頭 in 手指頭). A hit of two or more characters inside a word is a word of its own
+/// (指頭 in 手指頭).
+fn cuts_a_word(words: &[(usize, usize)], a: usize, b: usize) -> bool {
+    words.iter().any(|&(s, e)| {
+        let starts_inside = s < a && a < e;
+        (starts_inside && (b > e || b - a == 1)) || (a < s && s < b && b < e) || (a == s && b < e && b - a == 1)
+    })
+}
+
+/// Picks one hit per slot, without overlaps, with the smallest span; None if the words
+/// between the chosen hits (span minus the hits' own lengths) exceed `slack`. Searches at
+/// most a bounded number of combinations.
+fn best_combination(slots: &[Vec<Hit>], slack: usize, accept: &dyn Fn(&[Hit]) -> bool) -> Option<Vec<Hit>> {
+    // The longest hit of each remaining slot bounds how much a partial choice can still absorb.
+    let mut rest_longest = vec![0; slots.len() + 1];
+    for i in (0..slots.len()).rev() {
+        rest_longest[i] = rest_longest[i + 1] + slots[i].iter().map(|h| h.1 - h.0).max().unwrap_or(0);
+    }
+    let mut search = Search { slots, slack, rest_longest, accept, budget: 2000, best: None };
     let mut chosen: Vec<Hit> = Vec::with_capacity(slots.len());
-    let mut budget = 2000usize;
-    fn rec(
-        slots: &[Vec<Hit>],
-        i: usize,
-        chosen: &mut Vec<Hit>,
-        best: &mut Option<(usize, Vec<Hit>)>,
-        window: usize,
-        budget: &mut usize,
-        accept: &dyn Fn(&[Hit]) -> bool,
-    ) {
-        if *budget == 0 {
+    search.rec(0, &mut chosen);
+    search.best.map(|(_, c)| c)
+}
+
+/// The state of [`best_combination`]'s depth-first search.
+struct Search<'a> {
+    slots: &'a [Vec<Hit>],
+    slack: usize,
+    rest_longest: Vec<usize>,
+    accept: &'a dyn Fn(&[Hit]) -> bool,
+    budget: usize,
+    /// Best choice so far, keyed by (gap between the hits, span).
+    best: Option<((usize, usize), Vec<Hit>)>,
+}
+
+impl Search<'_> {
+    fn rec(&mut self, i: usize, chosen: &mut Vec<Hit>) {
+        if self.budget == 0 {
             return;
         }
-        *budget -= 1;
+        self.budget -= 1;
         let lo = chosen.iter().map(|h| h.0).min().unwrap_or(usize::MAX);
         let hi = chosen.iter().map(|h| h.1).max().unwrap_or(0);
-        if !chosen.is_empty() && hi - lo > window {
+        let used: usize = chosen.iter().map(|h| h.1 - h.0).sum();
+        if !chosen.is_empty() && hi - lo > self.slack + used + self.rest_longest[i] {
             return;
         }
-        if i == slots.len() {
+        if i == self.slots.len() {
             let span = hi - lo;
-            if best.as_ref().is_none_or(|(b, _)| span < *b) && accept(chosen) {
-                *best = Some((span, chosen.clone()));
+            let key = (span - used, span);
+            if span <= self.slack + used && self.best.as_ref().is_none_or(|(b, _)| key < *b) && (self.accept)(chosen) {
+                self.best = Some((key, chosen.clone()));
             }
             return;
         }
-        for &h in &slots[i] {
+        for k in 0..self.slots[i].len() {
+            let h = self.slots[i][k];
             if chosen.iter().any(|c| h.0 < c.1 && c.0 < h.1) {
                 continue;
             }
             chosen.push(h);
-            rec(slots, i + 1, chosen, best, window, budget, accept);
+            self.rec(i + 1, chosen);
             chosen.pop();
         }
     }
-    rec(slots, 0, &mut chosen, &mut best, window, &mut budget, accept);
-    best.map(|(_, c)| c)
 }
 
 fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
@@ -452,6 +528,62 @@ mod tests {
         assert!(bounded_distance("tinlging", "tingling", 1));
         assert!(!bounded_distance("heart", "heard", 0));
         assert!(!bounded_distance("weakness", "witness", 1));
+    }
+
+    fn findings(text: &str) -> Vec<String> {
+        let engine = crate::Engine::bundled().expect("bundled KB");
+        let r = engine.check(&crate::Request::text(text));
+        r.findings.iter().map(|f| format!("{}{}", if f.present { "+" } else { "-" }, f.id)).collect()
+    }
+
+    #[test]
+    fn an_inability_reaches_only_the_words_it_governs() {
+        // "unable ... wake" is hard to rouse; "unable to move when i woke" is not.
+        assert!(!findings("unable to move when i woke").contains(&"+confusion".to_string()));
+        assert!(!findings("i woke up and was unable to move").contains(&"+confusion".to_string()));
+        assert!(findings("he is unable to wake up").contains(&"+confusion".to_string()));
+        // Coordinated verbs are governed: "cannot move or speak".
+        assert!(findings("he cannot move or speak").contains(&"+speech_difficulty".to_string()));
+    }
+
+    #[test]
+    fn chinese_phrases_do_not_cut_across_words() {
+        // 頭 inside 手指頭 (fingertip) or 舌頭 (tongue) is not the head.
+        let f = findings("手指頭麻麻的");
+        assert!(f.contains(&"+hand_numbness".to_string()) && !f.contains(&"+scalp_numbness".to_string()), "{f:?}");
+        let f = findings("舌頭麻麻的");
+        assert!(f.contains(&"+lip_numbness".to_string()) && !f.contains(&"+scalp_numbness".to_string()), "{f:?}");
+        assert!(findings("頭皮麻麻的").contains(&"+scalp_numbness".to_string()));
+    }
+
+    #[test]
+    fn the_window_counts_the_words_between_slots_not_the_shortest_alternative() {
+        use super::{best_combination, Hit};
+        // Two slots of two characters each, six characters apart: within the slack.
+        let slots: Vec<Vec<Hit>> = vec![vec![(0, 2)], vec![(8, 10)]];
+        assert!(best_combination(&slots, 6, &|_: &[Hit]| true).is_some());
+        assert!(best_combination(&slots, 5, &|_: &[Hit]| true).is_none());
+        // The closest pair is chosen.
+        let slots: Vec<Vec<Hit>> = vec![vec![(0, 1), (5, 6)], vec![(7, 8)]];
+        assert_eq!(best_combination(&slots, 6, &|_: &[Hit]| true), Some(vec![(5, 6), (7, 8)]));
+    }
+
+    #[test]
+    fn words_lost_as_filler_are_read_in_context() {
+        assert!(findings("my little finger is numb").contains(&"+little_finger_numbness".to_string()));
+        assert!(findings("half my body went numb").contains(&"+one_side_body_numbness".to_string()));
+        assert!(findings("i passed out at work").contains(&"+fainting".to_string()));
+        assert!(findings("i bit my tongue and wet the bed").contains(&"+tongue_bite_incontinence".to_string()));
+        assert!(findings("my eye doesn't close").contains(&"+unable_close_eye".to_string()));
+    }
+
+    #[test]
+    fn past_history_is_present_past_symptoms_are_not_current() {
+        assert!(findings("i have a history of diabetes and my feet are numb").contains(&"+diabetes".to_string()));
+        assert!(findings("我以前曾經得過帶狀皰疹").contains(&"+past_shingles".to_string()));
+        let f = findings("i used to get migraines, now my hand is numb");
+        assert!(!f.iter().any(|x| x.ends_with("headache")), "{f:?}");
+        assert!(!findings("family history of diabetes, my feet are numb").contains(&"+diabetes".to_string()));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! one word, and "numb"/"numbness", "tingle"/"tingling" likewise. It is applied to KB phrases
 //! and patient text alike, so only consistency matters, not linguistic accuracy.
 
-/// Irregular forms patients use.
+/// Irregular forms patients use, with their base form; the base form is then stemmed like any
+/// other word, so that "woke", "wake" and "waking" share one stem.
 const IRREGULAR: &[(&str, &str)] = &[
     ("fell", "fall"),
     ("fallen", "fall"),
@@ -24,6 +25,24 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("numbed", "numb"),
     ("slept", "sleep"),
     ("bit", "bite"),
+    ("bitten", "bite"),
+    ("bled", "bleed"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("blew", "blow"),
+    ("held", "hold"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stood", "stand"),
+    ("swollen", "swell"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("wore", "wear"),
+    ("worn", "wear"),
     ("drank", "drink"),
     ("ate", "eat"),
     ("saw", "see"),
@@ -44,9 +63,14 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// Reduces an English word (already lower-case) to its stem.
 pub fn stem(word: &str) -> String {
-    if let Some((_, s)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
-        return (*s).to_string();
+    match IRREGULAR.iter().find(|(w, _)| *w == word) {
+        Some((_, base)) => regular(base),
+        None => regular(word),
     }
+}
+
+/// Strips regular suffixes.
+fn regular(word: &str) -> String {
     if word.len() <= 3 || !word.is_ascii() {
         return word.to_string();
     }
@@ -114,6 +138,14 @@ mod tests {
             &["sudden", "suddenly"],
             &["spread", "spreading", "spreads"],
             &["paralysis", "paralyzed", "paralysed"],
+            // Irregular forms reach the stem of their base form.
+            &["wake", "woke", "woken", "waking", "wakes"],
+            &["lose", "lost", "losing", "loses"],
+            &["come", "came", "coming", "comes"],
+            &["bite", "bit", "bitten", "biting", "bites"],
+            &["fall", "fell", "fallen", "falling"],
+            &["shake", "shook", "shaking"],
+            &["speak", "spoke", "speaking"],
         ] {
             let s = stem(group[0]);
             for w in group {

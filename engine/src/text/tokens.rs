@@ -15,6 +15,9 @@ pub enum Polarity {
     Negated,
     /// In the scope of a hypothetical or question about a disease.
     Hypothetical,
+    /// Said of the past ("history of diabetes", 以前曾): a history finding is present, a
+    /// symptom is not counted as current.
+    Past,
 }
 
 /// One English word of a sentence.
@@ -140,8 +143,6 @@ const STOPWORDS: &[&str] = &[
     "too",
     "also",
     "quite",
-    "bit",
-    "little",
     "lot",
     "lots",
     "much",
@@ -283,7 +284,6 @@ const STOPWORDS: &[&str] = &[
     "eight",
     "nine",
     "ten",
-    "half",
     "constant",
     "constantly",
     "intermittent",
@@ -323,7 +323,7 @@ const STOPWORDS: &[&str] = &[
 const NEGATION_CUES: &[&str] = &[
     "no", "not", "never", "without", "denies", "deny", "denied", "nor", "neither", "none", "don't", "dont", "doesn't",
     "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "haven't", "havent", "hasn't", "hasnt", "hadn't",
-    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free", "nobody",
+    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free", "nobody", "nothing",
 ];
 
 /// Multi-word cues that make what follows hypothetical rather than present.
@@ -346,8 +346,18 @@ const HYPOTHETICAL_CUES: &[&[&str]] = &[
     &["worried", "about", "getting"],
     &["chance", "of"],
     &["what", "if"],
-    &["history", "of"],
+    &["family", "history"],
+    &["runs", "in", "the", "family"],
 ];
+
+/// Cues that put what follows in the past: a history finding ("history of diabetes") is
+/// present, a symptom ("i used to get migraines") is not current.
+const PAST_CUES: &[&[&str]] =
+    &[&["history", "of"], &["past", "history"], &["used", "to"], &["in", "the", "past"], &["previously"]];
+
+/// Modal verbs that open a question ("could the tingling be guillain-barre?"): what follows
+/// its `be` is wondered about, not asserted.
+const QUESTION_MODALS: &[&str] = &["could", "can", "might", "may", "would", "will", "should", "is", "does"];
 
 /// Cue-like phrases that do not negate ("not sure", "no idea", "without any reason").
 const PSEUDO_NEGATIONS: &[&[&str]] = &[
@@ -390,6 +400,12 @@ const PSEUDO_NEGATIONS: &[&[&str]] = &[
     &["not", "help"],
     &["doesn't", "help"],
     &["didn't", "help"],
+    &["nothing", "help"],
+    &["nothing", "helps"],
+    &["nothing", "helped"],
+    &["nothing", "works"],
+    &["nothing", "worked"],
+    &["nothing", "else"],
 ];
 
 /// Words that end a negation's scope.
@@ -427,6 +443,10 @@ const CLAUSE_STARTERS: &[&str] = &[
 
 const MAX_SCOPE_CONTENT: usize = 6;
 
+/// A past cue covers a short noun phrase ("history of high blood pressure"), not the rest of
+/// the sentence ("history of diabetes and for a year my feet burn").
+const MAX_PAST_CONTENT: usize = 3;
+
 /// Tokenises one English sentence, resolving contractions and marking scopes.
 pub fn english_tokens(sentence: &str) -> Vec<Token> {
     let mut words: Vec<(String, bool)> = Vec::new();
@@ -460,9 +480,34 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
             Token { raw, stem, polarity: Polarity::Asserted, content, after_comma, clause: 0 }
         })
         .collect();
+    mark_context_words(&mut tokens);
     mark_scopes(&mut tokens);
     mark_clauses(&mut tokens);
     tokens
+}
+
+/// Words that are filler in one use and meaningful in another: "a bit numb" / "bit my
+/// tongue", "a little tingly" / "little finger", "half an hour" / "half my body", "out of
+/// nowhere" / "passed out".
+fn mark_context_words(tokens: &mut [Token]) {
+    const OWNERS: &[&str] = &["my", "the", "of", "his", "her", "your", "their", "our", "whole", "entire"];
+    const HALVES: &[&str] =
+        &["body", "face", "side", "head", "tongue", "lip", "lips", "mouth", "arm", "leg", "legs", "arms", "chin"];
+    const OUT_VERBS: &[&str] = &["pass", "black", "zon", "knock", "conk", "space", "grey", "gray", "whit"];
+    for j in 0..tokens.len() {
+        let prev = if j > 0 { tokens[j - 1].raw.as_str() } else { "" };
+        let next_word = tokens[j + 1..].iter().map(|t| t.raw.as_str()).find(|w| !OWNERS.contains(w)).unwrap_or("");
+        let content = match tokens[j].raw.as_str() {
+            "bit" => {
+                !matches!(prev, "a" | "little" | "tiny" | "wee") && tokens.get(j + 1).is_none_or(|t| t.raw != "of")
+            }
+            "little" => matches!(next_word, "finger" | "fingers" | "toe" | "toes"),
+            "half" => HALVES.contains(&next_word),
+            "out" => j > 0 && OUT_VERBS.contains(&tokens[j - 1].stem.as_str()),
+            _ => continue,
+        };
+        tokens[j].content = content;
+    }
 }
 
 /// Words that always start a new clause.
@@ -487,7 +532,29 @@ fn is_stopword(raw: &str, stem: &str) -> bool {
     STOPWORDS.contains(&raw) || STOPWORDS.contains(&stem)
 }
 
-/// "can't", "cannot", "can not", "not able", "unable" all become one word, `unable`.
+/// Subjects that are people, not body parts.
+const PEOPLE: &[&str] = &["i", "you", "we", "they", "people", "doctors", "doctor", ""];
+
+/// Verbs of a body part's function: "my eye doesn't close" is a symptom.
+const ABILITY_VERBS: &[&str] = &[
+    "close",
+    "shut",
+    "open",
+    "move",
+    "lift",
+    "raise",
+    "blink",
+    "smile",
+    "whistle",
+    "grip",
+    "work",
+    "respond",
+    "straighten",
+    "bend",
+];
+
+/// "can't", "cannot", "can not", "not able", "unable" all become one word, `unable`; so do a
+/// body part's "doesn't close / won't lift".
 fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::with_capacity(words.len());
     let mut i = 0;
@@ -504,7 +571,20 @@ fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
                 | ("not" | "never", Some("able"))
                 | ("wasn't" | "isn't" | "weren't" | "aren't" | "wasnt" | "isnt", Some("able"))
         );
-        if pair {
+        // "my eye doesn't close", "his arm won't lift": a body part that fails to do
+        // something is an inability (a symptom), not a denial. People ("i don't move much")
+        // and verbs outside the list ("my face doesn't droop") stay negations.
+        let subject = if i > 0 { words[i - 1].0.as_str() } else { "" };
+        let does_not = match (w, next) {
+            ("doesn't" | "doesnt" | "don't" | "dont" | "didn't" | "didnt" | "wouldn't" | "wouldnt", _) => 1,
+            ("does" | "do" | "did" | "would" | "will", Some("not")) => 2,
+            _ => 0,
+        };
+        let verb = words.get(i + does_not).map(|x| x.0.as_str()).unwrap_or("");
+        if does_not > 0 && !PEOPLE.contains(&subject) && ABILITY_VERBS.contains(&verb) {
+            out.push(("unable".to_string(), words[i].1));
+            i += does_not;
+        } else if pair {
             out.push(("unable".to_string(), words[i].1));
             i += 2;
         } else if single {
@@ -530,10 +610,15 @@ fn mark_scopes(tokens: &mut [Token]) {
             i += p.len();
             continue;
         }
+        let question_be = tokens[i].raw == "be" && i > 0 && QUESTION_MODALS.contains(&tokens[0].raw.as_str());
         let (kind, len) = if NEGATION_CUES.contains(&tokens[i].raw.as_str()) {
             (Polarity::Negated, 1)
         } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
             (Polarity::Hypothetical, h.len())
+        } else if question_be {
+            (Polarity::Hypothetical, 1)
+        } else if let Some(h) = PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
+            (Polarity::Past, h.len())
         } else {
             i += 1;
             continue;
@@ -542,7 +627,9 @@ fn mark_scopes(tokens: &mut [Token]) {
         let mut j = i + len;
         while j < n {
             let t = &tokens[j];
-            if SCOPE_BREAKERS.contains(&t.raw.as_str()) {
+            if SCOPE_BREAKERS.contains(&t.raw.as_str())
+                || kind == Polarity::Past && matches!(t.raw.as_str(), "for" | "and")
+            {
                 break;
             }
             let prev_joins = t.after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
@@ -558,7 +645,7 @@ fn mark_scopes(tokens: &mut [Token]) {
             }
             if tokens[j].content {
                 seen += 1;
-                if seen >= MAX_SCOPE_CONTENT {
+                if seen >= if kind == Polarity::Past { MAX_PAST_CONTENT } else { MAX_SCOPE_CONTENT } {
                     break;
                 }
             }
@@ -572,21 +659,43 @@ fn mark_scopes(tokens: &mut [Token]) {
 const ZH_NEGATION_CUES: &[&str] = &["沒有", "並沒有", "否認", "並未", "不會", "不是", "沒", "無", "不", "未", "非"];
 
 /// Chinese cues that make what follows hypothetical.
-const ZH_HYPOTHETICAL_CUES: &[&str] = &[
-    "如果",
-    "萬一",
-    "會不會",
-    "是不是",
-    "是否",
-    "預防",
-    "以免",
-    "擔心會",
-    "怕會",
-    "以前曾",
-    "病史",
-    "差點",
-    "差一點",
-    "險些",
+const ZH_HYPOTHETICAL_CUES: &[&str] =
+    &["如果", "萬一", "會不會", "是不是", "是否", "預防", "以免", "擔心會", "怕會", "家族", "差點", "差一點", "險些"];
+
+/// Chinese cues that put what follows in the past (a history finding is present, a symptom
+/// is not current).
+const ZH_PAST_CUES: &[&str] = &["以前曾", "之前曾", "過去曾", "曾經", "病史"];
+
+/// Chinese words a phrase may not cut across: 手指頭 is a finger, so 頭麻 ("head numb") must
+/// not be read inside 手指頭麻; 舌頭 is the tongue, not the head.
+pub const ZH_WORDS: &[&str] = &[
+    "手指頭",
+    "腳趾頭",
+    "指頭",
+    "趾頭",
+    "舌頭",
+    "骨頭",
+    "拳頭",
+    "眉頭",
+    "鼻頭",
+    "枕頭",
+    "石頭",
+    "饅頭",
+    "鏡頭",
+    "心頭",
+    "喉頭",
+    "罐頭",
+    "碼頭",
+    "念頭",
+    "關頭",
+    "開頭",
+    "裡頭",
+    "外頭",
+    "上頭",
+    "乳頭",
+    "膝蓋頭",
+    "指甲",
+    "手肘",
 ];
 
 /// Chinese words that contain a negation character but do not negate what follows.
@@ -721,6 +830,9 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
             .find(|c| matches_at(&chars, i, c))
             .map(|c| (Polarity::Hypothetical, c.chars().count()))
             .or_else(|| {
+                ZH_PAST_CUES.iter().find(|c| matches_at(&chars, i, c)).map(|c| (Polarity::Past, c.chars().count()))
+            })
+            .or_else(|| {
                 ZH_NEGATION_CUES
                     .iter()
                     .find(|c| matches_at(&chars, i, c))
@@ -764,6 +876,53 @@ mod tests {
         assert_eq!(pol("my hands are numb, not weak", "numb"), Polarity::Asserted);
         assert_eq!(pol("is it a sign of paralysis", "paralysis"), Polarity::Hypothetical);
         assert_eq!(pol("nobody has ever seen a seizure", "seizure"), Polarity::Negated);
+    }
+
+    fn content(sentence: &str) -> Vec<String> {
+        english_tokens(sentence).into_iter().filter(|t| t.content).map(|t| t.raw).collect()
+    }
+
+    #[test]
+    fn words_that_are_filler_only_in_some_uses() {
+        assert_eq!(content("a bit numb"), ["numb"]);
+        assert_eq!(content("i bit my tongue"), ["bit", "tongue"]);
+        assert_eq!(content("a little tingly"), ["tingly"]);
+        assert_eq!(content("my little finger"), ["little", "finger"]);
+        assert!(content("half an hour").is_empty());
+        assert_eq!(content("half my body"), ["half", "body"]);
+        assert_eq!(content("out of nowhere"), ["nowhere"]);
+        assert_eq!(content("i passed out"), ["passed", "out"]);
+    }
+
+    #[test]
+    fn nothing_negates_but_nothing_helps_does_not() {
+        assert_eq!(pol("nothing is getting worse", "worse"), Polarity::Negated);
+        assert_eq!(pol("nothing helps the numbness", "numbness"), Polarity::Asserted);
+    }
+
+    #[test]
+    fn history_is_past_family_history_and_questions_are_hypothetical() {
+        assert_eq!(pol("i have a history of diabetes", "diabetes"), Polarity::Past);
+        assert_eq!(pol("i used to get migraines", "migraines"), Polarity::Past);
+        assert_eq!(pol("history of diabetes and for a year my feet burn", "burn"), Polarity::Asserted);
+        assert_eq!(pol("family history of diabetes", "diabetes"), Polarity::Hypothetical);
+        assert_eq!(pol("could the tingling in my feet be guillain barre", "guillain"), Polarity::Hypothetical);
+        assert_eq!(pol("could the tingling in my feet be guillain barre", "tingling"), Polarity::Asserted);
+        let c = &zh_clauses("我以前曾經得過帶狀皰疹")[0];
+        assert_eq!(c.scope[5].map(|s| s.0), Some(Polarity::Past));
+        let c = &zh_clauses("家族有糖尿病")[0];
+        assert_eq!(c.scope[3].map(|s| s.0), Some(Polarity::Hypothetical));
+    }
+
+    #[test]
+    fn a_body_part_that_does_not_work_is_an_inability() {
+        let raws = |s: &str| english_tokens(s).into_iter().map(|t| t.raw).collect::<Vec<_>>();
+        assert_eq!(raws("my eye doesn't close"), ["my", "eye", "unable", "close"]);
+        assert_eq!(raws("his arm does not lift"), ["his", "arm", "unable", "lift"]);
+        assert!(english_tokens("my eye doesn't close").iter().all(|t| t.polarity == Polarity::Asserted));
+        // Other verbs, and people as the subject, stay negations.
+        assert_eq!(pol("my face doesn't droop", "droop"), Polarity::Negated);
+        assert_eq!(pol("i don't move my arm much", "arm"), Polarity::Negated);
     }
 
     #[test]
