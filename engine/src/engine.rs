@@ -11,7 +11,7 @@ use crate::infer::{self, Scored};
 use crate::interview::{self, Context};
 use crate::kb::types::{Condition, KnowledgeBase, Lang};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
-use crate::retrieval::ArticleIndex;
+use crate::retrieval::{terms_of, ArticleIndex};
 use crate::text::matcher::PhraseIndex;
 use crate::text::normalize::is_cjk;
 use crate::triage::Triage;
@@ -171,7 +171,7 @@ impl Engine {
     pub fn similar(&self, text: &str, max: usize) -> Vec<crate::retrieval::Hit> {
         let facts = understand(&self.kb, &self.phrases, text);
         let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
-        self.articles().search(text, &present, &[], max)
+        self.articles().search_terms(&terms_of(&facts.sentences), &present, &[], max)
     }
 
     /// Runs a check with the KB's emergency number.
@@ -249,7 +249,7 @@ impl Engine {
             Vec::new()
         } else {
             self.articles()
-                .search(text, &present, &leading, 5)
+                .search_terms(&terms_of(&facts.sentences), &present, &leading, 5)
                 .into_iter()
                 .map(|h| SimilarResult {
                     id: kb.articles[h.article].id.0.clone(),

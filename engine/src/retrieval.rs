@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::kb::types::KnowledgeBase;
 use crate::text::normalize::{is_cjk, normalize};
-use crate::text::tokens::split_sentences;
+use crate::text::tokens::{split_sentences, Sentence};
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -20,8 +20,13 @@ pub const FINDING_WEIGHT: f64 = 0.15;
 
 /// Terms of a text: English stems of content words and Chinese character bigrams.
 pub fn terms(text: &str) -> Vec<String> {
+    terms_of(&split_sentences(&normalize(text)))
+}
+
+/// The terms of text already split into sentences (a check has them from reading the message).
+pub fn terms_of(sentences: &[Sentence]) -> Vec<String> {
     let mut out = Vec::new();
-    for s in split_sentences(&normalize(text)) {
+    for s in sentences {
         out.extend(s.tokens.iter().filter(|t| t.content).map(|t| t.stem.clone()));
         for c in &s.clauses {
             let cjk: Vec<char> = c.chars.iter().copied().filter(|ch| is_cjk(*ch)).collect();
@@ -104,11 +109,17 @@ impl ArticleIndex {
 
     /// Ranks articles for a message: text similarity plus shared findings and conditions.
     pub fn search(&self, text: &str, present: &[usize], leading: &[usize], max: usize) -> Vec<Hit> {
-        let bm = self.bm25(&terms(text));
+        self.search_terms(&terms(text), present, leading, max)
+    }
+
+    /// [`ArticleIndex::search`] for a message already reduced to its terms ([`terms_of`]).
+    /// Only articles sharing a term with the message are looked at.
+    pub fn search_terms(&self, terms: &[String], present: &[usize], leading: &[usize], max: usize) -> Vec<Hit> {
+        let bm = self.bm25(terms);
         let top = bm.values().copied().fold(0.0, f64::max);
         let mut hits: Vec<Hit> = Vec::new();
-        for ai in 0..self.lengths.len() {
-            let text_score = if top > 0.0 { bm.get(&ai).copied().unwrap_or(0.0) / top } else { 0.0 };
+        for (&ai, &bm_score) in &bm {
+            let text_score = if top > 0.0 { bm_score / top } else { 0.0 };
             let shared_c = self.conditions[ai].iter().any(|c| leading.contains(c));
             let fs = &self.findings[ai];
             let shared_f = if fs.is_empty() || present.is_empty() {

@@ -5,20 +5,35 @@
 //! Chinese phrases are slots of substrings matched the same way over characters.
 //! Looking up candidates through an index keyed by each alternative's first stem (or first
 //! character) keeps matching proportional to the text, not to the size of the KB.
+//!
+//! Stems are interned: each distinct stem of the KB gets a number ([`Sym`]), and a slot (a
+//! lexicon group such as `@hand`, or one word) is compiled once and shared by every phrase that
+//! uses it. Building the index is then mostly integer work, which matters at start-up in the
+//! browser, where the index of the bundled KB is built before the widget is interactive.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::kb::types::{KnowledgeBase, Lang};
 use crate::text::normalize::normalize;
 use crate::text::stem::stem;
 use crate::text::tokens::{english_tokens, Polarity, Sentence, ZH_WORDS};
 
+/// An interned stem: its index in the index's stem table.
+type Sym = u32;
+
+/// One slot of an English phrase: its alternatives, each a run of stems.
+type EnSlot = Arc<[Box<[Sym]>]>;
+
+/// One slot of a Chinese phrase: its alternatives, each a run of characters.
+type ZhSlot = Arc<[Box<[char]>]>;
+
 /// One phrase compiled for matching.
 #[derive(Debug, Clone)]
-struct CompiledPhrase {
+struct CompiledPhrase<S> {
     finding: usize,
-    /// Slots; each slot holds alternatives; an English alternative is a run of stems.
-    slots: Vec<Vec<Vec<String>>>,
+    /// Slots, in the phrase's order; each holds alternatives.
+    slots: Vec<S>,
     /// The first slot is the inability word (`unable close eye`): it must come first in the
     /// text too, so that "i wake up and cannot move" is not "unable to wake".
     unable_first: bool,
@@ -54,14 +69,16 @@ pub struct PhraseProblem {
 /// The compiled phrase indexes of a KB.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
-    en: Vec<CompiledPhrase>,
-    en_first: HashMap<String, Vec<(u32, u16, u16)>>,
-    zh: Vec<CompiledPhrase>,
+    en: Vec<CompiledPhrase<EnSlot>>,
+    /// For each stem, the (phrase, slot, alternative) whose run starts with it.
+    en_first: Vec<Vec<(u32, u16, u16)>>,
+    zh: Vec<CompiledPhrase<ZhSlot>>,
     zh_first: HashMap<char, Vec<(u32, u16, u16)>>,
-    stems: HashSet<String>,
+    /// Every stem of the English phrases, with its number.
+    syms: HashMap<String, Sym>,
     /// Known words (5 letters or more) with their stems, by (length, first letter), for the
     /// typo corrector: a typo is looked for among words of about its length that start like it.
-    vocab: HashMap<(usize, u8), Vec<(String, String)>>,
+    vocab: HashMap<(usize, u8), Vec<(String, Sym)>>,
     /// Problems found while compiling.
     pub problems: Vec<PhraseProblem>,
 }
@@ -75,67 +92,175 @@ const NOT_TYPOS: &[&str] = &[
     "daughter", "months", "minutes", "really", "always",
 ];
 
+/// Why a slot did not compile; `Filler` names the phrase when reported.
+#[derive(Debug, Clone)]
+enum SlotError {
+    Message(String),
+    Filler,
+}
+
+impl SlotError {
+    fn message(self, phrase: &str) -> String {
+        match self {
+            SlotError::Message(m) => m,
+            SlotError::Filler => format!("a slot of `{phrase}` has only filler words"),
+        }
+    }
+}
+
+/// State while compiling: the lexicon, the stem table and the slots compiled so far.
+struct Compiler<'a> {
+    groups_en: HashMap<&'a str, &'a [String]>,
+    groups_zh: HashMap<&'a str, &'a [String]>,
+    syms: HashMap<String, Sym>,
+    /// Word → its stem, for the typo corrector.
+    vocab: HashMap<String, Sym>,
+    slots_en: HashMap<&'a str, Result<EnSlot, SlotError>>,
+    slots_zh: HashMap<&'a str, Result<ZhSlot, SlotError>>,
+}
+
+impl<'a> Compiler<'a> {
+    fn intern(&mut self, stem: &str) -> Sym {
+        if let Some(&s) = self.syms.get(stem) {
+            return s;
+        }
+        let s = self.syms.len() as Sym;
+        self.syms.insert(stem.to_string(), s);
+        s
+    }
+
+    /// The alternatives of one part of a phrase: a lexicon group's entries or the word itself.
+    fn alternatives(part: &'a str, groups: &HashMap<&'a str, &'a [String]>) -> Result<Vec<&'a str>, SlotError> {
+        match part.strip_prefix('@') {
+            Some(g) => {
+                let alts = groups.get(g).ok_or_else(|| SlotError::Message(format!("unknown lexicon group `@{g}`")))?;
+                if alts.is_empty() {
+                    return Err(SlotError::Message(format!("lexicon group `@{g}` has no entries in this language")));
+                }
+                Ok(alts.iter().map(String::as_str).collect())
+            }
+            None => Ok(vec![part]),
+        }
+    }
+
+    fn slot_en(&mut self, part: &'a str) -> Result<EnSlot, SlotError> {
+        if let Some(s) = self.slots_en.get(part) {
+            return s.clone();
+        }
+        let compiled = self.compile_slot_en(part);
+        self.slots_en.insert(part, compiled.clone());
+        compiled
+    }
+
+    fn compile_slot_en(&mut self, part: &'a str) -> Result<EnSlot, SlotError> {
+        let mut alts: Vec<Box<[Sym]>> = Vec::new();
+        for alt in Self::alternatives(part, &self.groups_en)? {
+            let toks = english_tokens(&normalize(alt));
+            if toks.iter().any(|t| t.polarity == Polarity::Negated) {
+                return Err(SlotError::Message(format!("`{alt}` contains a negation; negation is read by the engine")));
+            }
+            let mut run = Vec::new();
+            for t in toks.iter().filter(|t| t.content) {
+                let s = self.intern(&t.stem);
+                self.vocab.insert(t.raw.clone(), s);
+                run.push(s);
+            }
+            let run = run.into_boxed_slice();
+            if !run.is_empty() && !alts.contains(&run) {
+                alts.push(run);
+            }
+        }
+        if alts.is_empty() {
+            return Err(SlotError::Filler);
+        }
+        Ok(alts.into())
+    }
+
+    fn slot_zh(&mut self, part: &'a str) -> Result<ZhSlot, SlotError> {
+        if let Some(s) = self.slots_zh.get(part) {
+            return s.clone();
+        }
+        let compiled = Self::alternatives(part, &self.groups_zh).and_then(|alts| {
+            let alts: Vec<Box<[char]>> = alts
+                .iter()
+                .map(|a| normalize(a).chars().filter(|c| !c.is_whitespace()).collect::<Box<[char]>>())
+                .filter(|a| !a.is_empty())
+                .collect();
+            if alts.is_empty() {
+                Err(SlotError::Filler)
+            } else {
+                Ok(ZhSlot::from(alts))
+            }
+        });
+        self.slots_zh.insert(part, compiled.clone());
+        compiled
+    }
+}
+
 impl PhraseIndex {
     /// Compiles every finding's phrases.
     pub fn build(kb: &KnowledgeBase) -> PhraseIndex {
         let mut idx = PhraseIndex::default();
-        let mut groups_en: HashMap<&str, &Vec<String>> = HashMap::new();
-        let mut groups_zh: HashMap<&str, &Vec<String>> = HashMap::new();
-        for g in &kb.lexicon {
-            groups_en.insert(g.id.as_str(), &g.en);
-            groups_zh.insert(g.id.as_str(), &g.zh_tw);
-        }
-        let mut vocab: HashMap<String, String> = HashMap::new();
-        // Lexicon alternatives recur in many phrases: each is tokenised once.
-        let mut alt_cache: HashMap<String, AltTokens> = HashMap::new();
+        let mut c = Compiler {
+            groups_en: kb.lexicon.iter().map(|g| (g.id.as_str(), g.en.as_slice())).collect(),
+            groups_zh: kb.lexicon.iter().map(|g| (g.id.as_str(), g.zh_tw.as_slice())).collect(),
+            syms: HashMap::new(),
+            vocab: HashMap::new(),
+            slots_en: HashMap::new(),
+            slots_zh: HashMap::new(),
+        };
+        let unable = c.intern(&stem("unable"));
         for (fi, f) in kb.findings.iter().enumerate() {
             for (pi, phrase) in f.phrases.en.iter().enumerate() {
-                match compile_en(phrase, &groups_en, &mut vocab, &mut alt_cache) {
-                    Ok(slots) => idx.push_en(fi, slots),
-                    Err(message) => {
-                        idx.problems.push(PhraseProblem { finding: fi, lang: Lang::En, index: pi, message })
-                    }
+                let slots: Result<Vec<EnSlot>, SlotError> = phrase.split_whitespace().map(|p| c.slot_en(p)).collect();
+                match slots {
+                    Ok(slots) if slots.is_empty() => idx.problem(fi, Lang::En, pi, "empty phrase".to_string()),
+                    Ok(slots) => idx.push_en(fi, slots, unable),
+                    Err(e) => idx.problem(fi, Lang::En, pi, e.message(phrase)),
                 }
             }
             for (pi, phrase) in f.phrases.zh_tw.iter().enumerate() {
-                match compile_zh(phrase, &groups_zh) {
+                let slots: Result<Vec<ZhSlot>, SlotError> = phrase.split_whitespace().map(|p| c.slot_zh(p)).collect();
+                match slots {
+                    Ok(slots) if slots.is_empty() => idx.problem(fi, Lang::ZhTw, pi, "empty phrase".to_string()),
                     Ok(slots) => idx.push_zh(fi, slots),
-                    Err(message) => {
-                        idx.problems.push(PhraseProblem { finding: fi, lang: Lang::ZhTw, index: pi, message })
+                    Err(e) => idx.problem(fi, Lang::ZhTw, pi, e.message(phrase)),
+                }
+            }
+        }
+        let mut words: Vec<(String, Sym)> = c.vocab.into_iter().filter(|(raw, _)| raw.len() >= 5).collect();
+        words.sort();
+        for (raw, s) in words {
+            idx.vocab.entry((raw.len(), raw.as_bytes()[0])).or_default().push((raw, s));
+        }
+        idx.en_first.resize(c.syms.len(), Vec::new());
+        for (pid, phrase) in idx.en.iter().enumerate() {
+            for (si, slot) in phrase.slots.iter().enumerate() {
+                for (ai, alt) in slot.iter().enumerate() {
+                    if let Some(&first) = alt.first() {
+                        idx.en_first[first as usize].push((pid as u32, si as u16, ai as u16));
                     }
                 }
             }
         }
-        let mut words: Vec<(String, String)> = vocab.into_iter().filter(|(raw, _)| raw.len() >= 5).collect();
-        words.sort();
-        for (raw, stem) in words {
-            idx.vocab.entry((raw.len(), raw.as_bytes()[0])).or_default().push((raw, stem));
-        }
+        idx.syms = c.syms;
         idx
     }
 
-    fn push_en(&mut self, finding: usize, slots: Vec<Vec<Vec<String>>>) {
-        let pid = self.en.len() as u32;
-        for (si, slot) in slots.iter().enumerate() {
-            for (ai, alt) in slot.iter().enumerate() {
-                for s in alt {
-                    self.stems.insert(s.clone());
-                }
-                if let Some(first) = alt.first() {
-                    self.en_first.entry(first.clone()).or_default().push((pid, si as u16, ai as u16));
-                }
-            }
-        }
-        let unable = stem("unable");
+    fn problem(&mut self, finding: usize, lang: Lang, index: usize, message: String) {
+        self.problems.push(PhraseProblem { finding, lang, index, message });
+    }
+
+    fn push_en(&mut self, finding: usize, slots: Vec<EnSlot>, unable: Sym) {
         let unable_first = slots.len() > 1 && slots[0].iter().all(|alt| alt.first() == Some(&unable));
         self.en.push(CompiledPhrase { finding, slots, unable_first });
     }
 
-    fn push_zh(&mut self, finding: usize, slots: Vec<Vec<Vec<String>>>) {
+    fn push_zh(&mut self, finding: usize, slots: Vec<ZhSlot>) {
         let pid = self.zh.len() as u32;
         for (si, slot) in slots.iter().enumerate() {
             for (ai, alt) in slot.iter().enumerate() {
-                if let Some(first) = alt.first().and_then(|s| s.chars().next()) {
+                if let Some(&first) = alt.first() {
                     self.zh_first.entry(first).or_default().push((pid, si as u16, ai as u16));
                 }
             }
@@ -153,9 +278,13 @@ impl PhraseIndex {
         self.en.is_empty() && self.zh.is_empty()
     }
 
-    /// Replaces an unknown stem by a known one within a small edit distance (typos).
-    fn correct(&self, raw: &str, stem: &str) -> Option<String> {
-        if self.stems.contains(stem) || raw.len() < 6 || NOT_TYPOS.contains(&raw) || !raw.is_ascii() {
+    /// The stem of a word as the index knows it: its own, or, for an unknown word that looks
+    /// like a typo of a known one, the known word's stem (within a small edit distance).
+    fn sym_of(&self, raw: &str, stem: &str) -> Option<Sym> {
+        if let Some(&s) = self.syms.get(stem) {
+            return Some(s);
+        }
+        if raw.len() < 6 || NOT_TYPOS.contains(&raw) || !raw.is_ascii() {
             return None;
         }
         let max = if raw.len() >= 9 { 2 } else { 1 };
@@ -170,7 +299,7 @@ impl PhraseIndex {
             .flat_map(|len| firsts.iter().filter_map(move |&f| self.vocab.get(&(len, f))))
             .flatten()
             .find(|(w, _)| bounded_distance(raw, w, max))
-            .map(|(_, s)| s.clone())
+            .map(|&(_, s)| s)
     }
 
     /// Finds every phrase in the sentences.
@@ -187,20 +316,20 @@ impl PhraseIndex {
         // Content words with their polarity and clause, and for each the number of words that
         // end an inability's reach (a new subject, "when", "after") before it.
         let mut reach = 0u16;
-        let mut content: Vec<(String, Polarity, u16)> = Vec::new();
+        let mut content: Vec<(Option<Sym>, Polarity, u16)> = Vec::new();
         let mut reaches: Vec<u16> = Vec::new();
         for t in &s.tokens {
             if INABILITY_ENDS.contains(&t.raw.as_str()) {
                 reach += 1;
             }
             if t.content {
-                content.push((self.correct(&t.raw, &t.stem).unwrap_or_else(|| t.stem.clone()), t.polarity, t.clause));
+                content.push((self.sym_of(&t.raw, &t.stem), t.polarity, t.clause));
                 reaches.push(reach);
             }
         }
-        let mut hits: HashMap<u32, Vec<Vec<Hit>>> = HashMap::new();
+        let mut hits: Vec<(u32, u16, Hit)> = Vec::new();
         for p in 0..content.len() {
-            let Some(cands) = self.en_first.get(&content[p].0) else {
+            let Some(cands) = content[p].0.and_then(|s| self.en_first.get(s as usize)) else {
                 continue;
             };
             for &(pid, slot, alt) in cands {
@@ -208,20 +337,18 @@ impl PhraseIndex {
                 let run = &phrase.slots[slot as usize][alt as usize];
                 let end = p + run.len();
                 if end <= content.len()
-                    && run.iter().zip(&content[p..end]).all(|(a, c)| *a == c.0)
+                    && run.iter().zip(&content[p..end]).all(|(a, c)| Some(*a) == c.0)
                     && content[p..end].iter().all(|c| c.2 == content[p].2)
                 {
-                    let e = hits.entry(pid).or_insert_with(|| vec![Vec::new(); phrase.slots.len()]);
-                    e[slot as usize].push((p, end));
+                    hits.push((pid, slot, (p, end)));
                 }
             }
         }
-        let mut pids: Vec<_> = hits.keys().copied().collect();
-        pids.sort_unstable();
-        for pid in pids {
-            let phrase = &self.en[pid as usize];
-            let slots = &hits[&pid];
-            if slots.iter().any(Vec::is_empty) {
+        hits.sort_by_key(|h| (h.0, h.1));
+        let mut slots = Vec::new();
+        for group in hits.chunk_by(|a, b| a.0 == b.0) {
+            let phrase = &self.en[group[0].0 as usize];
+            if !fill_slots(group, phrase.slots.len(), &mut slots) {
                 continue;
             }
             let clause_ok = |chosen: &[Hit]| {
@@ -229,7 +356,7 @@ impl PhraseIndex {
                     && (!phrase.unable_first
                         || chosen[1..].iter().all(|h| h.0 > chosen[0].0 && reaches[h.0] == reaches[chosen[0].0]))
             };
-            if let Some(chosen) = best_combination(slots, EN_SLACK, &clause_ok) {
+            if let Some(chosen) = best_combination(&slots, EN_SLACK, &clause_ok) {
                 let mut pol = Polarity::Asserted;
                 for &(a, b) in &chosen {
                     for c in &content[a..b] {
@@ -245,33 +372,28 @@ impl PhraseIndex {
         for clause in &s.clauses {
             let chars = &clause.chars;
             let words = zh_words(chars);
-            let mut hits: HashMap<u32, Vec<Vec<Hit>>> = HashMap::new();
+            let mut hits: Vec<(u32, u16, Hit)> = Vec::new();
             for p in 0..chars.len() {
                 let Some(cands) = self.zh_first.get(&chars[p]) else {
                     continue;
                 };
                 for &(pid, slot, alt) in cands {
                     let phrase = &self.zh[pid as usize];
-                    let word = &phrase.slots[slot as usize][alt as usize][0];
-                    let len = word.chars().count();
-                    if p + len <= chars.len()
-                        && word.chars().zip(&chars[p..p + len]).all(|(a, b)| a == *b)
-                        && !cuts_a_word(&words, p, p + len)
-                    {
-                        let e = hits.entry(pid).or_insert_with(|| vec![Vec::new(); phrase.slots.len()]);
-                        e[slot as usize].push((p, p + len));
+                    let word = &phrase.slots[slot as usize][alt as usize];
+                    let len = word.len();
+                    if p + len <= chars.len() && word[..] == chars[p..p + len] && !cuts_a_word(&words, p, p + len) {
+                        hits.push((pid, slot, (p, p + len)));
                     }
                 }
             }
-            let mut pids: Vec<_> = hits.keys().copied().collect();
-            pids.sort_unstable();
-            for pid in pids {
-                let phrase = &self.zh[pid as usize];
-                let slots = &hits[&pid];
-                if slots.iter().any(Vec::is_empty) {
+            hits.sort_by_key(|h| (h.0, h.1));
+            let mut slots = Vec::new();
+            for group in hits.chunk_by(|a, b| a.0 == b.0) {
+                let phrase = &self.zh[group[0].0 as usize];
+                if !fill_slots(group, phrase.slots.len(), &mut slots) {
                     continue;
                 }
-                if let Some(chosen) = best_combination(slots, ZH_SLACK, &|_: &[Hit]| true) {
+                if let Some(chosen) = best_combination(&slots, ZH_SLACK, &|_: &[Hit]| true) {
                     let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
                     let mut pol = Polarity::Asserted;
                     for &(a, b) in &chosen {
@@ -288,6 +410,21 @@ impl PhraseIndex {
             }
         }
     }
+}
+
+/// Spreads one phrase's hits (sorted by slot, found in text order) over its `n` slots; false,
+/// leaving `slots` unspecified, when some slot has no hit (the phrase cannot match).
+fn fill_slots(group: &[(u32, u16, Hit)], n: usize, slots: &mut Vec<Vec<Hit>>) -> bool {
+    let distinct = 1 + group.windows(2).filter(|w| w[0].1 != w[1].1).count();
+    if distinct < n {
+        return false;
+    }
+    slots.iter_mut().for_each(Vec::clear);
+    slots.resize(n, Vec::new());
+    for &(_, slot, hit) in group {
+        slots[slot as usize].push(hit);
+    }
+    true
 }
 
 fn stronger(a: Polarity, b: Polarity) -> Polarity {
@@ -316,13 +453,8 @@ fn zh_words(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let longest = ZH_WORDS
-            .iter()
-            .map(|w| w.chars().count())
-            .filter(|&len| {
-                i + len <= chars.len() && ZH_WORDS.iter().any(|w| w.chars().eq(chars[i..i + len].iter().copied()))
-            })
-            .max();
+        let starts_here = |w: &&&str| w.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c));
+        let longest = ZH_WORDS.iter().filter(starts_here).map(|w| w.chars().count()).max();
         match longest {
             Some(len) => {
                 out.push((i, i + len));
@@ -428,93 +560,6 @@ fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()] <= max
-}
-
-/// Splits a phrase into slots, expanding `@groups` with the given language's alternatives.
-fn slots_of<'a>(phrase: &'a str, groups: &HashMap<&str, &'a Vec<String>>) -> Result<Vec<Vec<String>>, String> {
-    let mut slots = Vec::new();
-    for part in phrase.split_whitespace() {
-        if let Some(g) = part.strip_prefix('@') {
-            let alts = groups.get(g).ok_or_else(|| format!("unknown lexicon group `@{g}`"))?;
-            if alts.is_empty() {
-                return Err(format!("lexicon group `@{g}` has no entries in this language"));
-            }
-            slots.push(alts.to_vec());
-        } else {
-            slots.push(vec![part.to_string()]);
-        }
-    }
-    if slots.is_empty() {
-        return Err("empty phrase".to_string());
-    }
-    Ok(slots)
-}
-
-/// An English alternative, tokenised: its content stems, or the fact that it has a negation.
-#[derive(Debug, Clone)]
-enum AltTokens {
-    Negated,
-    Stems(Vec<String>),
-}
-
-fn compile_en(
-    phrase: &str,
-    groups: &HashMap<&str, &Vec<String>>,
-    vocab: &mut HashMap<String, String>,
-    cache: &mut HashMap<String, AltTokens>,
-) -> Result<Vec<Vec<Vec<String>>>, String> {
-    let mut out = Vec::new();
-    for slot in slots_of(phrase, groups)? {
-        let mut alts: Vec<Vec<String>> = Vec::new();
-        for alt in slot {
-            let tokens = match cache.get(&alt) {
-                Some(t) => t,
-                None => {
-                    let toks = english_tokens(&normalize(&alt));
-                    let t = if toks.iter().any(|t| t.polarity == Polarity::Negated) {
-                        AltTokens::Negated
-                    } else {
-                        for t in toks.iter().filter(|t| t.content) {
-                            vocab.insert(t.raw.clone(), t.stem.clone());
-                        }
-                        AltTokens::Stems(toks.iter().filter(|t| t.content).map(|t| t.stem.clone()).collect())
-                    };
-                    cache.entry(alt.clone()).or_insert(t)
-                }
-            };
-            let stems = match tokens {
-                AltTokens::Negated => {
-                    return Err(format!("`{alt}` contains a negation; negation is read by the engine"))
-                }
-                AltTokens::Stems(stems) => stems,
-            };
-            if !stems.is_empty() && !alts.contains(stems) {
-                alts.push(stems.clone());
-            }
-        }
-        if alts.is_empty() {
-            return Err(format!("a slot of `{phrase}` has only filler words"));
-        }
-        out.push(alts);
-    }
-    Ok(out)
-}
-
-fn compile_zh(phrase: &str, groups: &HashMap<&str, &Vec<String>>) -> Result<Vec<Vec<Vec<String>>>, String> {
-    let mut out = Vec::new();
-    for slot in slots_of(phrase, groups)? {
-        let alts: Vec<Vec<String>> = slot
-            .iter()
-            .map(|a| normalize(a).chars().filter(|c| !c.is_whitespace()).collect::<String>())
-            .filter(|a| !a.is_empty())
-            .map(|a| vec![a])
-            .collect();
-        if alts.is_empty() {
-            return Err(format!("a slot of `{phrase}` is empty"));
-        }
-        out.push(alts);
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

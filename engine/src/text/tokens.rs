@@ -529,7 +529,10 @@ fn mark_clauses(tokens: &mut [Token]) {
 }
 
 fn is_stopword(raw: &str, stem: &str) -> bool {
-    STOPWORDS.contains(&raw) || STOPWORDS.contains(&stem)
+    // Looked up for every word of every phrase and message: a set, built once.
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| STOPWORDS.iter().copied().collect());
+    set.contains(raw) || set.contains(stem)
 }
 
 /// Subjects that are people, not body parts.
@@ -805,6 +808,11 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         return;
     }
     let n = chars.len();
+    if !chars.iter().any(|&c| crate::text::normalize::is_cjk(c)) {
+        // Every cue is Chinese: a clause without Chinese characters has no scope to mark.
+        out.push(ZhClause { chars, scope: vec![None; n] });
+        return;
+    }
     let mut masked = vec![false; n];
     let mut i = 0;
     while i < n {
