@@ -32,9 +32,14 @@ const css = find(/^widget-[0-9a-f]+\.css$/);
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
 const inline = /<script type="module">[\s\S]*?<\/script>/;
 if (inline.test(html)) {
+  // The script is async: it runs as soon as it and the glue are fetched, so the .wasm (already
+  // preloaded) is compiled while the page is still parsed; the app starts once the DOM is ready.
   const boot = [
     `import init from './${js}';`,
-    `await init({ module_or_path: new URL('./${wasm}', import.meta.url) });`,
+    `const url = new URL('./${wasm}', import.meta.url);`,
+    `const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(url)).catch(() => url) : url;`,
+    `if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));`,
+    `await init({ module_or_path: await compiled });`,
     `if ('serviceWorker' in navigator && location.protocol !== 'file:') {`,
     `  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});`,
     `}`,
@@ -42,7 +47,7 @@ if (inline.test(html)) {
   ].join('\n');
   const bootName = `boot-${hash(boot)}.js`;
   writeFileSync(join(dist, bootName), boot);
-  html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${sri(Buffer.from(boot))}"></script>`);
+  html = html.replace(inline, `<script type="module" async src="./${bootName}" integrity="${sri(Buffer.from(boot))}"></script>`);
   writeFileSync(join(dist, 'index.html'), html);
   files.push(bootName);
 }

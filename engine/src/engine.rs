@@ -30,7 +30,9 @@ pub const UNSURE_BELOW: f64 = 0.35;
 #[derive(Debug, Clone)]
 pub struct Engine {
     kb: KnowledgeBase,
-    phrases: PhraseIndex,
+    /// The phrase index. A clinic KB's comes from validation; the bundled KB's is built on
+    /// first use (or by [`Engine::warm`]), so that the widget is interactive before it exists.
+    phrases: OnceLock<PhraseIndex>,
     /// The similar-question index, built on first use (or by [`Engine::warm`]) so that a
     /// page is interactive before it exists.
     articles: OnceLock<ArticleIndex>,
@@ -57,10 +59,7 @@ impl Engine {
     /// Should it not parse, the full path reports why.
     pub fn bundled() -> Result<Engine, KbError> {
         match serde_json::from_str::<KnowledgeBase>(crate::BUNDLED_KB) {
-            Ok(kb) => {
-                let phrases = PhraseIndex::build(&kb);
-                Ok(Engine::compile(kb, phrases, Vec::new()))
-            }
+            Ok(kb) => Ok(Engine::compile(kb, OnceLock::new(), Vec::new())),
             Err(_) => Engine::from_json(crate::BUNDLED_KB),
         }
     }
@@ -73,7 +72,7 @@ impl Engine {
         }
         let warnings = report.diagnostics;
         match (report.kb, report.phrases) {
-            (Some(kb), Some(phrases)) => Ok(Engine::compile(kb, phrases, warnings)),
+            (Some(kb), Some(phrases)) => Ok(Engine::compile(kb, OnceLock::from(phrases), warnings)),
             _ => Err(KbError { diagnostics: warnings }),
         }
     }
@@ -85,10 +84,10 @@ impl Engine {
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
             return Err(KbError { diagnostics });
         }
-        Ok(Engine::compile(kb, phrases, diagnostics))
+        Ok(Engine::compile(kb, OnceLock::from(phrases), diagnostics))
     }
 
-    fn compile(kb: KnowledgeBase, phrases: PhraseIndex, warnings: Vec<Diagnostic>) -> Engine {
+    fn compile(kb: KnowledgeBase, phrases: OnceLock<PhraseIndex>, warnings: Vec<Diagnostic>) -> Engine {
         let findings: HashMap<String, usize> =
             kb.findings.iter().enumerate().map(|(i, f)| (f.id.0.clone(), i)).collect();
         let questions: HashMap<String, usize> =
@@ -156,20 +155,26 @@ impl Engine {
         self.findings.get(id).copied()
     }
 
-    /// Builds the similar-question index now if it is not built yet (a host calls this when
-    /// idle after the first render; otherwise the first check that needs it builds it).
+    /// Builds the phrase index (bundled KB) and the similar-question index now if they are not
+    /// built yet (a host calls this when idle after the first render; otherwise the first check
+    /// that needs them builds them).
     pub fn warm(&self) {
         self.articles();
     }
 
     fn articles(&self) -> &ArticleIndex {
-        self.articles.get_or_init(|| build_articles(&self.kb, &self.phrases))
+        self.articles.get_or_init(|| build_articles(&self.kb, self.phrases()))
+    }
+
+    /// The phrase index, built now if it is not built yet.
+    fn phrases(&self) -> &PhraseIndex {
+        self.phrases.get_or_init(|| PhraseIndex::build(&self.kb))
     }
 
     /// Similar-question retrieval on its own (no inference): BM25 over the articles plus the
     /// findings an article shares with the message; the best `max` articles, best first.
     pub fn similar(&self, text: &str, max: usize) -> Vec<crate::retrieval::Hit> {
-        let facts = understand(&self.kb, &self.phrases, text);
+        let facts = understand(&self.kb, self.phrases(), text);
         let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
         self.articles().search_terms(&terms_of(&facts.sentences), &present, &[], max)
     }
@@ -184,7 +189,11 @@ impl Engine {
         let kb = &self.kb;
         let (text, truncated) = cap(&req.text);
         let lang = req.lang.unwrap_or_else(|| detect_lang(text));
-        let mut facts = understand(kb, &self.phrases, text);
+        // An empty message (the start step, or symptoms only picked) reads nothing: the
+        // phrase index is not needed, and not built, for it.
+        let none = PhraseIndex::default();
+        let phrases = if text.trim().is_empty() { &none } else { self.phrases() };
+        let mut facts = understand(kb, phrases, text);
         let answered = self.apply_answers(req, &mut facts);
         derive(kb, &mut facts);
 
@@ -529,4 +538,24 @@ fn build_articles(kb: &KnowledgeBase, phrases: &PhraseIndex) -> ArticleIndex {
         .map(|a| a.conditions.iter().filter_map(|c| conditions.get(c.as_str()).copied()).collect())
         .collect();
     ArticleIndex::build(kb, article_findings, article_conditions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Engine;
+    use crate::Request;
+
+    #[test]
+    fn the_bundled_phrase_index_is_built_by_the_first_message_or_warm() {
+        let engine = Engine::bundled().expect("bundled KB");
+        assert!(engine.check(&Request::default()).conditions.is_empty());
+        assert!(engine.phrases.get().is_none(), "an empty request needs no phrase index");
+        let r = engine.check(&Request::text("my eyelid has been twitching for days"));
+        assert!(engine.phrases.get().is_some());
+        assert!(!r.conditions.is_empty());
+
+        let engine = Engine::bundled().expect("bundled KB");
+        engine.warm();
+        assert!(engine.phrases.get().is_some() && engine.articles.get().is_some());
+    }
 }
