@@ -19,7 +19,9 @@ const sections = {};
 
 // ---- native (criterion) -----------------------------------------------------------------------
 const crit = (id) => {
-  const e = read(`target/criterion/${id}/new/estimates.json`);
+  // Criterion keeps a benchmark named `group/name` under group/name, and a plain name that
+  // contains a slash (`load/bundled_kb` from bench_function) under load_bundled_kb.
+  const e = read(`target/criterion/${id}/new/estimates.json`) || read(`target/criterion/${id.replaceAll('/', '_')}/new/estimates.json`);
   return e ? e.median.point_estimate : null; // ns
 };
 const native = [
