@@ -119,8 +119,8 @@ if (size) {
   sections.size = [
     '| file (the page loads) | raw KB | gzip KB | brotli KB |', '|---|---:|---:|---:|', ...rows,
     `| **page total** | **${kb(size.total.raw)}** | **${kb(size.total.gzip)}** | **${kb(size.total.brotli)}** |`,
-    `| KB \`kb/neuro.json\` on its own (inside the .wasm) | ${kb(size.kb.raw)} | ${kb(size.kb.gzip)} | ${kb(size.kb.brotli)} |`,
-    `| KB, minified | ${kb(size.kb.minified.raw)} | ${kb(size.kb.minified.gzip)} | ${kb(size.kb.minified.brotli)} |`,
+    `| KB \`kb/neuro.json\` source file | ${kb(size.kb.raw)} | ${kb(size.kb.gzip)} | ${kb(size.kb.brotli)} |`,
+    `| KB as embedded in the .wasm (no whitespace) | ${kb(size.kb.minified.raw)} | ${kb(size.kb.minified.gzip)} | ${kb(size.kb.minified.brotli)} |`,
     size.kb.wasm_marginal ? `| KB's marginal cost inside the .wasm | | ${kb(size.kb.wasm_marginal.gzip)} | ${kb(size.kb.wasm_marginal.brotli)} |` : '| KB not found verbatim in the .wasm | | | |',
     '',
     `Budget: ${kb(size.budget)} KB gzipped for the page: **${size.ok ? 'within budget' : 'over budget'}** (${f((size.total.gzip / size.budget) * 100, 0)}% used).`,

@@ -32,8 +32,9 @@ pub use engine::Engine;
 pub use kb::types::{KnowledgeBase, Lang, Sex};
 pub use triage::Triage;
 
-/// The KB bundled with the widget and the CLI.
-pub const BUNDLED_KB: &str = include_str!("../../kb/neuro.json");
+/// The KB bundled with the widget and the CLI: `kb/neuro.json` without the whitespace between
+/// its tokens (`build.rs`).
+pub const BUNDLED_KB: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.min.json"));
 
 /// Base rate of a finding whose KB entry gives none.
 pub const DEFAULT_BASE_RATE: f64 = 0.1;

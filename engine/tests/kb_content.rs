@@ -18,6 +18,16 @@ fn the_shipped_kb_lints_clean() {
 }
 
 #[test]
+fn the_embedded_kb_is_the_source_file_without_whitespace() {
+    let source =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../kb/neuro.json")).expect("kb/neuro.json");
+    let parsed = |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("valid JSON");
+    assert_eq!(parsed(BUNDLED_KB), parsed(&source));
+    assert!(BUNDLED_KB.len() < source.len() * 9 / 10, "{} of {} bytes", BUNDLED_KB.len(), source.len());
+    assert!(!BUNDLED_KB.contains("\n  "), "indentation left in the embedded KB");
+}
+
+#[test]
 fn the_kb_covers_the_seed_domain() {
     let engine = engine();
     let kb = engine.kb();
