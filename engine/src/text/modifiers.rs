@@ -120,8 +120,24 @@ fn any_seq_negated(t: &[Token], seqs: &[&[&str]]) -> bool {
     (0..t.len()).any(|i| seqs.iter().any(|s| seq_at(t, i, s) && t[i].polarity == Polarity::Negated))
 }
 
+/// A plain decimal number ("3", "2.5", ".5"): ASCII digits with at most one point. Unlike
+/// `str::parse::<f64>`, no sign, exponent, "inf" or "nan" (a word, not a number of days).
+fn decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut value = int.bytes().fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let mut scale = 1.0;
+    for b in frac.bytes() {
+        scale /= 10.0;
+        value += f64::from(b - b'0') * scale;
+    }
+    Some(value)
+}
+
 fn number_word(w: &str) -> Option<f64> {
-    if let Ok(n) = w.parse::<f64>() {
+    if let Some(n) = decimal(w) {
         return Some(n);
     }
     Some(match w {
@@ -168,7 +184,7 @@ fn split_attached(w: &str) -> Option<(f64, f64)> {
         return None;
     }
     let unit = &w[digits.len()..];
-    Some((digits.parse().ok()?, unit_days(unit)?))
+    Some((decimal(&digits)?, unit_days(unit)?))
 }
 
 /// Durations in days mentioned in English; the longest wins.
@@ -214,7 +230,7 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                     }
                 }
             } else if let Some(m) =
-                t.get(j).and_then(|x| number_word(&x.raw)).filter(|_| t[j].after_comma && w.parse::<f64>().is_ok())
+                t.get(j).and_then(|x| number_word(&x.raw)).filter(|_| t[j].after_comma && decimal(w).is_some())
             {
                 // "3-4 days", "40~49"
                 num = num.max(m);
@@ -325,7 +341,7 @@ fn zh_number(c: &[char], i: usize) -> Option<(f64, usize)> {
             s.push(*x);
             j += 1;
         }
-        let v: f64 = s.parse().ok()?;
+        let v = decimal(&s)?;
         // "3-4天", "3~4天"
         if matches!(c.get(j), Some('-' | '~' | '到' | '至')) && c.get(j + 1).is_some_and(|x| x.is_ascii_digit()) {
             let mut s2 = String::new();
@@ -334,7 +350,7 @@ fn zh_number(c: &[char], i: usize) -> Option<(f64, usize)> {
                 s2.push(*x);
                 k += 1;
             }
-            let v2: f64 = s2.parse().unwrap_or(v);
+            let v2 = decimal(&s2).unwrap_or(v);
             return Some((v.max(v2), k));
         }
         return Some((v, j));
@@ -922,7 +938,7 @@ fn zh_demographics(s: &str, d: &mut Demographics) {
                 let mut age = n + plus;
                 if let Some(p) = span.iter().position(|x| matches!(x, '~' | '-' | '到')) {
                     if let Some((hi, _)) = zh_number(&span, p + 1) {
-                        let lo: f64 = span[..p].iter().collect::<String>().parse().unwrap_or(n);
+                        let lo = decimal(&span[..p].iter().collect::<String>()).unwrap_or(n);
                         age = (lo + hi) / 2.0;
                     }
                 }
@@ -945,6 +961,18 @@ fn zh_demographics(s: &str, d: &mut Demographics) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn decimals_are_plain_digits_with_one_point() {
+        for (s, want) in
+            [("3", Some(3.0)), ("2.5", Some(2.5)), (".5", Some(0.5)), ("10.", Some(10.0)), ("0.25", Some(0.25))]
+        {
+            assert_eq!(super::decimal(s), want, "{s}");
+        }
+        for s in ["", ".", "nan", "inf", "infinity", "1e3", "-2", "+2", "1.2.3", "3天"] {
+            assert_eq!(super::decimal(s), None, "{s}");
+        }
+    }
+
     use super::*;
     use crate::text::normalize::normalize;
     use crate::text::tokens::split_sentences;
