@@ -145,6 +145,9 @@ if (br && br.startup && br.startup.app_ms) {
     `| floor: navigation start → same .wasm compiled and instantiated + same KB \`JSON.parse\`d | ${f(s.floor_ms, 1)} |`,
     `| **ratio** | **${f(s.ratio)}×** |`,
     `| (.wasm downloaded: page / floor) | ${f(s.app_wasm_loaded_ms, 1)} / ${f(s.floor_wasm_loaded_ms, 1)} |`,
+    ...(s.longest_task_after_interactive_ms != null
+      ? [`| longest main-thread task in the 1.5 s after the widget is interactive (index warm-up; 0 = none over 50 ms) | ${f(s.longest_task_after_interactive_ms, 0)} |`]
+      : []),
   ].join('\n');
 }
 if (br && br.engine && br.engine.check_en_ms != null) {

@@ -66,6 +66,9 @@ fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Loaded {
     }
 }
 
+/// Articles read per warm-up step (each step then takes a few milliseconds in a cold page).
+const WARMUP_ARTICLES_PER_STEP: usize = 6;
+
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
@@ -102,14 +105,18 @@ pub fn app(config: &Config) -> Html {
         });
     }
     {
-        // The similar-question index is built while the patient reads the start step, not
-        // before the widget is interactive.
+        // The phrase and similar-question indexes are built while the patient reads the start
+        // step, not before the widget is interactive, and in short steps (a few articles each)
+        // with the event loop free in between, so that typing is never held up.
         let engine = loaded.engine.clone();
         use_effect_with(engine.as_ref().map(|e| Rc::as_ptr(e) as usize), move |_| {
             if let Some(engine) = engine {
                 wasm_bindgen_futures::spawn_local(async move {
                     crate::web::sleep(100).await;
-                    engine.warm();
+                    let mut warmup = engine.warmup();
+                    while !warmup.step(WARMUP_ARTICLES_PER_STEP) {
+                        crate::web::sleep(0).await;
+                    }
                 });
             }
         });

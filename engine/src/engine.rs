@@ -9,9 +9,9 @@ use crate::check::{
 };
 use crate::infer::{self, Scored};
 use crate::interview::{self, Context};
-use crate::kb::types::{Condition, KnowledgeBase, Lang};
+use crate::kb::types::{Article, Condition, KnowledgeBase, Lang};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
-use crate::retrieval::{terms_of, ArticleIndex};
+use crate::retrieval::{article_terms, terms_of, ArticleIndex};
 use crate::text::matcher::PhraseIndex;
 use crate::text::normalize::is_cjk;
 use crate::triage::Triage;
@@ -156,10 +156,16 @@ impl Engine {
     }
 
     /// Builds the phrase index (bundled KB) and the similar-question index now if they are not
-    /// built yet (a host calls this when idle after the first render; otherwise the first check
-    /// that needs them builds them).
+    /// built yet (otherwise the first check that needs them builds them). A page should use
+    /// [`Engine::warmup`] instead, which does the same work in short steps.
     pub fn warm(&self) {
         self.articles();
+    }
+
+    /// The work of [`Engine::warm`] cut into short steps, for a host to run between events
+    /// (a browser tab stays responsive while the indexes are built): see [`Warmup::step`].
+    pub fn warmup(&self) -> Warmup<'_> {
+        Warmup { engine: self, next: 0, findings: Vec::new(), terms: Vec::new() }
     }
 
     fn articles(&self) -> &ArticleIndex {
@@ -523,21 +529,68 @@ fn lower_first(s: &str) -> String {
 /// The similar-question index: BM25 over every article, plus the findings each article's
 /// question mentions (read like a patient message) and its conditions.
 fn build_articles(kb: &KnowledgeBase, phrases: &PhraseIndex) -> ArticleIndex {
+    let findings = kb.articles.iter().map(|a| article_findings(kb, phrases, a)).collect();
+    ArticleIndex::build(kb, findings, article_conditions(kb))
+}
+
+/// The findings an article's question mentions (in either language).
+fn article_findings(kb: &KnowledgeBase, phrases: &PhraseIndex, a: &Article) -> Vec<usize> {
+    let facts = understand(kb, phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
+    (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
+}
+
+/// For each article, the indices of the conditions it names.
+fn article_conditions(kb: &KnowledgeBase) -> Vec<Vec<usize>> {
     let conditions: HashMap<&str, usize> = kb.conditions.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-    let article_findings = kb
-        .articles
-        .iter()
-        .map(|a| {
-            let facts = understand(kb, phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
-            (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
-        })
-        .collect();
-    let article_conditions = kb
-        .articles
+    kb.articles
         .iter()
         .map(|a| a.conditions.iter().filter_map(|c| conditions.get(c.as_str()).copied()).collect())
-        .collect();
-    ArticleIndex::build(kb, article_findings, article_conditions)
+        .collect()
+}
+
+/// The indexes of an engine, built a few articles at a time ([`Engine::warmup`]).
+#[derive(Debug)]
+pub struct Warmup<'a> {
+    engine: &'a Engine,
+    /// The next article to read.
+    next: usize,
+    findings: Vec<Vec<usize>>,
+    terms: Vec<Vec<String>>,
+}
+
+impl Warmup<'_> {
+    /// Does one step and tells whether everything is built. The first step builds the phrase
+    /// index (when it is not built yet); each later one reads at most `articles` articles (at
+    /// least one), and the last assembles the similar-question index. A check that needs an
+    /// index before the warm-up is done builds it at once; the warm-up then has nothing to do.
+    pub fn step(&mut self, articles: usize) -> bool {
+        let engine = self.engine;
+        if engine.articles.get().is_some() {
+            return true;
+        }
+        if engine.phrases.get().is_none() {
+            engine.phrases();
+            return false;
+        }
+        let kb = &engine.kb;
+        let end = self.next.saturating_add(articles.max(1)).min(kb.articles.len());
+        for a in &kb.articles[self.next..end] {
+            self.findings.push(article_findings(kb, engine.phrases(), a));
+            self.terms.push(article_terms(a));
+        }
+        self.next = end;
+        if end < kb.articles.len() {
+            return false;
+        }
+        let index = ArticleIndex::from_terms(
+            std::mem::take(&mut self.terms),
+            std::mem::take(&mut self.findings),
+            article_conditions(kb),
+        );
+        // A check may have built the index meanwhile; both are the same.
+        let _ = engine.articles.set(index);
+        true
+    }
 }
 
 #[cfg(test)]
@@ -557,5 +610,32 @@ mod tests {
         let engine = Engine::bundled().expect("bundled KB");
         engine.warm();
         assert!(engine.phrases.get().is_some() && engine.articles.get().is_some());
+    }
+
+    #[test]
+    fn a_stepped_warmup_builds_the_same_indexes_as_warm() {
+        let text = "my hands tingle when I wake up after sleeping on my side";
+        let warm = Engine::bundled().expect("bundled KB");
+        warm.warm();
+        let stepped = Engine::bundled().expect("bundled KB");
+        let mut warmup = stepped.warmup();
+        let mut steps = 1;
+        while !warmup.step(8) {
+            assert!(stepped.articles.get().is_none(), "the index is set only by the last step");
+            steps += 1;
+        }
+        let articles = stepped.kb().articles.len();
+        assert_eq!(steps, 1 + articles.div_ceil(8), "one step for the phrases, then 8 articles a step");
+        assert!(stepped.phrases.get().is_some() && stepped.articles.get().is_some());
+        assert_eq!(stepped.similar(text, 5), warm.similar(text, 5));
+        assert!(!warm.similar(text, 5).is_empty());
+        assert_eq!(stepped.articles.get().map(|a| &a.findings), warm.articles.get().map(|a| &a.findings));
+
+        // A check that needs the index mid-way builds it; the warm-up then stops at once.
+        let engine = Engine::bundled().expect("bundled KB");
+        let mut warmup = engine.warmup();
+        assert!(!warmup.step(8) && !warmup.step(8));
+        assert!(!engine.check(&Request::text(text)).similar.is_empty());
+        assert!(warmup.step(8));
     }
 }

@@ -28,7 +28,7 @@ pub mod triage;
 pub mod understand;
 
 pub use check::{Answer, CheckResult, Request, MAX_TEXT_CHARS};
-pub use engine::Engine;
+pub use engine::{Engine, Warmup};
 pub use kb::types::{KnowledgeBase, Lang, Sex};
 pub use triage::Triage;
 

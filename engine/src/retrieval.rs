@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::kb::types::KnowledgeBase;
+use crate::kb::types::{Article, KnowledgeBase};
 use crate::text::normalize::{is_cjk, normalize};
 use crate::text::tokens::{split_sentences, Sentence};
 
@@ -38,6 +38,14 @@ pub fn terms_of(sentences: &[Sentence]) -> Vec<String> {
     out
 }
 
+/// The terms an article is indexed by: its title, question and answer in both languages.
+pub fn article_terms(a: &Article) -> Vec<String> {
+    terms(&format!(
+        "{}. {}. {}. {}. {}. {}",
+        a.title.en, a.question.en, a.answer.en, a.title.zh_tw, a.question.zh_tw, a.answer.zh_tw
+    ))
+}
+
 /// An inverted index over the articles.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleIndex {
@@ -62,14 +70,18 @@ pub struct Hit {
 impl ArticleIndex {
     /// Indexes the articles' titles, questions and answers in both languages.
     pub fn build(kb: &KnowledgeBase, findings: Vec<Vec<usize>>, conditions: Vec<Vec<usize>>) -> ArticleIndex {
+        ArticleIndex::from_terms(kb.articles.iter().map(article_terms).collect(), findings, conditions)
+    }
+
+    /// The index of articles whose terms ([`article_terms`]) are already read, in KB order.
+    pub fn from_terms(
+        article_terms: Vec<Vec<String>>,
+        findings: Vec<Vec<usize>>,
+        conditions: Vec<Vec<usize>>,
+    ) -> ArticleIndex {
         let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::new();
-        let mut lengths = Vec::with_capacity(kb.articles.len());
-        for (ai, a) in kb.articles.iter().enumerate() {
-            let text = format!(
-                "{}. {}. {}. {}. {}. {}",
-                a.title.en, a.question.en, a.answer.en, a.title.zh_tw, a.question.zh_tw, a.answer.zh_tw
-            );
-            let ts = terms(&text);
+        let mut lengths = Vec::with_capacity(article_terms.len());
+        for (ai, ts) in article_terms.into_iter().enumerate() {
             lengths.push(ts.len() as f64);
             let mut tf: HashMap<String, u16> = HashMap::new();
             for t in ts {
