@@ -1,5 +1,6 @@
 //! Embeds the bundled KB without the whitespace between JSON tokens (`kb/neuro.json` stays
-//! readable for its authors; the widget ships about 115 KB less text and parses it sooner).
+//! readable for its authors; the widget ships about 115 KB less text and parses it sooner), and
+//! notes where its `articles` array is, so that the engine can read the articles later.
 
 use std::path::Path;
 
@@ -11,10 +12,57 @@ fn main() {
         Err(e) => panic!("cannot read {}: {e}", src.display()),
     };
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| panic!("cargo sets OUT_DIR"));
-    let out = Path::new(&out_dir).join("neuro.min.json");
-    if let Err(e) = std::fs::write(&out, minify(&text)) {
-        panic!("cannot write {}: {e}", out.display());
+    let min = minify(&text);
+    // Where the top-level `articles` array is in the embedded text (Engine::bundled reads the
+    // articles on first use); (0, 0) when there is none.
+    let (start, end) = top_level_value(&min, "articles").unwrap_or((0, 0));
+    for (name, contents) in [("neuro.min.json", min), ("articles_span.rs", format!("({start}, {end})"))] {
+        let out = Path::new(&out_dir).join(name);
+        if let Err(e) = std::fs::write(&out, contents) {
+            panic!("cannot write {}: {e}", out.display());
+        }
     }
+}
+
+/// The byte range of the value of `key` in the top-level object of a minified JSON text.
+fn top_level_value(json: &str, key: &str) -> Option<(usize, usize)> {
+    let bytes = json.as_bytes();
+    let needle = format!("\"{key}\":");
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                if depth == 1
+                    && start.is_none()
+                    && json[i..].starts_with(&needle)
+                    && matches!(bytes.get(i.wrapping_sub(1)), Some(b'{' | b','))
+                {
+                    start = Some(i + needle.len());
+                }
+                in_string = true;
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 1 && start.is_some() {
+                    return start.map(|s| (s, i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Drops the whitespace outside strings; the JSON text is otherwise unchanged (same key order,

@@ -9,7 +9,7 @@ use crate::check::{
 };
 use crate::infer::{self, Scored};
 use crate::interview::{self, Context};
-use crate::kb::types::{Article, Condition, KnowledgeBase, Lang};
+use crate::kb::types::{Article, Articles, Condition, KnowledgeBase, Lang};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
 use crate::retrieval::{article_terms, terms_of, ArticleIndex};
 use crate::text::matcher::PhraseIndex;
@@ -56,11 +56,25 @@ impl Engine {
     /// The engine over the bundled KB. The bundled KB is validated when it is built and tested
     /// (`tests/kb_content.rs` requires zero errors and zero warnings), so this reads it straight
     /// into its types and compiles it, skipping the validator: a widget is interactive sooner.
-    /// Should it not parse, the full path reports why.
+    /// Its articles (half its text) are read on first use: by the warm-up, the first check
+    /// that shows similar questions, or a view of an article. Should it not parse, the full
+    /// path reports why.
     pub fn bundled() -> Result<Engine, KbError> {
-        match serde_json::from_str::<KnowledgeBase>(crate::BUNDLED_KB) {
+        let text: &'static str = crate::BUNDLED_KB;
+        let (start, end) = crate::BUNDLED_ARTICLES;
+        let parsed = match text.get(start..end) {
+            Some(articles) if start < end => {
+                let rest = format!("{}[]{}", &text[..start], &text[end..]);
+                serde_json::from_str::<KnowledgeBase>(&rest).map(|mut kb| {
+                    kb.articles = Articles::read_later(articles);
+                    kb
+                })
+            }
+            _ => serde_json::from_str::<KnowledgeBase>(text),
+        };
+        match parsed {
             Ok(kb) => Ok(Engine::compile(kb, OnceLock::new(), Vec::new())),
-            Err(_) => Engine::from_json(crate::BUNDLED_KB),
+            Err(_) => Engine::from_json(text),
         }
     }
 
@@ -608,8 +622,20 @@ mod tests {
         assert!(!r.conditions.is_empty());
 
         let engine = Engine::bundled().expect("bundled KB");
+        assert!(!engine.kb().articles.is_read(), "the articles are read on first use");
         engine.warm();
         assert!(engine.phrases.get().is_some() && engine.articles.get().is_some());
+        assert!(engine.kb().articles.is_read());
+    }
+
+    #[test]
+    fn the_bundled_kb_read_in_two_parts_is_the_whole_kb() {
+        let whole: crate::KnowledgeBase = serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB");
+        let (start, end) = crate::BUNDLED_ARTICLES;
+        assert!(crate::BUNDLED_KB[..start].ends_with("\"articles\":") && crate::BUNDLED_KB[end..].starts_with(','));
+        let engine = Engine::bundled().expect("bundled KB");
+        assert!(whole.articles.len() > 50);
+        assert_eq!(engine.kb(), &whole);
     }
 
     #[test]

@@ -36,5 +36,8 @@ pub use triage::Triage;
 /// its tokens (`build.rs`).
 pub const BUNDLED_KB: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.min.json"));
 
+/// The byte range of the `articles` array in [`BUNDLED_KB`] (`build.rs`).
+const BUNDLED_ARTICLES: (usize, usize) = include!(concat!(env!("OUT_DIR"), "/articles_span.rs"));
+
 /// Base rate of a finding whose KB entry gives none.
 pub const DEFAULT_BASE_RATE: f64 = 0.1;

@@ -30,7 +30,8 @@ pub struct KnowledgeBase {
     /// Follow-up questions for the interview.
     pub questions: Vec<Question>,
     /// The Q&A library.
-    pub articles: Vec<Article>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Article>"))]
+    pub articles: Articles,
     /// Related-topic lists linking articles and conditions.
     pub topics: Vec<Topic>,
 }
@@ -525,6 +526,87 @@ pub struct MoreInfo {
     /// When to seek help.
     #[serde(default)]
     pub seek_help: Vec<Text>,
+}
+
+/// The Q&A library: a list of articles, used as a slice (`kb.articles.iter()`, `kb.articles[i]`).
+///
+/// A KB file's articles are read with the rest of it. The bundled KB's are read on first use
+/// ([`Articles::read_later`]): they are half its text and only the similar-question index and
+/// the article views need them, so the widget is interactive sooner.
+#[derive(Default)]
+pub struct Articles {
+    /// The JSON text of the array, when it is read on first use.
+    later: Option<&'static str>,
+    list: std::sync::OnceLock<Vec<Article>>,
+}
+
+impl Articles {
+    /// Articles read from `json` (a JSON array of articles) on first use. The text must be
+    /// known to parse (the bundled KB's is tested); if it does not, the list is empty.
+    pub fn read_later(json: &'static str) -> Articles {
+        Articles { later: Some(json), list: std::sync::OnceLock::new() }
+    }
+
+    /// True when the articles are read (always, except for [`Articles::read_later`] before use).
+    pub fn is_read(&self) -> bool {
+        self.list.get().is_some()
+    }
+}
+
+impl From<Vec<Article>> for Articles {
+    fn from(list: Vec<Article>) -> Articles {
+        Articles { later: None, list: std::sync::OnceLock::from(list) }
+    }
+}
+
+impl std::ops::Deref for Articles {
+    type Target = [Article];
+
+    fn deref(&self) -> &[Article] {
+        self.list.get_or_init(|| self.later.and_then(|json| serde_json::from_str(json).ok()).unwrap_or_default())
+    }
+}
+
+impl<'a> IntoIterator for &'a Articles {
+    type Item = &'a Article;
+    type IntoIter = std::slice::Iter<'a, Article>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl Clone for Articles {
+    fn clone(&self) -> Articles {
+        match self.list.get() {
+            Some(list) => Articles::from(list.clone()),
+            None => Articles { later: self.later, list: std::sync::OnceLock::new() },
+        }
+    }
+}
+
+impl std::fmt::Debug for Articles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq for Articles {
+    fn eq(&self, other: &Articles) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for Articles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Articles {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Articles, D::Error> {
+        Vec::<Article>::deserialize(deserializer).map(Articles::from)
+    }
 }
 
 /// A Q&A article.
