@@ -115,7 +115,7 @@ function chart(rows) {
 // ---- transfer size --------------------------------------------------------------------------
 const size = read('target/bench/size.json');
 if (size) {
-  const rows = size.files.map((x) => `| \`${x.file.replace(/-[0-9a-f]{16}/, '-HASH')}\` | ${kb(x.raw)} | ${kb(x.gzip)} | ${kb(x.brotli)} |`);
+  const rows = size.files.map((x) => `| \`${x.file.replace(/-[0-9a-f]{12,16}/, '-HASH')}\` | ${kb(x.raw)} | ${kb(x.gzip)} | ${kb(x.brotli)} |`);
   sections.size = [
     '| file (the page loads) | raw KB | gzip KB | brotli KB |', '|---|---:|---:|---:|', ...rows,
     `| **page total** | **${kb(size.total.raw)}** | **${kb(size.total.gzip)}** | **${kb(size.total.brotli)}** |`,
