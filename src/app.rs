@@ -66,7 +66,7 @@ fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Loaded {
     }
 }
 
-/// Articles read per warm-up step (each step then takes a few milliseconds in a cold page).
+/// Articles read per warm-up step: small enough that no step holds up typing in a cold page.
 const WARMUP_ARTICLES_PER_STEP: usize = 6;
 
 thread_local! {

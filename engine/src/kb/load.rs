@@ -95,9 +95,15 @@ const REQUIRED: &[&str] = &["meta", "findings", "red_flags", "conditions", "ques
 ///
 /// A KB is read with one deserializer only (serde_json's, from the text), the same one
 /// [`crate::Engine::bundled`] uses, so the typed reading code is compiled once into the widget.
-/// When the whole file does not fit the schema, every part is read again on its own to report
-/// each broken item, and [`json_path_at`] names the place inside the item.
+/// A valid file is read once. When the whole file does not fit the schema, every part is read
+/// again on its own to report each broken item, and [`json_path_at`] names the place inside it.
 pub fn parse(json: &str) -> Result<KnowledgeBase, Vec<Diagnostic>> {
+    // A valid file is read once: the typed reading rejects unknown and missing top-level keys
+    // itself. Only a broken file is read again, part by part, to say where it is broken.
+    let whole = match serde_json::from_str::<KnowledgeBase>(json) {
+        Ok(kb) => return Ok(kb),
+        Err(e) => e,
+    };
     let parts: BTreeMap<String, &RawValue> = serde_json::from_str(json).map_err(|e| {
         vec![if e.classify() == Category::Data {
             Diagnostic::error("$", "the knowledge base must be a JSON object")
@@ -122,11 +128,6 @@ pub fn parse(json: &str) -> Result<KnowledgeBase, Vec<Diagnostic>> {
             errors.push(Diagnostic::error("$", format!("missing top-level key `{key}`")));
         }
     }
-    let whole = match serde_json::from_str::<KnowledgeBase>(json) {
-        Ok(kb) if errors.is_empty() => return Ok(kb),
-        Ok(_) => None,
-        Err(e) => Some(e),
-    };
     if let Some(meta) = parts.get("meta") {
         check_value::<crate::kb::types::Meta>(meta.get(), "$.meta", &mut errors);
     }
@@ -140,8 +141,7 @@ pub fn parse(json: &str) -> Result<KnowledgeBase, Vec<Diagnostic>> {
     check_array::<crate::kb::types::Topic>(part("topics"), "topics", &mut errors);
     if errors.is_empty() {
         // Every part reads on its own but the whole does not (e.g. a key given twice).
-        let message = whole.map(|e| e.to_string()).unwrap_or_else(|| "invalid".to_string());
-        errors.push(Diagnostic::error("$", message));
+        errors.push(Diagnostic::error("$", whole.to_string()));
     }
     Err(errors)
 }
