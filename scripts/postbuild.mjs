@@ -7,15 +7,21 @@
 //     file names of this build (no hand-kept list).
 //  4. single file: writes symptom-checker.html with the WASM, JS, CSS and KB inlined; it works
 //     opened from file:// with no server.
+//  5. precompressed: writes FILE.gz (Zopfli: a standard gzip stream, about 6% smaller than
+//     gzip -9) and FILE.br (brotli, quality 11) beside every text and .wasm file, for hosts that
+//     serve precompressed files (nginx gzip_static / brotli_static, Caddy `precompressed`, ...).
 // usage: node scripts/postbuild.mjs [dist]
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] || join(root, 'dist');
-const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+// Precompressed copies (step 5) of an earlier run are not assets.
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f));
 const find = (re) => {
   const f = files.find((n) => re.test(n));
   if (!f) throw new Error(`postbuild: no file matching ${re} in ${dist}`);
@@ -91,4 +97,16 @@ await init({ module_or_path: bytes });
 </html>
 `;
 writeFileSync(join(dist, 'symptom-checker.html'), single);
-console.log(`postbuild: boot, symptom-checker.js, sw.js (${assets.length} assets, version ${version}), symptom-checker.html (${(single.length / 1024).toFixed(0)} KiB)`);
+
+// 5. Precompressed copies (the budget in scripts/size-budget.mjs is measured on these).
+const compressible = /\.(html|js|mjs|css|wasm|svg|json|txt)$/;
+let packed = 0;
+for (const f of readdirSync(dist).filter((n) => compressible.test(n))) {
+  const buf = readFileSync(join(dist, f));
+  writeFileSync(join(dist, `${f}.gz`), await gzipAsync(buf, { numiterations: 15 }));
+  writeFileSync(join(dist, `${f}.br`), zlib.brotliCompressSync(buf, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }));
+  packed++;
+}
+console.log(`postbuild: boot, symptom-checker.js, sw.js (${assets.length} assets, version ${version}), symptom-checker.html (${(single.length / 1024).toFixed(0)} KiB), .gz and .br of ${packed} files`);

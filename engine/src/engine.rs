@@ -289,7 +289,9 @@ impl Engine {
         };
 
         let mut fired_sorted = fired.clone();
-        fired_sorted.sort_by(|a, b| kb.red_flags[*b].level.cmp(&kb.red_flags[*a].level).then(a.cmp(b)));
+        crate::sorting::sort_by(&mut fired_sorted, |a, b| {
+            kb.red_flags[*b].level.cmp(&kb.red_flags[*a].level).then(a.cmp(b))
+        });
         let red_flags: Vec<RedFlagResult> = fired_sorted
             .iter()
             .map(|&r| {

@@ -124,12 +124,12 @@ pub fn rank(
             }
         }
         if candidate || fits && pointed {
-            for_.sort_by(|a, b| b.lr.total_cmp(&a.lr));
-            against.sort_by(|a, b| a.lr.total_cmp(&b.lr));
+            crate::sorting::sort_by(&mut for_, |a, b| b.lr.total_cmp(&a.lr));
+            crate::sorting::sort_by(&mut against, |a, b| a.lr.total_cmp(&b.lr));
             out.push(Scored { condition: ci, log_odds, posterior: 0.0, for_, against });
         }
     }
-    out.sort_by(|a, b| b.log_odds.total_cmp(&a.log_odds));
+    crate::sorting::sort_by(&mut out, |a, b| b.log_odds.total_cmp(&a.log_odds));
     let max = out.first().map(|s| s.log_odds).unwrap_or(0.0);
     let total: f64 = out.iter().map(|s| (s.log_odds - max).exp()).sum();
     for s in &mut out {

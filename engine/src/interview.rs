@@ -101,7 +101,7 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
             }
         }
     }
-    red.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sorting::sort_by(&mut red, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out: Vec<Next> = red.iter().map(|&(_, qi)| Next { question: qi, red_flag: true, gain: 0.0 }).collect();
 
     let leading: Vec<&Scored> = cx.ranked.iter().take(LEADING).collect();
@@ -133,7 +133,7 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
                 gains.push(Next { question: qi, red_flag: false, gain });
             }
         }
-        gains.sort_by(|a, b| b.gain.total_cmp(&a.gain).then(a.question.cmp(&b.question)));
+        crate::sorting::sort_by(&mut gains, |a, b| b.gain.total_cmp(&a.gain).then(a.question.cmp(&b.question)));
         out.extend(gains);
     }
     out.truncate(max);

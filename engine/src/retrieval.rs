@@ -145,7 +145,7 @@ impl ArticleIndex {
                 hits.push(Hit { article: ai, score });
             }
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
+        crate::sorting::sort_by(&mut hits, |a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
         hits.truncate(max);
         hits
     }

@@ -89,7 +89,7 @@ pub fn diary_panel() -> Html {
                 duration: duration.trim().to_string(),
                 notes: notes.trim().to_string(),
             });
-            entries.sort_by(|a, b| a.date.cmp(&b.date));
+            symptom_engine::sorting::sort_by(&mut entries, |a, b| a.date.cmp(&b.date));
             duration.set(String::new());
             notes.set(String::new());
             st.dispatch(Action::SetDiary(persist(&key, &diary, entries)));

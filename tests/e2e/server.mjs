@@ -20,9 +20,15 @@ export function serve(root, port = 0, headers = {}) {
     let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) { res.writeHead(403); res.end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, data) => {
+    // Like a static host with precompressed files (nginx gzip_static): FILE.br or FILE.gz when
+    // the browser accepts it, so the tests load the very bytes that the size budget counts.
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const encoding = [['br', 'br'], ['gzip', 'gz']].find(([name, ext]) => accepts.includes(name) && fs.existsSync(`${file}.${ext}`));
+    fs.readFile(encoding ? `${file}.${encoding[1]}` : file, (err, data) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      const extra = encoding ? { 'content-encoding': encoding[0], vary: 'accept-encoding' } : {};
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...extra, ...headers });
       res.end(data);
     });
   });

@@ -255,7 +255,9 @@ pub fn lint(json: &str) -> LintReport {
         Ok(kb) => {
             let phrases = PhraseIndex::build(&kb);
             let mut diagnostics = validate(&kb, &phrases);
-            diagnostics.sort_by_key(|d| d.severity != Severity::Error);
+            crate::sorting::sort_by(&mut diagnostics, |a, b| {
+                (a.severity != Severity::Error).cmp(&(b.severity != Severity::Error))
+            });
             LintReport { kb: Some(kb), diagnostics, phrases: Some(phrases) }
         }
     }

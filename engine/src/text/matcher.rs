@@ -229,7 +229,7 @@ impl PhraseIndex {
             }
         }
         let mut words: Vec<(String, Sym)> = c.vocab.into_iter().filter(|(raw, _)| raw.len() >= 5).collect();
-        words.sort();
+        crate::sorting::sort_by(&mut words, |a, b| a.cmp(b));
         for (raw, s) in words {
             idx.vocab.entry((raw.len(), raw.as_bytes()[0])).or_default().push((raw, s));
         }
@@ -344,7 +344,7 @@ impl PhraseIndex {
                 }
             }
         }
-        hits.sort_by_key(|h| (h.0, h.1));
+        crate::sorting::sort_by(&mut hits, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let mut slots = Vec::new();
         for group in hits.chunk_by(|a, b| a.0 == b.0) {
             let phrase = &self.en[group[0].0 as usize];
@@ -386,7 +386,7 @@ impl PhraseIndex {
                     }
                 }
             }
-            hits.sort_by_key(|h| (h.0, h.1));
+            crate::sorting::sort_by(&mut hits, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
             let mut slots = Vec::new();
             for group in hits.chunk_by(|a, b| a.0 == b.0) {
                 let phrase = &self.zh[group[0].0 as usize];
