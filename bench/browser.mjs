@@ -2,7 +2,8 @@
 //  1. start-up: navigation to the release page (dist/) until the widget is interactive (its text
 //     box exists and takes focus), median of RUNS fresh contexts, beside the floor measured in the
 //     same run: bench/web/floor.html compiles and instantiates the same .wasm and JSON.parses the
-//     same KB, nothing else. Runs alternate app/floor so that drift hits both.
+//     same KB (the one in the .wasm: kb/neuro.json without its articles, which the page loads
+//     after it is interactive), nothing else. Runs alternate app/floor so that drift hits both.
 //  2. engine: symptom-engine in wasm (bench/wasm, built by scripts/bench.sh): KB load, a full
 //     check of typical English and Chinese messages, similar-question retrieval.
 //  3. side by side: the engine's retrieval and MiniSearch (npm) over the same article corpus
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/server.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { embeddedKb } from '../scripts/kb-text.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -49,7 +51,10 @@ const result = { runs: RUNS, selector: SELECTOR, chromium: browser.version(), st
 try {
   // ---- 1. start-up --------------------------------------------------------------------------
   const appUrl = `${url}${rel(dist)}/`;
-  const floorUrl = `${url}bench/web/floor.html?wasm=/${rel(dist)}/${wasmFile}&kb=/kb/neuro.json`;
+  const floorKb = path.join(root, 'target/bench/kb-embedded.json');
+  fs.mkdirSync(path.dirname(floorKb), { recursive: true });
+  fs.writeFileSync(floorKb, embeddedKb(fs.readFileSync(path.join(root, 'kb/neuro.json'), 'utf8')));
+  const floorUrl = `${url}bench/web/floor.html?wasm=/${rel(dist)}/${wasmFile}&kb=/${rel(floorKb)}`;
   const interactive = (selector) => {
     // Runs before any page script: notes the first moment the text box exists and takes focus.
     const seen = () => {

@@ -1,6 +1,8 @@
 //! Embeds the bundled KB without the whitespace between JSON tokens (`kb/neuro.json` stays
-//! readable for its authors; the widget ships about 115 KB less text and parses it sooner), and
-//! notes where its `articles` array is, so that the engine can read the articles later.
+//! readable for its authors; the widget ships about 115 KB less text and parses it sooner), in
+//! three files: the whole KB (`neuro.min.json`), the KB with an empty `articles` array
+//! (`neuro.core.min.json`, all the widget embeds: it loads the articles of the patient's
+//! language on its own) and the `articles` array alone (`neuro.articles.min.json`).
 
 use std::path::Path;
 
@@ -13,10 +15,13 @@ fn main() {
     };
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| panic!("cargo sets OUT_DIR"));
     let min = minify(&text);
-    // Where the top-level `articles` array is in the embedded text (Engine::bundled reads the
-    // articles on first use); (0, 0) when there is none.
-    let (start, end) = top_level_value(&min, "articles").unwrap_or((0, 0));
-    for (name, contents) in [("neuro.min.json", min), ("articles_span.rs", format!("({start}, {end})"))] {
+    let (core, articles) = match top_level_value(&min, "articles") {
+        Some((start, end)) => (format!("{}[]{}", &min[..start], &min[end..]), min[start..end].to_string()),
+        None => (min.clone(), "[]".to_string()),
+    };
+    for (name, contents) in
+        [("neuro.min.json", min), ("neuro.core.min.json", core), ("neuro.articles.min.json", articles)]
+    {
         let out = Path::new(&out_dir).join(name);
         if let Err(e) = std::fs::write(&out, contents) {
             panic!("cannot write {}: {e}", out.display());

@@ -5,8 +5,11 @@
 //     the hashed files relative to its own URL, so dist/ can be served from any sub-path).
 //  3. offline: writes sw.js, a service worker whose cache list and version come from the hashed
 //     file names of this build (no hand-kept list).
-//  4. single file: writes symptom-checker.html with the WASM, JS, CSS and KB inlined; it works
-//     opened from file:// with no server.
+//  0. articles: writes articles.en.json and articles.zh-TW.json, the bundled KB's Q&A articles
+//     in one language each (the other language's texts empty). The .wasm embeds the KB without
+//     its articles; the widget loads the patient's language's file once it is interactive.
+//  4. single file: writes symptom-checker.html with the WASM, JS, CSS, KB and articles inlined;
+//     it works opened from file:// with no server.
 //  5. precompressed: writes FILE.gz (Zopfli: a standard gzip stream, about 6% smaller than
 //     gzip -9) and FILE.br (brotli, quality 11) beside every text and .wasm file, for hosts that
 //     serve precompressed files (nginx gzip_static / brotli_static, Caddy `precompressed`, ...).
@@ -21,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] || join(root, 'dist');
 // Precompressed copies (step 5) of an earlier run are not assets.
-const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f));
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f) && !/^articles\./.test(f));
 const find = (re) => {
   const f = files.find((n) => re.test(n));
   if (!f) throw new Error(`postbuild: no file matching ${re} in ${dist}`);
@@ -33,6 +36,20 @@ const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64
 const js = find(/^symptom-checker-[0-9a-f]+\.js$/);
 const wasm = find(/^symptom-checker-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^widget-[0-9a-f]+\.css$/);
+
+// 0. The articles of each language.
+const LANGS = ['en', 'zh-TW'];
+const isText = (v) => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === 'en,zh-TW' && typeof v.en === 'string';
+const inLang = (v, lang) => {
+  if (Array.isArray(v)) return v.map((x) => inLang(x, lang));
+  if (isText(v)) return Object.fromEntries(LANGS.map((l) => [l, l === lang ? v[l] : '']));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inLang(x, lang)]));
+  return v;
+};
+const kbArticles = JSON.parse(readFileSync(join(root, 'kb/neuro.json'), 'utf8')).articles || [];
+const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
+for (const l of LANGS) writeFileSync(join(dist, `articles.${l}.json`), articles[l]);
+const articleFiles = LANGS.map((l) => `articles.${l}.json`);
 
 // 1. Boot script out of the page.
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -47,7 +64,9 @@ if (inline.test(html)) {
     `if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));`,
     `await init({ module_or_path: await compiled });`,
     `if ('serviceWorker' in navigator && location.protocol !== 'file:') {`,
-    `  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});`,
+    `  // The worker keeps the articles of the page's language for offline use (others once loaded).`,
+    `  const lang = /^zh/i.test(document.documentElement.lang || navigator.language) ? 'zh-TW' : 'en';`,
+    `  navigator.serviceWorker.register(new URL('./sw.js?lang=' + lang, import.meta.url)).catch(() => {});`,
     `}`,
     '',
   ].join('\n');
@@ -66,10 +85,11 @@ if (!files.includes('symptom-checker.js')) files.push('symptom-checker.js');
 
 // 3. The service worker: every asset of this build, versioned by their names.
 const assets = files.filter((f) => f !== 'sw.js' && f !== 'symptom-checker.html').sort();
-const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')));
+const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')) + LANGS.map((l) => articles[l]).join('\n'));
 const sw = readFileSync(join(root, 'embed/sw.js'), 'utf8')
   .replace('__VERSION__', version)
-  .replace('__ASSETS__', JSON.stringify(['./', ...assets]));
+  .replace('__ASSETS__', JSON.stringify(['./', ...assets]))
+  .replace('__ARTICLES__', JSON.stringify(articleFiles));
 writeFileSync(join(dist, 'sw.js'), sw);
 
 // 4. The single-file build.
@@ -88,6 +108,7 @@ const single = `<!doctype html>
 </head>
 <body>
 <div id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></div>
+${LANGS.map((l) => `<script type="application/json" id="symptom-checker-articles.${l}">${articles[l].replaceAll('</', '<\\/')}</script>`).join('\n')}
 <script type="module">
 const { default: init } = await import(${JSON.stringify(bindgenUrl)});
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasmB64)}), (c) => c.charCodeAt(0));

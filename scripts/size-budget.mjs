@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { embeddedKb } from './kb-text.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,15 +34,18 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+const isArticles = (n) => /^articles\.[\w-]+\.json$/.test(n);
 // The page: index.html and every dist file it names, and the files those name, transitively.
 const names = fs.readdirSync(dist).filter((f) => fs.statSync(path.join(dist, f)).isFile() && !/\.(gz|br)$/.test(f));
+// The bundled KB's articles come in one file per language (articles.<lang>.json); a patient
+// loads one, the other only on a switch of language: the larger one is counted.
 const page = ['index.html'];
 for (let i = 0; i < page.length; i++) {
   if (!/\.(html|js|css|mjs)$/.test(page[i])) continue;
   const text = fs.readFileSync(path.join(dist, page[i]), 'utf8');
-  for (const n of names) if (!page.includes(n) && text.includes(n)) page.push(n);
+  for (const n of names) if (!page.includes(n) && !isArticles(n) && text.includes(n)) page.push(n);
 }
-const kind = (f) => (f.endsWith('.wasm') ? 'wasm' : f.endsWith('.js') ? 'js' : f.endsWith('.css') ? 'css' : f.endsWith('.html') ? 'html' : 'other');
+const kind = (f) => (f.endsWith('.wasm') ? 'wasm' : f.endsWith('.js') ? 'js' : f.endsWith('.css') ? 'css' : f.endsWith('.html') ? 'html' : isArticles(f) ? 'articles' : 'other');
 // A file's gzip size is that of its precompressed copy FILE.gz (Zopfli, scripts/postbuild.mjs)
 // when there is one, checked to unpack to the file itself; gzip_9 is zlib's level 9, for comparison.
 const shipped = (f, buf, ext, unpack) => {
@@ -61,8 +65,9 @@ const measure = (f) => {
   const brotli = shipped(f, buf, 'br', zlib.brotliDecompressSync) ?? br(buf);
   return { file: f, kind: kind(f), raw: buf.length, gzip, gzip_9: gzip9, brotli };
 };
-const files = page.map(measure);
-const others = names.filter((n) => !page.includes(n)).map(measure);
+const articleFiles = names.filter(isArticles).map(measure).sort((a, b) => b.gzip - a.gzip);
+const files = [...page.map(measure), ...articleFiles.slice(0, 1)];
+const others = names.filter((n) => !page.includes(n) && n !== articleFiles[0]?.file).map(measure);
 const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, gzip_9: t.gzip_9 + f.gzip_9, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, gzip_9: 0, brotli: 0 });
 const byKind = {};
 for (const f of files) {
@@ -72,18 +77,7 @@ for (const f of files) {
 
 // The KB: its own sizes, and what it costs inside the .wasm.
 const kbBuf = fs.readFileSync(path.join(root, 'kb/neuro.json'));
-// engine/build.rs embeds the file without the whitespace between its tokens; the same here.
-const minify = (text) => {
-  let out = ''; let inString = false; let escaped = false;
-  for (const c of text) {
-    if (inString) {
-      out += c;
-      if (escaped) escaped = false; else if (c === '\\') escaped = true; else if (c === '"') inString = false;
-    } else if (!' \t\n\r'.includes(c)) { out += c; inString = c === '"'; }
-  }
-  return out;
-};
-const kbMin = Buffer.from(minify(kbBuf.toString('utf8')));
+const kbMin = Buffer.from(embeddedKb(kbBuf.toString('utf8')));
 const kbInfo = { raw: kbBuf.length, gzip: gz(kbBuf), brotli: br(kbBuf), minified: { raw: kbMin.length, gzip: gz(kbMin), brotli: br(kbMin) } };
 const wasmFile = files.find((f) => f.kind === 'wasm');
 let wasmBuf = null;
@@ -210,11 +204,11 @@ log(`${pad('page total', 44)}${num(kb(total.raw), 9)}${num(kb(total.gzip), 9)}${
 if (total.gzip < total.gzip_9) log(`${pad('  (gzip: the shipped .gz files; zlib -9 gives', 44)}${num('', 9)}${num(kb(total.gzip_9), 9)})`);
 for (const [k, v] of Object.entries(byKind)) log(`${pad(`  of which ${k}`, 44)}${num(kb(v.raw), 9)}${num(kb(v.gzip), 9)}${num(kb(v.brotli), 9)}`);
 log(`${pad('KB kb/neuro.json (source file)', 44)}${num(kb(kbInfo.raw), 9)}${num(kb(kbInfo.gzip), 9)}${num(kb(kbInfo.brotli), 9)}`);
-log(`${pad('KB as embedded (no whitespace)', 44)}${num(kb(kbInfo.minified.raw), 9)}${num(kb(kbInfo.minified.gzip), 9)}${num(kb(kbInfo.minified.brotli), 9)}`);
+log(`${pad('KB as embedded (no whitespace, no articles)', 44)}${num(kb(kbInfo.minified.raw), 9)}${num(kb(kbInfo.minified.gzip), 9)}${num(kb(kbInfo.minified.brotli), 9)}`);
 if (kbInfo.wasm_marginal) log(`${pad('KB: its marginal cost inside the .wasm', 44)}${num('', 9)}${num(kb(kbInfo.wasm_marginal.gzip), 9)}${num(kb(kbInfo.wasm_marginal.brotli), 9)}`);
 else if (wasmFile) log('KB: its bytes were not found verbatim in the .wasm');
 if (others.length) {
-  log('not loaded by the page:');
+  log('not loaded by the page (or only on a switch of language):');
   for (const f of others) log(`${pad(`  ${f.file}`, 44)}${num(kb(f.raw), 9)}${num(kb(f.gzip), 9)}${num(kb(f.brotli), 9)}`);
 }
 if (where.sections.length) {

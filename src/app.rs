@@ -2,6 +2,7 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use symptom_engine::{Engine, Lang, Triage};
 use yew::prelude::*;
@@ -44,6 +45,45 @@ pub struct Config {
     /// message shown, as for a KB that does not validate.
     #[prop_or_default]
     pub kb_error: Option<AttrValue>,
+    /// The folder (URL) of the bundled KB's article files, `articles.en.json` and
+    /// `articles.zh-TW.json` (default: the page's folder). The widget embeds the bundled KB
+    /// without its Q&A articles and loads the patient's language's after it is interactive.
+    #[prop_or_default]
+    pub articles_base: Option<AttrValue>,
+    /// The bundled KB's articles (a JSON array), used instead of loading a file.
+    #[prop_or_default]
+    pub articles_json: Option<Rc<str>>,
+}
+
+/// The bundled KB's Q&A articles, as far as they are loaded.
+#[derive(Clone, PartialEq)]
+enum ArticleText {
+    /// Not (yet) loaded: the engine has none, and the warm-up waits.
+    Pending,
+    /// Loaded for a language (or given for all: `None`).
+    Loaded(Option<Lang>, Arc<str>),
+    /// Could not be loaded (offline on a first visit, a broken file): the widget works without.
+    Failed,
+}
+
+impl ArticleText {
+    fn text(&self) -> Option<Arc<str>> {
+        match self {
+            ArticleText::Loaded(_, text) => Some(text.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// Where the articles of `lang` are: an element `#symptom-checker-articles.<tag>` of the page
+/// (the single-file build inlines them), else `articles.<tag>.json` in `base`.
+async fn load_articles(base: Option<&str>, lang: Lang) -> Option<Arc<str>> {
+    let tag = lang.tag();
+    if let Some(text) = crate::web::inline_text(&format!("symptom-checker-articles.{tag}")) {
+        return Some(text.into());
+    }
+    let url = format!("{}articles.{tag}.json", base.unwrap_or(""));
+    crate::web::fetch_text(&url).await.map(Arc::from)
 }
 
 struct Loaded {
@@ -52,17 +92,18 @@ struct Loaded {
     kb_error: Option<String>,
 }
 
-fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Loaded {
+fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>, articles: Option<Arc<str>>) -> Loaded {
+    let bundled = || Engine::bundled_with_articles(articles).ok().map(Rc::new);
     if let Some(err) = fetch_error {
-        return Loaded { engine: Engine::bundled().ok().map(Rc::new), kb_error: Some(err.to_string()) };
+        return Loaded { engine: bundled(), kb_error: Some(err.to_string()) };
     }
     match kb_json.map(Engine::from_json) {
         Some(Ok(engine)) => Loaded { engine: Some(Rc::new(engine)), kb_error: None },
         Some(Err(e)) => {
             let msg = e.diagnostics.first().map(|d| d.to_string()).unwrap_or_else(|| "invalid".to_string());
-            Loaded { engine: Engine::bundled().ok().map(Rc::new), kb_error: Some(msg) }
+            Loaded { engine: bundled(), kb_error: Some(msg) }
         }
-        None => Loaded { engine: Engine::bundled().ok().map(Rc::new), kb_error: None },
+        None => Loaded { engine: bundled(), kb_error: None },
     }
 }
 
@@ -83,9 +124,14 @@ fn next_uid() -> String {
 /// The widget's root component.
 #[function_component(App)]
 pub fn app(config: &Config) -> Html {
-    let loaded = use_memo((config.kb_json.clone(), config.kb_error.clone()), |(kb, err)| {
-        load_engine(kb.as_deref(), err.as_deref())
+    let articles = use_state(|| match &config.articles_json {
+        Some(text) => ArticleText::Loaded(None, Arc::from(&**text)),
+        None => ArticleText::Pending,
     });
+    let loaded =
+        use_memo((config.kb_json.clone(), config.kb_error.clone(), (*articles).clone()), |(kb, err, articles)| {
+            load_engine(kb.as_deref(), err.as_deref(), articles.text())
+        });
     let key: Rc<str> = config.storage_key.as_deref().unwrap_or(storage::DEFAULT_KEY).into();
     let uid = use_state(next_uid);
     let state = use_reducer({
@@ -104,13 +150,39 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
+    // The bundled KB's articles in the patient's language: loaded once the widget is
+    // interactive, again on a switch of language; a clinic KB has its own.
+    let uses_bundled = loaded.kb_error.is_some() || config.kb_json.is_none();
+    {
+        let articles = articles.clone();
+        let base = config.articles_base.clone();
+        use_effect_with((state.lang, uses_bundled), move |&(lang, uses_bundled)| {
+            let have = match &*articles {
+                ArticleText::Loaded(None, _) => true,
+                ArticleText::Loaded(Some(l), _) => *l == lang,
+                _ => false,
+            };
+            if uses_bundled && !have {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match load_articles(base.as_deref(), lang).await {
+                        Some(text) => articles.set(ArticleText::Loaded(Some(lang), text)),
+                        // Keep the other language's articles if there are any.
+                        None if *articles == ArticleText::Pending => articles.set(ArticleText::Failed),
+                        None => {}
+                    }
+                });
+            }
+        });
+    }
     {
         // The phrase and similar-question indexes are built while the patient reads the start
         // step, not before the widget is interactive, and in short steps (a few articles each)
-        // with the event loop free in between, so that typing is never held up.
+        // with the event loop free in between, so that typing is never held up. With the
+        // bundled KB, once its articles are loaded (or could not be).
         let engine = loaded.engine.clone();
-        use_effect_with(engine.as_ref().map(|e| Rc::as_ptr(e) as usize), move |_| {
-            if let Some(engine) = engine {
+        let waiting = uses_bundled && *articles == ArticleText::Pending;
+        use_effect_with((engine.as_ref().map(|e| Rc::as_ptr(e) as usize), waiting), move |&(_, waiting)| {
+            if let (Some(engine), false) = (engine, waiting) {
                 wasm_bindgen_futures::spawn_local(async move {
                     crate::web::sleep(100).await;
                     let mut warmup = engine.warmup();
@@ -126,9 +198,10 @@ pub fn app(config: &Config) -> Html {
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
         _ => "112".into(),
     };
-    let result = use_memo((state.request(), number.clone(), config.kb_json.clone(), config.kb_error.clone()), {
+    let engine_id = loaded.engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
+    let result = use_memo((state.request(), number.clone(), engine_id), {
         let engine = loaded.engine.clone();
-        move |(req, number, _, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
+        move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });
 
     let view = match state.step {

@@ -61,6 +61,24 @@ pub fn delay(ms: i32, value: JsValue) -> js_sys::Promise {
     })
 }
 
+/// The text of a same-origin or CORS-readable URL (no cookies sent); `None` on any failure.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// The text of the page's element with this id (e.g. a `<script type="application/json">`).
+pub fn inline_text(id: &str) -> Option<String> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.text_content().filter(|t| !t.is_empty())
+}
+
 /// Waits `ms` milliseconds.
 pub async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(delay(ms, JsValue::NULL)).await;

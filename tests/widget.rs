@@ -397,6 +397,31 @@ async fn kb_text_is_never_rendered_as_html() {
     assert!(chip(&root, "eyelid_twitch").unwrap().text_content().unwrap().contains("<b class=\"injected\">"));
 }
 
+async fn check_to_result(root: &Element, message: &str) {
+    describe(root, message).await;
+    click(root, ".sc-continue").await;
+    click(root, ".sc-skip").await;
+    assert!(find(root, ".sc-result .sc-cause").is_some(), "{}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
+async fn the_bundled_kb_shows_similar_questions_once_it_has_articles_and_works_without() {
+    const PALMS: &str = "I wake up with tingling in both palms after sleeping on my side";
+    // The bundled KB (no clinic KB) with its articles given, as a host that inlines them.
+    let given =
+        Config { kb_json: None, articles_json: Some(Rc::from(symptom_engine::BUNDLED_ARTICLES)), ..config("art") };
+    let root = mount(given).await;
+    check_to_result(&root, PALMS).await;
+    let titles: Vec<String> = all(&root, ".sc-similar summary").iter().filter_map(|e| e.text_content()).collect();
+    assert!(!titles.is_empty() && titles.iter().all(|t| !t.is_empty()), "{}", root.inner_html());
+
+    // No articles given, and no articles file beside this test page: the same check works,
+    // without similar questions.
+    let root = mount(Config { kb_json: None, ..config("noart") }).await;
+    check_to_result(&root, PALMS).await;
+    assert!(find(&root, ".sc-similar").is_none());
+}
+
 #[wasm_bindgen_test]
 async fn an_invalid_clinic_kb_is_reported_and_the_bundled_kb_answers() {
     let root = mount(Config { kb_json: Some(Rc::from("{\"meta\": 1}")), ..config("badkb") }).await;

@@ -60,21 +60,23 @@ impl Engine {
     /// that shows similar questions, or a view of an article. Should it not parse, the full
     /// path reports why.
     pub fn bundled() -> Result<Engine, KbError> {
-        let text: &'static str = crate::BUNDLED_KB;
-        let (start, end) = crate::BUNDLED_ARTICLES;
-        let parsed = match text.get(start..end) {
-            Some(articles) if start < end => {
-                let rest = format!("{}[]{}", &text[..start], &text[end..]);
-                serde_json::from_str::<KnowledgeBase>(&rest).map(|mut kb| {
-                    kb.articles = Articles::read_later(articles);
-                    kb
-                })
+        Engine::bundled_with_articles(Some(crate::BUNDLED_ARTICLES.into()))
+    }
+
+    /// The engine over the bundled KB with the Q&A articles in `articles` (a JSON array, read
+    /// on first use), or with none. The widget embeds the bundled KB without its articles and
+    /// loads those of the patient's language (`articles.en.json`, `articles.zh-TW.json`: the
+    /// other language's texts are empty there, and [`Lang::pick`](crate::Lang::pick) falls back
+    /// to the language that has one). Articles that do not parse leave the list empty.
+    pub fn bundled_with_articles(articles: Option<std::sync::Arc<str>>) -> Result<Engine, KbError> {
+        match serde_json::from_str::<KnowledgeBase>(crate::BUNDLED_CORE) {
+            Ok(mut kb) => {
+                if let Some(text) = articles {
+                    kb.articles = Articles::read_later(text);
+                }
+                Ok(Engine::compile(kb, OnceLock::new(), Vec::new()))
             }
-            _ => serde_json::from_str::<KnowledgeBase>(text),
-        };
-        match parsed {
-            Ok(kb) => Ok(Engine::compile(kb, OnceLock::new(), Vec::new())),
-            Err(_) => Engine::from_json(text),
+            Err(_) => Engine::from_json(crate::BUNDLED_CORE),
         }
     }
 
@@ -196,7 +198,34 @@ impl Engine {
     pub fn similar(&self, text: &str, max: usize) -> Vec<crate::retrieval::Hit> {
         let facts = understand(&self.kb, self.phrases(), text);
         let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
-        self.articles().search_terms(&terms_of(&facts.sentences), &present, &[], max)
+        self.search_articles(&facts.sentences, &present, &[], max)
+    }
+
+    /// Articles for a message: by its own terms; if that finds none, also by the KB's phrases
+    /// (in the other language) of the findings recognised in it. The widget loads one
+    /// language's articles, and a patient may type in the other.
+    fn search_articles(
+        &self,
+        sentences: &[crate::text::tokens::Sentence],
+        present: &[usize],
+        leading: &[usize],
+        max: usize,
+    ) -> Vec<crate::retrieval::Hit> {
+        let index = self.articles();
+        let mut terms = terms_of(sentences);
+        let hits = index.search_terms(&terms, present, leading, max);
+        if !hits.is_empty() || present.is_empty() {
+            return hits;
+        }
+        let chinese = sentences.iter().any(|s| s.clauses.iter().any(|c| c.chars.iter().any(|&ch| is_cjk(ch))));
+        for &f in present {
+            let phrases = &self.kb.findings[f].phrases;
+            let other = if chinese { &phrases.en } else { &phrases.zh_tw };
+            for p in other {
+                terms.extend(crate::retrieval::terms(p));
+            }
+        }
+        index.search_terms(&terms, present, leading, max)
     }
 
     /// Runs a check with the KB's emergency number.
@@ -277,8 +306,7 @@ impl Engine {
         let similar = if present.is_empty() && fired.is_empty() {
             Vec::new()
         } else {
-            self.articles()
-                .search_terms(&terms_of(&facts.sentences), &present, &leading, 5)
+            self.search_articles(&facts.sentences, &present, &leading, 5)
                 .into_iter()
                 .map(|h| SimilarResult {
                     id: kb.articles[h.article].id.0.clone(),
@@ -633,11 +661,47 @@ mod tests {
     #[test]
     fn the_bundled_kb_read_in_two_parts_is_the_whole_kb() {
         let whole: crate::KnowledgeBase = serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB");
-        let (start, end) = crate::BUNDLED_ARTICLES;
-        assert!(crate::BUNDLED_KB[..start].ends_with("\"articles\":") && crate::BUNDLED_KB[end..].starts_with(','));
+        assert!(crate::BUNDLED_CORE.contains("\"articles\":[]"));
+        assert_eq!(crate::BUNDLED_CORE.len() + crate::BUNDLED_ARTICLES.len(), crate::BUNDLED_KB.len() + 2);
         let engine = Engine::bundled().expect("bundled KB");
         assert!(whole.articles.len() > 50);
         assert_eq!(engine.kb(), &whole);
+    }
+
+    #[test]
+    fn the_bundled_kb_works_without_articles_and_with_one_language_of_them() {
+        let text = "my hands tingle when I wake up after sleeping on my side";
+        let none = Engine::bundled_with_articles(None).expect("bundled KB");
+        assert!(none.kb().articles.is_empty());
+        let full = Engine::bundled().expect("bundled KB");
+        let (a, b) = (none.check(&Request::text(text)), full.check(&Request::text(text)));
+        assert_eq!(
+            (a.triage, a.conditions.first().map(|c| c.id.clone())),
+            (b.triage, b.conditions.first().map(|c| c.id.clone()))
+        );
+        assert!(a.similar.is_empty() && !b.similar.is_empty());
+
+        // English only, as in the widget's articles.en.json: the same best match (the rest of
+        // the ranking may move a little: the Chinese text no longer counts), Chinese falls back.
+        let mut articles: Vec<crate::kb::types::Article> =
+            serde_json::from_str(crate::BUNDLED_ARTICLES).expect("articles");
+        for a in &mut articles {
+            a.title.zh_tw.clear();
+            a.question.zh_tw.clear();
+            a.answer.zh_tw.clear();
+        }
+        let json = serde_json::to_string(&articles).expect("json");
+        let english = Engine::bundled_with_articles(Some(json.into())).expect("bundled KB");
+        let c = english.check(&Request::text(text));
+        assert_eq!(c.similar.first().map(|s| &s.id), b.similar.first().map(|s| &s.id));
+        assert_eq!(c.similar.len(), b.similar.len());
+        let first = &english.kb().articles[0];
+        assert_eq!(crate::Lang::ZhTw.pick(&first.title), first.title.en);
+        assert!(!first.title.en.is_empty());
+
+        // Articles that do not parse: none, and the engine still works.
+        let broken = Engine::bundled_with_articles(Some("[{".into())).expect("bundled KB");
+        assert!(broken.kb().articles.is_empty() && broken.check(&Request::text(text)).triage.is_some());
     }
 
     #[test]

@@ -148,6 +148,14 @@ test('the clinic page under a strict CSP: two instances, a check inside the cust
   const zh = await check(page, '#checker-zh', '這幾天左眼皮一直跳');
   assert.ok(['soon', 'self_care'].includes(zh), `triage ${zh}`);
   assert.match(await page.locator('#checker-zh .sc-triage-words').textContent(), /近期就醫|居家自我照護/);
+  // Each instance shows similar questions in its language, from the articles file beside the
+  // element's script (one per language, each fetched once for the two instances' needs).
+  for (const [host, script] of [['#checker-en', /^[^\u4e00-\u9fff]*[a-z][^\u4e00-\u9fff]*$/i], ['#checker-zh', /[\u4e00-\u9fff]/]]) {
+    await page.locator(`${host} .sc-similar summary`).first().waitFor();
+    for (const title of await page.locator(`${host} .sc-similar summary`).allTextContents()) assert.match(title, script, `${host}: ${title}`);
+  }
+  const articleFiles = requests.map((r) => new URL(r).pathname).filter((p) => p.includes('/articles.'));
+  assert.deepEqual([...new Set(articleFiles)].sort(), ['/clinic/assets/symptom-checker/articles.en.json', '/clinic/assets/symptom-checker/articles.zh-TW.json']);
 
   // Checked before the axe scan: axe-core itself adds a <style> element, which the CSP blocks.
   assert.deepEqual(errors, [], 'no page errors or CSP violations');
@@ -229,6 +237,11 @@ test('offline after the first visit: the service worker serves every asset', asy
   await page.fill('textarea.sc-text', TWITCH);
   await page.waitForSelector('.sc-chip');
   assert.ok((await page.$$eval('.sc-chip', (els) => els.map((e) => e.dataset.finding))).includes('eyelid_twitch'));
+  // The articles of the page's language were kept too: similar questions offline.
+  await page.reload();
+  await page.waitForSelector('.sc-start');
+  assert.ok(['soon', 'self_care'].includes(await check(page, '#symptom-checker', TWITCH)));
+  await page.waitForSelector('.sc-similar details.sc-article');
   await context.setOffline(false);
   await done();
 });
@@ -244,6 +257,10 @@ test('the single-file build works from file://', async () => {
   await page.waitForSelector('.sc-start');
   const level = await check(page, '#symptom-checker', TWITCH);
   assert.ok(['soon', 'self_care'].includes(level), `triage ${level}`);
+  // The articles are inlined: similar questions, in each language.
+  await page.waitForSelector('.sc-similar details.sc-article');
+  await page.click('.sc-lang-button[data-lang="zh-TW"]');
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('.sc-similar summary')?.textContent || ''));
   assert.deepEqual(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:')), [], 'no network request');
   assert.deepEqual(errors, []);
   await context.close();

@@ -75,11 +75,18 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Picks this language's entry of a translated text.
+    /// Picks this language's entry of a translated text, or the other language's when this one
+    /// is empty (a KB file must have both, but the widget's one-language article files carry
+    /// only one until the other language is loaded).
     pub fn pick(self, text: &Text) -> &str {
-        match self {
-            Lang::En => &text.en,
-            Lang::ZhTw => &text.zh_tw,
+        let (this, other) = match self {
+            Lang::En => (&text.en, &text.zh_tw),
+            Lang::ZhTw => (&text.zh_tw, &text.en),
+        };
+        if this.is_empty() {
+            other
+        } else {
+            this
         }
     }
 
@@ -536,14 +543,14 @@ pub struct MoreInfo {
 #[derive(Default)]
 pub struct Articles {
     /// The JSON text of the array, when it is read on first use.
-    later: Option<&'static str>,
+    later: Option<std::sync::Arc<str>>,
     list: std::sync::OnceLock<Vec<Article>>,
 }
 
 impl Articles {
-    /// Articles read from `json` (a JSON array of articles) on first use. The text must be
-    /// known to parse (the bundled KB's is tested); if it does not, the list is empty.
-    pub fn read_later(json: &'static str) -> Articles {
+    /// Articles read from `json` (a JSON array of articles) on first use. If it does not
+    /// parse, the list is empty (the bundled KB's articles are tested to parse).
+    pub fn read_later(json: std::sync::Arc<str>) -> Articles {
         Articles { later: Some(json), list: std::sync::OnceLock::new() }
     }
 
@@ -563,7 +570,8 @@ impl std::ops::Deref for Articles {
     type Target = [Article];
 
     fn deref(&self) -> &[Article] {
-        self.list.get_or_init(|| self.later.and_then(|json| serde_json::from_str(json).ok()).unwrap_or_default())
+        self.list
+            .get_or_init(|| self.later.as_deref().and_then(|json| serde_json::from_str(json).ok()).unwrap_or_default())
     }
 }
 
@@ -580,7 +588,7 @@ impl Clone for Articles {
     fn clone(&self) -> Articles {
         match self.list.get() {
             Some(list) => Articles::from(list.clone()),
-            None => Articles { later: self.later, list: std::sync::OnceLock::new() },
+            None => Articles { later: self.later.clone(), list: std::sync::OnceLock::new() },
         }
     }
 }
