@@ -2,8 +2,8 @@
 # Runs every check and test suite and ends with one line: "summary: N passed, N failed".
 # Suites: formatting, clippy (native and wasm), native tests (engine, KB, CLI, vignettes,
 # property tests), bounded fuzzing (scripts/fuzz.sh),
-# component tests in headless Chromium, the release build, and end-to-end tests against the
-# release page served on loopback.
+# component tests in headless Chromium, the release build, a guard on its transfer size, and
+# end-to-end tests against the release page served on loopback.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -53,6 +53,9 @@ step native tests cargo test --workspace
 step fuzz check scripts/fuzz.sh
 step component tests cargo test -p symptom-checker --target wasm32-unknown-unknown
 step build check scripts/build.sh
+# The page must not grow back: fails above SIZE_GUARD_KB (default 400) gzipped. The issue's
+# target, 350 KB, is not met yet; scripts/bench.sh and docs/performance.md report against it.
+step size-guard check env SIZE_BUDGET_KB="${SIZE_GUARD_KB:-400}" node scripts/size-budget.mjs dist --quiet
 step e2e tests node --test --test-concurrency=1 tests/e2e/
 
 if [ ${#failures[@]} -gt 0 ]; then

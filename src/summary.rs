@@ -22,10 +22,7 @@ pub struct SummaryInput<'a> {
 /// The label of an absent finding ("no weakness" / "沒有無力").
 pub fn absent_label(lang: Lang, label: &str) -> String {
     let label = match lang {
-        Lang::En => {
-            let mut c = label.chars();
-            c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
-        }
+        Lang::En => symptom_engine::text::normalize::lower_first(label),
         Lang::ZhTw => label.to_string(),
     };
     fill(t(lang).chip_absent, &[("label", &label)])

@@ -13,7 +13,7 @@ use crate::kb::types::{Article, Articles, Condition, KnowledgeBase, Lang};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
 use crate::retrieval::{article_terms, terms_of, ArticleIndex};
 use crate::text::matcher::PhraseIndex;
-use crate::text::normalize::is_cjk;
+use crate::text::normalize::{is_cjk, lower_first};
 use crate::triage::Triage;
 use crate::understand::{derive, understand, Facts, Origin, State};
 
@@ -560,14 +560,6 @@ fn detect_lang(text: &str) -> Lang {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }
 
 /// The similar-question index: BM25 over every article, plus the findings each article's

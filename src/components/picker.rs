@@ -13,7 +13,7 @@ use crate::state::Action;
 
 /// Lower-cases for matching (Chinese is unchanged).
 fn fold(s: &str) -> String {
-    s.to_lowercase()
+    s.chars().map(symptom_engine::text::normalize::lower).collect()
 }
 
 /// The picker.
