@@ -153,6 +153,9 @@ pub fn app(config: &Config) -> Html {
     // The bundled KB's articles in the patient's language: loaded once the widget is
     // interactive, again on a switch of language; a clinic KB has its own.
     let uses_bundled = loaded.kb_error.is_some() || config.kb_json.is_none();
+    // The language whose articles were asked for last: a slower answer for an earlier
+    // language (switched back and forth) is dropped.
+    let wanted = use_mut_ref(|| None::<Lang>);
     {
         let articles = articles.clone();
         let base = config.articles_base.clone();
@@ -162,9 +165,14 @@ pub fn app(config: &Config) -> Html {
                 ArticleText::Loaded(Some(l), _) => *l == lang,
                 _ => false,
             };
+            *wanted.borrow_mut() = Some(lang);
             if uses_bundled && !have {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match load_articles(base.as_deref(), lang).await {
+                    let loaded = load_articles(base.as_deref(), lang).await;
+                    if *wanted.borrow() != Some(lang) {
+                        return;
+                    }
+                    match loaded {
                         Some(text) => articles.set(ArticleText::Loaded(Some(lang), text)),
                         // Keep the other language's articles if there are any.
                         None if *articles == ArticleText::Pending => articles.set(ArticleText::Failed),
