@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/server.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
-import { embeddedKb } from '../scripts/kb-text.mjs';
+import { embeddedKb, inLang, LANGS } from '../scripts/kb-text.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -126,7 +126,11 @@ try {
   const usable = queries
     .map((q) => ({ ...q, relevant: q.relevant.filter((id) => known.has(id)) }))
     .filter((q) => q.relevant.length > 0);
-  const res = await page.evaluate(async ({ pkgUrl, msUrl, articles, queries, kbText }) => {
+  // The articles as the widget loads them, one language per file (only for the bundled KB).
+  const oneLanguage = path.resolve(kbFile) === path.join(root, 'kb/neuro.json')
+    ? Object.fromEntries(LANGS.map((l) => [l, { docs: inLang(kb.articles, l), json: JSON.stringify(inLang(kb.articles, l)) }]))
+    : null;
+  const res = await page.evaluate(async ({ pkgUrl, msUrl, articles, queries, kbText, oneLanguage }) => {
     const wasm = await import(pkgUrl);
     await wasm.default();
     wasm.set_kb(kbText); // the same text as the bundled KB unless --kb names another file
@@ -205,6 +209,24 @@ try {
       const ms = per((i) => fn(texts[i % texts.length]), texts.length, 7);
       out.systems[name] = { query_ms: ms, ranked };
     }
+    // As shipped: each query against the articles of its own language only (the widget loads
+    // articles.<lang>.json), for the engine and for MiniSearch + bigrams alike.
+    if (oneLanguage) {
+      const shipped = { engine_check_one_language: (q) => JSON.parse(wasm.check_similar(q)), minisearch_cjk_one_language: null };
+      for (const name of Object.keys(shipped)) out.systems[name] = { query_ms: 0, ranked: [] };
+      for (const [lang, { docs: arts }] of Object.entries(oneLanguage)) {
+        wasm.use_bundled_with_articles(oneLanguage[lang].json);
+        const ms = new MiniSearch(configs.minisearch_cjk);
+        ms.addAll(arts.map((a) => ({ id: a.id, title: a.title[lang], question: a.question[lang], answer: a.answer[lang] })));
+        shipped.minisearch_cjk_one_language = (q) => ms.search(q).slice(0, 10).map((r) => r.id);
+        const idx = queries.map((q, i) => (q.lang === lang ? i : -1)).filter((i) => i >= 0);
+        for (const [name, fn] of Object.entries(shipped)) {
+          for (const i of idx) out.systems[name].ranked[i] = fn(texts[i]);
+          const t1 = per((k) => fn(texts[idx[k % idx.length]]), idx.length, 7);
+          out.systems[name].query_ms += (t1 * idx.length) / texts.length;
+        }
+      }
+    }
     return out;
   }, {
     pkgUrl: `/${rel(pkg)}/symptom_bench_wasm.js`,
@@ -212,6 +234,7 @@ try {
     articles: kb.articles,
     queries: usable,
     kbText,
+    oneLanguage,
   });
   await context.close();
 

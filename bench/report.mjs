@@ -166,12 +166,14 @@ if (br && br.retrieval && br.retrieval.systems) {
   const r = br.retrieval;
   const base = r.systems.minisearch_cjk?.query_ms;
   const label = {
-    engine_check: 'engine: similar questions of a full check (what the widget shows)',
+    engine_check: 'engine: similar questions of a full check',
     engine_similar: 'engine: retrieval alone (BM25 + shared findings, no inference)',
     engine_bm25: 'engine: BM25 alone',
     minisearch_default: 'MiniSearch, default options',
     minisearch_cjk: 'MiniSearch + Chinese bigram tokenizer',
     minisearch_cjk_fuzzy: 'MiniSearch + bigrams, prefix, fuzzy 0.2, title boost 2',
+    engine_check_one_language: "engine: similar questions of a full check, each query against its language's articles only (what the widget shows)",
+    minisearch_cjk_one_language: "MiniSearch + bigrams, each query against its language's articles only",
   };
   sections.retrieval = [
     `${r.queries} labelled queries (${r.queries_en} English, ${r.queries_zh} Chinese) over ${r.articles} articles.`,
@@ -206,7 +208,9 @@ if (br && br.retrieval && br.retrieval.systems) {
   const sys = br?.retrieval?.systems;
   if (sys?.engine_check && sys?.minisearch_cjk) {
     const e = sys.engine_check; const m = sys.minisearch_cjk; const e2 = sys.engine_similar;
-    rows.push(`| similar questions vs MiniSearch (+ bigrams): quality | ≥ | ${yes(e.recall_at_3 >= m.recall_at_3 && e.mrr >= m.mrr)} recall@3 ${f(e.recall_at_3, 3)} vs ${f(m.recall_at_3, 3)}, MRR ${f(e.mrr, 3)} vs ${f(m.mrr, 3)} |`);
+    rows.push(`| similar questions vs MiniSearch (+ bigrams): quality, both languages' articles | ≥ | ${yes(e.recall_at_3 >= m.recall_at_3 && e.mrr >= m.mrr)} recall@3 ${f(e.recall_at_3, 3)} vs ${f(m.recall_at_3, 3)}, MRR ${f(e.mrr, 3)} vs ${f(m.mrr, 3)} |`);
+    const e1 = sys.engine_check_one_language; const m1 = sys.minisearch_cjk_one_language;
+    if (e1 && m1) rows.push(`| similar questions vs MiniSearch (+ bigrams): quality, the query's language's articles (as shipped) | ≥ | ${yes(e1.recall_at_3 >= m1.recall_at_3 && e1.mrr >= m1.mrr)} recall@3 ${f(e1.recall_at_3, 3)} vs ${f(m1.recall_at_3, 3)}, MRR ${f(e1.mrr, 3)} vs ${f(m1.mrr, 3)} |`);
     rows.push(`| similar questions vs MiniSearch (+ bigrams): time per query | faster | ${yes(e2.query_ms < m.query_ms)} ${f(e2.query_ms / m.query_ms)}× (retrieval alone), ${f(sys.engine_bm25.query_ms / m.query_ms)}× (BM25 alone) |`);
   }
   const k = br?.kb;

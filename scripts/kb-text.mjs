@@ -1,6 +1,7 @@
 // The KB text as the widget embeds it (engine/build.rs does the same in Rust): no whitespace
 // between tokens, and an empty top-level `articles` array (the articles are loaded from
-// articles.<lang>.json). Used by scripts/size-budget.mjs and bench/browser.mjs.
+// articles.<lang>.json); and one language of a KB's texts. Used by scripts/postbuild.mjs,
+// scripts/size-budget.mjs and bench/browser.mjs.
 // No whitespace between tokens; strings unchanged.
 export const minify = (text) => {
   let out = ''; let inString = false; let escaped = false;
@@ -35,3 +36,14 @@ export const withoutArticles = (json) => {
 
 /** The embedded KB: `minify` then `withoutArticles`. */
 export const embeddedKb = (text) => withoutArticles(minify(text));
+
+/** The KB's languages. */
+export const LANGS = ['en', 'zh-TW'];
+const isText = (v) => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === 'en,zh-TW' && typeof v.en === 'string';
+/** `v` (any part of a KB) with every translated text in `lang` only (the other language empty). */
+export const inLang = (v, lang) => {
+  if (Array.isArray(v)) return v.map((x) => inLang(x, lang));
+  if (isText(v)) return Object.fromEntries(LANGS.map((l) => [l, l === lang ? v[l] : '']));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inLang(x, lang)]));
+  return v;
+};

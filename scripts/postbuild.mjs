@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
+import { LANGS, inLang } from './kb-text.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,14 +39,6 @@ const wasm = find(/^symptom-checker-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^widget-[0-9a-f]+\.css$/);
 
 // 0. The articles of each language.
-const LANGS = ['en', 'zh-TW'];
-const isText = (v) => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === 'en,zh-TW' && typeof v.en === 'string';
-const inLang = (v, lang) => {
-  if (Array.isArray(v)) return v.map((x) => inLang(x, lang));
-  if (isText(v)) return Object.fromEntries(LANGS.map((l) => [l, l === lang ? v[l] : '']));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inLang(x, lang)]));
-  return v;
-};
 const kbArticles = JSON.parse(readFileSync(join(root, 'kb/neuro.json'), 'utf8')).articles || [];
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
 for (const l of LANGS) writeFileSync(join(dist, `articles.${l}.json`), articles[l]);

@@ -5,7 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod bindings {
-    use std::cell::{OnceCell, RefCell};
+    use std::cell::RefCell;
 
     use symptom_engine::kb::types::KnowledgeBase;
     use symptom_engine::retrieval::ArticleIndex;
@@ -18,7 +18,7 @@ mod bindings {
     }
 
     thread_local! {
-        static STATE: OnceCell<State> = const { OnceCell::new() };
+        static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
         static KB: RefCell<String> = RefCell::new(symptom_engine::BUNDLED_KB.to_string());
     }
 
@@ -30,13 +30,26 @@ mod bindings {
 
     fn with<T>(f: impl FnOnce(&State) -> T) -> T {
         STATE.with(|s| {
-            let st = s.get_or_init(|| {
+            let mut s = s.borrow_mut();
+            let st = s.get_or_insert_with(|| {
                 let engine = KB.with(|kb| Engine::from_json(&kb.borrow())).expect("the KB is valid");
                 let bm25 = bm25_index(engine.kb());
                 State { engine, bm25 }
             });
             f(st)
         })
+    }
+
+    /// Switches to the bundled KB with these articles (a JSON array, e.g. one language's, as
+    /// the widget loads them) and builds the indexes; returns the number of articles.
+    #[wasm_bindgen]
+    pub fn use_bundled_with_articles(json: &str) -> usize {
+        let engine = Engine::bundled_with_articles(Some(json.into())).expect("the bundled KB is valid");
+        engine.warm();
+        let bm25 = bm25_index(engine.kb());
+        let n = engine.kb().articles.len();
+        STATE.with(|s| *s.borrow_mut() = Some(State { engine, bm25 }));
+        n
     }
 
     /// Replaces the KB (call before `init`); for trying a KB other than the bundled one.
