@@ -56,7 +56,7 @@ pub struct Config {
 }
 
 /// The bundled KB's Q&A articles, as far as they are loaded.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 enum ArticleText {
     /// Not (yet) loaded: the engine has none, and the warm-up waits.
     Pending,
@@ -64,6 +64,17 @@ enum ArticleText {
     Loaded(Option<Lang>, Arc<str>),
     /// Could not be loaded (offline on a first visit, a broken file): the widget works without.
     Failed,
+}
+
+/// Same state and the same text object (not a comparison of the text: this is a memo key).
+impl PartialEq for ArticleText {
+    fn eq(&self, other: &ArticleText) -> bool {
+        match (self, other) {
+            (ArticleText::Loaded(a, x), ArticleText::Loaded(b, y)) => a == b && Arc::ptr_eq(x, y),
+            (ArticleText::Pending, ArticleText::Pending) | (ArticleText::Failed, ArticleText::Failed) => true,
+            _ => false,
+        }
+    }
 }
 
 impl ArticleText {
