@@ -80,6 +80,16 @@ impl Engine {
         }
     }
 
+    /// This engine with other Q&A articles (a JSON array, read on first use): the widget loads
+    /// the bundled KB's articles after the engine exists. The KB is not read again and the
+    /// phrase index, if built, is kept; the similar-question index is built anew.
+    pub fn with_articles(&self, articles: std::sync::Arc<str>) -> Engine {
+        let mut engine = self.clone();
+        engine.kb.articles = Articles::read_later(articles);
+        engine.articles = OnceLock::new();
+        engine
+    }
+
     /// Parses, validates and compiles a KB file.
     pub fn from_json(json: &str) -> Result<Engine, KbError> {
         let report = lint(json);
@@ -198,7 +208,7 @@ impl Engine {
     pub fn similar(&self, text: &str, max: usize) -> Vec<crate::retrieval::Hit> {
         let facts = understand(&self.kb, self.phrases(), text);
         let present: Vec<usize> = (0..self.kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect();
-        self.search_articles(&facts.sentences, &present, &[], max)
+        self.search_articles(text, &facts.sentences, &present, &[], max)
     }
 
     /// Articles for a message: by its own terms; if that finds none, also by the KB's phrases
@@ -206,6 +216,7 @@ impl Engine {
     /// language's articles, and a patient may type in the other.
     fn search_articles(
         &self,
+        text: &str,
         sentences: &[crate::text::tokens::Sentence],
         present: &[usize],
         leading: &[usize],
@@ -217,10 +228,12 @@ impl Engine {
         if !hits.is_empty() || present.is_empty() {
             return hits;
         }
-        let chinese = sentences.iter().any(|s| s.clauses.iter().any(|c| c.chars.iter().any(|&ch| is_cjk(ch))));
         for &f in present {
             let phrases = &self.kb.findings[f].phrases;
-            let other = if chinese { &phrases.en } else { &phrases.zh_tw };
+            let other = match detect_lang(text) {
+                Lang::En => &phrases.zh_tw,
+                Lang::ZhTw => &phrases.en,
+            };
             for p in other {
                 terms.extend(crate::retrieval::terms(p));
             }
@@ -306,7 +319,7 @@ impl Engine {
         let similar = if present.is_empty() && fired.is_empty() {
             Vec::new()
         } else {
-            self.search_articles(&facts.sentences, &present, &leading, 5)
+            self.search_articles(text, &facts.sentences, &present, &leading, 5)
                 .into_iter()
                 .map(|h| SimilarResult {
                     id: kb.articles[h.article].id.0.clone(),
@@ -683,13 +696,18 @@ mod tests {
             a.answer.zh_tw.clear();
         }
         let json = serde_json::to_string(&articles).expect("json");
-        let english = Engine::bundled_with_articles(Some(json.into())).expect("bundled KB");
+        let english = Engine::bundled_with_articles(Some(json.as_str().into())).expect("bundled KB");
         let c = english.check(&Request::text(text));
         assert_eq!(c.similar.first().map(|s| &s.id), b.similar.first().map(|s| &s.id));
         assert_eq!(c.similar.len(), b.similar.len());
         let first = &english.kb().articles[0];
         assert_eq!(crate::Lang::ZhTw.pick(&first.title), first.title.en);
         assert!(!first.title.en.is_empty());
+
+        // Added to an engine that exists (as the widget does when they arrive): the same.
+        let later = none.with_articles(json.into());
+        assert_eq!(later.kb(), english.kb());
+        assert_eq!(later.check(&Request::text(text)), c);
 
         // Articles that do not parse: none, and the engine still works.
         let broken = Engine::bundled_with_articles(Some("[{".into())).expect("bundled KB");
