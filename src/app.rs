@@ -93,7 +93,9 @@ async fn load_articles(base: Option<&str>, lang: Lang) -> Option<Arc<str>> {
     if let Some(text) = crate::web::inline_text(&format!("symptom-checker-articles.{tag}")) {
         return Some(text.into());
     }
-    let url = format!("{}articles.{tag}.json", base.unwrap_or(""));
+    let base = base.unwrap_or("");
+    let slash = if base.is_empty() || base.ends_with('/') { "" } else { "/" };
+    let url = format!("{base}{slash}articles.{tag}.json");
     crate::web::fetch_text(&url).await.map(Arc::from)
 }
 
