@@ -105,10 +105,8 @@ struct Loaded {
     kb_error: Option<String>,
 }
 
-/// The engine for the KB in use; the bundled KB's comes without its articles (see
-/// [`ArticleText`]), which are added when they arrive.
-fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Loaded {
-    let bundled = || Engine::bundled_with_articles(None).ok().map(Rc::new);
+fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>, articles: Option<Arc<str>>) -> Loaded {
+    let bundled = || Engine::bundled_with_articles(articles).ok().map(Rc::new);
     if let Some(err) = fetch_error {
         return Loaded { engine: bundled(), kb_error: Some(err.to_string()) };
     }
@@ -143,9 +141,10 @@ pub fn app(config: &Config) -> Html {
         Some(text) => ArticleText::Loaded(None, Arc::from(&**text)),
         None => ArticleText::Pending,
     });
-    let loaded = use_memo((config.kb_json.clone(), config.kb_error.clone()), |(kb, err)| {
-        load_engine(kb.as_deref(), err.as_deref())
-    });
+    let loaded =
+        use_memo((config.kb_json.clone(), config.kb_error.clone(), (*articles).clone()), |(kb, err, articles)| {
+            load_engine(kb.as_deref(), err.as_deref(), articles.text())
+        });
     let key: Rc<str> = config.storage_key.as_deref().unwrap_or(storage::DEFAULT_KEY).into();
     let uid = use_state(next_uid);
     let state = use_reducer({
@@ -167,16 +166,6 @@ pub fn app(config: &Config) -> Html {
     // The bundled KB's articles in the patient's language: loaded once the widget is
     // interactive, again on a switch of language; a clinic KB has its own.
     let uses_bundled = loaded.kb_error.is_some() || config.kb_json.is_none();
-    // The engine in use: the bundled KB's gets its articles once they are loaded (the KB is
-    // not read again).
-    let engine: Rc<Option<Rc<Engine>>> =
-        use_memo((loaded.engine.as_ref().map(|e| Rc::as_ptr(e) as usize), (*articles).clone(), uses_bundled), {
-            let base = loaded.engine.clone();
-            move |(_, articles, uses_bundled)| match (base, articles.text()) {
-                (Some(e), Some(text)) if *uses_bundled => Some(Rc::new(e.with_articles(text))),
-                (base, _) => base,
-            }
-        });
     // The language whose articles were asked for last: a slower answer for an earlier
     // language (switched back and forth) is dropped.
     let wanted = use_mut_ref(|| None::<Lang>);
@@ -211,7 +200,7 @@ pub fn app(config: &Config) -> Html {
         // step, not before the widget is interactive, and in short steps (a few articles each)
         // with the event loop free in between, so that typing is never held up. With the
         // bundled KB, once its articles are loaded (or could not be).
-        let engine = (*engine).clone();
+        let engine = loaded.engine.clone();
         let waiting = uses_bundled && *articles == ArticleText::Pending;
         use_effect_with((engine.as_ref().map(|e| Rc::as_ptr(e) as usize), waiting), move |&(_, waiting)| {
             if let (Some(engine), false) = (engine, waiting) {
@@ -225,14 +214,14 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
-    let number: Rc<str> = match (&config.emergency_number, &*engine) {
+    let number: Rc<str> = match (&config.emergency_number, &loaded.engine) {
         (Some(n), _) if !n.trim().is_empty() => n.trim().into(),
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
         _ => "112".into(),
     };
-    let engine_id = engine.as_ref().as_ref().map(|e| Rc::as_ptr(e) as usize);
+    let engine_id = loaded.engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
     let result = use_memo((state.request(), number.clone(), engine_id), {
-        let engine = (*engine).clone();
+        let engine = loaded.engine.clone();
         move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });
 
@@ -264,7 +253,7 @@ pub fn app(config: &Config) -> Html {
         Some("light") => Some("sc-theme-light"),
         _ => None,
     };
-    let (Some(engine), Some(result)) = ((*engine).clone(), (*result).clone()) else {
+    let (Some(engine), Some(result)) = (loaded.engine.clone(), (*result).clone()) else {
         return html! {
             <div class="sc" lang={lang.tag()}>
                 <p class="sc-notice sc-notice--error" role="alert">{ s.kb_failed }</p>

@@ -80,16 +80,6 @@ impl Engine {
         }
     }
 
-    /// This engine with other Q&A articles (a JSON array, read on first use): the widget loads
-    /// the bundled KB's articles after the engine exists. The KB is not read again and the
-    /// phrase index, if built, is kept; the similar-question index is built anew.
-    pub fn with_articles(&self, articles: std::sync::Arc<str>) -> Engine {
-        let mut engine = self.clone();
-        engine.kb.articles = Articles::read_later(articles);
-        engine.articles = OnceLock::new();
-        engine
-    }
-
     /// Parses, validates and compiles a KB file.
     pub fn from_json(json: &str) -> Result<Engine, KbError> {
         let report = lint(json);
@@ -703,11 +693,6 @@ mod tests {
         let first = &english.kb().articles[0];
         assert_eq!(crate::Lang::ZhTw.pick(&first.title), first.title.en);
         assert!(!first.title.en.is_empty());
-
-        // Added to an engine that exists (as the widget does when they arrive): the same.
-        let later = none.with_articles(json.into());
-        assert_eq!(later.kb(), english.kb());
-        assert_eq!(later.check(&Request::text(text)), c);
 
         // Articles that do not parse: none, and the engine still works.
         let broken = Engine::bundled_with_articles(Some("[{".into())).expect("bundled KB");
