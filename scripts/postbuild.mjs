@@ -5,6 +5,8 @@
 //     the hashed files relative to its own URL, so dist/ can be served from any sub-path).
 //  3. offline: writes sw.js, a service worker whose cache list and version come from the hashed
 //     file names of this build (no hand-kept list).
+//  0. minify: the wasm-bindgen glue and the CSS (esbuild), with their integrity hashes in
+//     index.html updated; the scripts written below are minified too.
 //  0. articles: writes articles.en.json and articles.zh-TW.json, the bundled KB's Q&A articles
 //     in one language each (the other language's texts empty). The .wasm embeds the KB without
 //     its articles; the widget loads the patient's language's file once it is interactive.
@@ -18,6 +20,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
+import { transformSync } from 'esbuild';
 import { LANGS, inLang } from './kb-text.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +41,19 @@ const js = find(/^symptom-checker-[0-9a-f]+\.js$/);
 const wasm = find(/^symptom-checker-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^widget-[0-9a-f]+\.css$/);
 
+// 0. Minified glue and CSS. esbuild renames locals and drops whitespace and comments; exports and
+// the property names of the glue's import object are kept. Trunk's own minifier cannot parse the
+// glue's `export default`, and it also rewrites index.html.
+const minify = (code, loader) => transformSync(code, { loader, minify: true, legalComments: 'none', target: 'es2022' }).code;
+let html = readFileSync(join(dist, 'index.html'), 'utf8');
+for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
+  const out = minify(readFileSync(join(dist, file), 'utf8'), loader);
+  writeFileSync(join(dist, file), out);
+  const tag = new RegExp(`(href="\\./${file.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*"`);
+  if (!tag.test(html)) throw new Error(`postbuild: no integrity attribute for ${file} in index.html`);
+  html = html.replace(tag, `$1${sri(Buffer.from(out))}"`);
+}
+
 // 0. The articles of each language.
 const kbArticles = JSON.parse(readFileSync(join(root, 'kb/neuro.json'), 'utf8')).articles || [];
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
@@ -45,12 +61,11 @@ for (const l of LANGS) writeFileSync(join(dist, `articles.${l}.json`), articles[
 const articleFiles = LANGS.map((l) => `articles.${l}.json`);
 
 // 1. Boot script out of the page.
-let html = readFileSync(join(dist, 'index.html'), 'utf8');
 const inline = /<script type="module">[\s\S]*?<\/script>/;
 if (inline.test(html)) {
   // The script is async: it runs as soon as it and the glue are fetched, so the .wasm (already
   // preloaded) is compiled while the page is still parsed; the app starts once the DOM is ready.
-  const boot = [
+  const boot = minify([
     `import init from './${js}';`,
     `const url = new URL('./${wasm}', import.meta.url);`,
     `const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(url)).catch(() => url) : url;`,
@@ -62,17 +77,17 @@ if (inline.test(html)) {
     `  navigator.serviceWorker.register(new URL('./sw.js?lang=' + lang, import.meta.url)).catch(() => {});`,
     `}`,
     '',
-  ].join('\n');
+  ].join('\n'), 'js');
   const bootName = `boot-${hash(boot)}.js`;
   writeFileSync(join(dist, bootName), boot);
   html = html.replace(inline, `<script type="module" async src="./${bootName}" integrity="${sri(Buffer.from(boot))}"></script>`);
-  writeFileSync(join(dist, 'index.html'), html);
   files.push(bootName);
 }
+writeFileSync(join(dist, 'index.html'), html);
 
 // 2. The custom element (its template lives in embed/symptom-checker.js).
-const element = readFileSync(join(root, 'embed/symptom-checker.js'), 'utf8')
-  .replaceAll('__JS__', js).replaceAll('__WASM__', wasm).replaceAll('__CSS__', css);
+const element = minify(readFileSync(join(root, 'embed/symptom-checker.js'), 'utf8')
+  .replaceAll('__JS__', js).replaceAll('__WASM__', wasm).replaceAll('__CSS__', css), 'js');
 writeFileSync(join(dist, 'symptom-checker.js'), element);
 if (!files.includes('symptom-checker.js')) files.push('symptom-checker.js');
 
@@ -83,7 +98,7 @@ const sw = readFileSync(join(root, 'embed/sw.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace('__ASSETS__', JSON.stringify(['./', ...assets]))
   .replace('__ARTICLES__', JSON.stringify(articleFiles));
-writeFileSync(join(dist, 'sw.js'), sw);
+writeFileSync(join(dist, 'sw.js'), minify(sw, 'js'));
 
 // 4. The single-file build.
 const wasmB64 = readFileSync(join(dist, wasm)).toString('base64');

@@ -453,7 +453,19 @@ async fn diary_is_opt_in_roundtrips_through_storage_and_delete_removes_it() {
     add_entry(&root, "2026-11-20", "Lip twitching", "5 minutes").await;
     add_entry(&root, "2026-11-22", "Tingling palms", "all night").await;
     assert_eq!(all(&root, ".sc-diary-entry").len(), 2);
-    assert_eq!(all(&root, ".sc-chart rect.sc-chart-bar").len(), 2);
+    let bars = all(&root, ".sc-chart rect.sc-chart-bar");
+    assert_eq!(bars.len(), 2);
+    // One episode on each day: full-height bars, 14 days wide, inside the 600 x 180 view box.
+    let attr = |e: &Element, a: &str| e.get_attribute(a).unwrap_or_default();
+    for bar in &bars {
+        assert_eq!(
+            (attr(bar, "y").as_str(), attr(bar, "height").as_str(), attr(bar, "width").as_str()),
+            ("12", "144", "32.6")
+        );
+        let right = attr(bar, "x").parse::<f64>().unwrap() + 32.6;
+        assert!((28.0..=600.0).contains(&right), "{}", attr(bar, "x"));
+    }
+    assert_ne!(attr(&bars[0], "x"), attr(&bars[1], "x"));
     let stored = storage().get_item(key).unwrap().expect("saved");
     let parsed = storage::parse(&stored);
     assert!(parsed.is_clean());

@@ -253,6 +253,14 @@ pub struct DiaryChartProps {
     pub entries: Vec<Entry>,
 }
 
+/// A length given in tenths, as SVG text: 1234 -> "123.4", 60 -> "6".
+fn units(tenths: u64) -> String {
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        d => format!("{}.{d}", tenths / 10),
+    }
+}
+
 /// An SVG bar chart of episodes per day (or per week for long diaries), with a text equivalent.
 #[function_component(DiaryChart)]
 pub fn diary_chart(props: &DiaryChartProps) -> Html {
@@ -261,33 +269,41 @@ pub fn diary_chart(props: &DiaryChartProps) -> Html {
     let Some(chart) = storage::chart(&props.entries) else {
         return html! { <p class="sc-hint">{ s.diary_empty }</p> };
     };
-    let (w, h, pad_l, pad_b, pad_t) = (600.0_f64, 180.0_f64, 28.0_f64, 24.0_f64, 12.0_f64);
-    let max = chart.counts.iter().copied().max().unwrap_or(1).max(1);
-    let n = chart.counts.len() as f64;
-    let bw = (w - pad_l) / n;
-    let plot_h = h - pad_b - pad_t;
+    // The geometry is in tenths of a viewBox unit, in integers: formatting an f64 would link the
+    // standard library's float printing (about 6 KB gzipped of .wasm) for this one chart.
+    const W: u64 = 6000;
+    const H: u64 = 1800;
+    const PAD_L: u64 = 280;
+    const PAD_B: u64 = 240;
+    const PAD_T: u64 = 120;
+    let max = u64::from(chart.counts.iter().copied().max().unwrap_or(1).max(1));
+    let n = (chart.counts.len() as u64).max(1);
+    let span = W - PAD_L;
+    let plot_h = H - PAD_B - PAD_T;
+    let bar_w = (span * 8 / (10 * n)).max(10);
     let from = date_of(chart.from);
     let to = date_of(chart.to);
     let desc = fill(s.diary_chart_desc, &[("n", &props.entries.len().to_string()), ("from", &from), ("to", &to)]);
     let bars = chart.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| {
-        let bh = plot_h * f64::from(*c) / f64::from(max);
+        let bh = plot_h * u64::from(*c) / max;
+        let x = PAD_L + (10 * i as u64 * span + span) / (10 * n);
         let day = date_of(chart.from + i as i64 * chart.days_per_bar);
         html! {
-            <rect class="sc-chart-bar" x={format!("{:.1}", pad_l + i as f64 * bw + bw * 0.1)} y={format!("{:.1}", pad_t + plot_h - bh)}
-                width={format!("{:.1}", (bw * 0.8).max(1.0))} height={format!("{bh:.1}")}>
+            <rect class="sc-chart-bar" x={units(x)} y={units(PAD_T + plot_h - bh)} width={units(bar_w)} height={units(bh)}>
                 <title>{ format!("{day}: {c}") }</title>
             </rect>
         }
     });
+    let (w, h, pad_l, pad_t, axis_y) = (units(W), units(H), units(PAD_L), units(PAD_T), units(H - PAD_B));
     html! {
         <figure class="sc-chart">
             <svg class="sc-chart-svg" viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby={ctx.id("chart-desc")}>
-                <line class="sc-chart-axis" x1={pad_l.to_string()} y1={(h - pad_b).to_string()} x2={w.to_string()} y2={(h - pad_b).to_string()} />
-                <line class="sc-chart-axis" x1={pad_l.to_string()} y1={pad_t.to_string()} x2={pad_l.to_string()} y2={(h - pad_b).to_string()} />
-                <text class="sc-chart-label" x="2" y={(pad_t + 10.0).to_string()}>{ max.to_string() }</text>
-                <text class="sc-chart-label" x="2" y={(h - pad_b).to_string()}>{ "0" }</text>
-                <text class="sc-chart-label" x={pad_l.to_string()} y={(h - 6.0).to_string()}>{ from.clone() }</text>
-                <text class="sc-chart-label sc-chart-label--end" x={w.to_string()} y={(h - 6.0).to_string()} text-anchor="end">{ to.clone() }</text>
+                <line class="sc-chart-axis" x1={pad_l.clone()} y1={axis_y.clone()} x2={w.clone()} y2={axis_y.clone()} />
+                <line class="sc-chart-axis" x1={pad_l.clone()} y1={pad_t} x2={pad_l.clone()} y2={axis_y.clone()} />
+                <text class="sc-chart-label" x="2" y={units(PAD_T + 100)}>{ max.to_string() }</text>
+                <text class="sc-chart-label" x="2" y={axis_y}>{ "0" }</text>
+                <text class="sc-chart-label" x={pad_l} y={units(H - 60)}>{ from.clone() }</text>
+                <text class="sc-chart-label sc-chart-label--end" x={w} y={units(H - 60)} text-anchor="end">{ to.clone() }</text>
                 { for bars }
             </svg>
             <figcaption id={ctx.id("chart-desc")}>{ desc }</figcaption>

@@ -110,7 +110,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
         c.text(&f.label, &format!("{p}.label"));
         if let Some(b) = f.base_rate {
             if !(b > 0.0 && b < 1.0) {
-                c.err(format!("{p}.base_rate"), format!("{b} must be between 0 and 1 (exclusive)"));
+                c.err(format!("{p}.base_rate"), format!("{} must be between 0 and 1 (exclusive)", json_number(b)));
             }
         }
         match &f.derived {
@@ -191,20 +191,20 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             }
         }
         if !(d.prior > 0.0 && d.prior <= 1.0) {
-            c.err(format!("{p}.prior"), format!("{} must be in (0, 1]", d.prior));
+            c.err(format!("{p}.prior"), format!("{} must be in (0, 1]", json_number(d.prior)));
         }
         for (k, a) in d.age.iter().enumerate() {
             if a.min > a.max {
                 c.err(format!("{p}.age[{k}]"), "min is above max");
             }
             if !(a.factor > 0.0 && a.factor <= 100.0) {
-                c.err(format!("{p}.age[{k}].factor"), format!("{} must be in (0, 100]", a.factor));
+                c.err(format!("{p}.age[{k}].factor"), format!("{} must be in (0, 100]", json_number(a.factor)));
             }
         }
         if let Some(s) = &d.sex {
             for (name, v) in [("female", s.female), ("male", s.male)] {
                 if !(v > 0.0 && v <= 100.0) {
-                    c.err(format!("{p}.sex.{name}"), format!("{v} must be in (0, 100]"));
+                    c.err(format!("{p}.sex.{name}"), format!("{} must be in (0, 100]", json_number(v)));
                 }
             }
         }
@@ -219,7 +219,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             if !(e.p > 0.0 && e.p < 1.0) {
                 c.err(
                     format!("{p}.evidence[{k}].p"),
-                    format!("weight {} out of range: p must be between 0 and 1 (exclusive)", e.p),
+                    format!("weight {} out of range: p must be between 0 and 1 (exclusive)", json_number(e.p)),
                 );
             }
             if !seen.insert(e.finding.as_str()) {
@@ -334,6 +334,12 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     c.out
 }
 
+/// A number as the KB's JSON writes it (`1.5`, `-2.0`, `1e+300`). serde_json's float writer is in the
+/// .wasm already; `Display for f64` would link the standard library's float printing as well.
+fn json_number(x: f64) -> String {
+    serde_json::to_string(&x).unwrap_or_default()
+}
+
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
@@ -355,5 +361,23 @@ fn is_age_band(s: &str) -> bool {
     match s.split_once('-') {
         Some((a, b)) => a.parse::<u32>().is_ok_and(|a| b.parse::<u32>().is_ok_and(|b| a <= b)),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_numbers_are_quoted_as_the_kb_wrote_them() {
+        let mut kb = crate::kb::load::parse(crate::BUNDLED_CORE).expect("bundled KB");
+        kb.conditions[0].prior = 1.5;
+        kb.findings[0].base_rate = Some(-0.25);
+        let diags = validate(&kb, &PhraseIndex::build(&kb));
+        let msg = |path: &str| diags.iter().find(|d| d.path == path).map(|d| d.message.clone());
+        assert_eq!(msg("$.conditions[0].prior").as_deref(), Some("1.5 must be in (0, 1]"));
+        assert_eq!(msg("$.findings[0].base_rate").as_deref(), Some("-0.25 must be between 0 and 1 (exclusive)"));
+        assert_eq!(json_number(2.0), "2.0");
+        assert_eq!(json_number(1e300), "1e+300");
     }
 }
