@@ -2,8 +2,9 @@
 //  1. start-up: navigation to the release page (dist/) until the widget is interactive (its text
 //     box exists and takes focus), median of RUNS fresh contexts, beside the floor measured in the
 //     same run: bench/web/floor.html compiles and instantiates the same .wasm and JSON.parses the
-//     same KB (the one in the .wasm: kb/neuro.json without its articles, which the page loads
-//     after it is interactive), nothing else. Runs alternate app/floor so that drift hits both.
+//     same KB (dist/kb.en.json, the file the page loads before it starts: the KB without its
+//     articles, which the page loads after it is interactive), nothing else. Runs alternate
+//     app/floor so that drift hits both.
 //  2. engine: symptom-engine in wasm (bench/wasm, built by scripts/bench.sh): KB load, a full
 //     check of typical English and Chinese messages, similar-question retrieval.
 //  3. side by side: the engine's retrieval and MiniSearch (npm) over the same article corpus
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/server.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
-import { embeddedKb, inLang, LANGS } from '../scripts/kb-text.mjs';
+import { inLang, LANGS } from '../scripts/kb-text.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -51,9 +52,8 @@ const result = { runs: RUNS, selector: SELECTOR, chromium: browser.version(), st
 try {
   // ---- 1. start-up --------------------------------------------------------------------------
   const appUrl = `${url}${rel(dist)}/`;
-  const floorKb = path.join(root, 'target/bench/kb-embedded.json');
-  fs.mkdirSync(path.dirname(floorKb), { recursive: true });
-  fs.writeFileSync(floorKb, embeddedKb(fs.readFileSync(path.join(root, 'kb/neuro.json'), 'utf8')));
+  const floorKb = path.join(dist, 'kb.en.json');
+  if (!fs.existsSync(floorKb)) throw new Error(`no ${floorKb}: run scripts/build.sh first`);
   const floorUrl = `${url}bench/web/floor.html?wasm=/${rel(dist)}/${wasmFile}&kb=/${rel(floorKb)}`;
   const interactive = (selector) => {
     // Runs before any page script: notes the first moment the text box exists and takes focus.

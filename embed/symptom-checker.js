@@ -103,8 +103,8 @@ class SymptomCheckerElement extends HTMLElement {
     }
     if (this.kb.text !== undefined) o['kb-json'] = this.kb.text;
     if (this.kb.error !== undefined) o['kb-error'] = this.kb.error;
-    // The bundled KB's articles (articles.<lang>.json) live beside this script.
-    o['articles-base'] = base.href;
+    // The bundled KB's files (kb.<lang>.json, articles.<lang>.json) live beside this script.
+    o['kb-base'] = base.href;
     return o;
   }
 

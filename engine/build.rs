@@ -2,7 +2,9 @@
 //! readable for its authors; the widget ships about 115 KB less text and parses it sooner), in
 //! three files: the whole KB (`neuro.min.json`), the KB with an empty `articles` array
 //! (`neuro.core.min.json`, all the widget embeds: it loads the articles of the patient's
-//! language on its own) and the `articles` array alone (`neuro.articles.min.json`).
+//! language on its own) and the `articles` array alone (`neuro.articles.min.json`); and the KB's
+//! `meta.id` and `meta.version` (`neuro.id.txt`, `neuro.version.txt`), which the widget checks in
+//! the KB file it loads (`kb.<lang>.json`, written by `scripts/postbuild.mjs`).
 
 use std::path::Path;
 
@@ -19,9 +21,16 @@ fn main() {
         Some((start, end)) => (format!("{}[]{}", &min[..start], &min[end..]), min[start..end].to_string()),
         None => (min.clone(), "[]".to_string()),
     };
-    for (name, contents) in
-        [("neuro.min.json", min), ("neuro.core.min.json", core), ("neuro.articles.min.json", articles)]
-    {
+    let meta = serde_json::from_str::<serde_json::Value>(&min).ok().and_then(|kb| kb.get("meta").cloned());
+    let field = |key: &str| meta.as_ref().and_then(|m| m.get(key)).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let (id, version) = (field("id"), field("version"));
+    for (name, contents) in [
+        ("neuro.min.json", min),
+        ("neuro.core.min.json", core),
+        ("neuro.articles.min.json", articles),
+        ("neuro.id.txt", id),
+        ("neuro.version.txt", version),
+    ] {
         let out = Path::new(&out_dir).join(name);
         if let Err(e) = std::fs::write(&out, contents) {
             panic!("cannot write {}: {e}", out.display());

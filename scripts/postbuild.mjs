@@ -7,9 +7,10 @@
 //     file names of this build (no hand-kept list).
 //  0. minify: the wasm-bindgen glue and the CSS (esbuild), with their integrity hashes in
 //     index.html updated; the scripts written below are minified too.
-//  0. articles: writes articles.en.json and articles.zh-TW.json, the bundled KB's Q&A articles
-//     in one language each (the other language's texts empty). The .wasm embeds the KB without
-//     its articles; the widget loads the patient's language's file once it is interactive.
+//  0. the bundled KB, one language per file (the other language's texts empty; phrases in both):
+//     kb.en.json and kb.zh-TW.json, the KB without its Q&A articles, which the widget loads
+//     before it starts (index.html preloads the page language's), and articles.en.json and
+//     articles.zh-TW.json, which it loads once it is interactive. The .wasm has no KB in it.
 //  4. single file: writes symptom-checker.html with the WASM, JS, CSS, KB and articles inlined;
 //     it works opened from file:// with no server.
 //  5. precompressed: writes FILE.gz (Zopfli: a standard gzip stream, about 6% smaller than
@@ -21,14 +22,14 @@ import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { transformSync } from 'esbuild';
-import { LANGS, inLang } from './kb-text.mjs';
+import { LANGS, inLang, embeddedKb } from './kb-text.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] || join(root, 'dist');
 // Precompressed copies (step 5) of an earlier run are not assets.
-const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f) && !/^articles\./.test(f));
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f) && !/^(articles|kb)\./.test(f));
 const find = (re) => {
   const f = files.find((n) => re.test(n));
   if (!f) throw new Error(`postbuild: no file matching ${re} in ${dist}`);
@@ -54,11 +55,20 @@ for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
   html = html.replace(tag, `$1${sri(Buffer.from(out))}"`);
 }
 
-// 0. The articles of each language.
-const kbArticles = JSON.parse(readFileSync(join(root, 'kb/neuro.json'), 'utf8')).articles || [];
+// 0. The bundled KB and its articles, one language per file.
+const kbText = readFileSync(join(root, 'kb/neuro.json'), 'utf8');
+const core = JSON.parse(embeddedKb(kbText));
+const kbArticles = JSON.parse(kbText).articles || [];
+const kbs = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(core, l))]));
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
-for (const l of LANGS) writeFileSync(join(dist, `articles.${l}.json`), articles[l]);
-const articleFiles = LANGS.map((l) => `articles.${l}.json`);
+for (const l of LANGS) {
+  writeFileSync(join(dist, `kb.${l}.json`), kbs[l]);
+  writeFileSync(join(dist, `articles.${l}.json`), articles[l]);
+}
+const langFiles = LANGS.flatMap((l) => [`kb.${l}.json`, `articles.${l}.json`]);
+// The page (lang="en") starts its KB's download with the .wasm's.
+const preload = '<link rel="preload" href="./kb.en.json" as="fetch" crossorigin="anonymous">';
+if (!html.includes(preload)) html = html.replace('</head>', `${preload}</head>`);
 
 // 1. Boot script out of the page.
 const inline = /<script type="module">[\s\S]*?<\/script>/;
@@ -91,13 +101,14 @@ const element = minify(readFileSync(join(root, 'embed/symptom-checker.js'), 'utf
 writeFileSync(join(dist, 'symptom-checker.js'), element);
 if (!files.includes('symptom-checker.js')) files.push('symptom-checker.js');
 
-// 3. The service worker: every asset of this build, versioned by their names.
-const assets = files.filter((f) => f !== 'sw.js' && f !== 'symptom-checker.html').sort();
-const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')) + LANGS.map((l) => articles[l]).join('\n'));
+// 3. The service worker: every asset of this page, versioned by their names.
+// Not the custom element's script: a page that embeds the element does not register this worker.
+const assets = files.filter((f) => !['sw.js', 'symptom-checker.html', 'symptom-checker.js'].includes(f)).sort();
+const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')) + LANGS.map((l) => kbs[l] + articles[l]).join('\n'));
 const sw = readFileSync(join(root, 'embed/sw.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace('__ASSETS__', JSON.stringify(['./', ...assets]))
-  .replace('__ARTICLES__', JSON.stringify(articleFiles));
+  .replace('__LANG_FILES__', JSON.stringify(langFiles));
 writeFileSync(join(dist, 'sw.js'), minify(sw, 'js'));
 
 // 4. The single-file build.
@@ -116,7 +127,7 @@ const single = `<!doctype html>
 </head>
 <body>
 <div id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></div>
-${LANGS.map((l) => `<script type="application/json" id="symptom-checker-articles.${l}">${articles[l].replaceAll('</', '<\\/')}</script>`).join('\n')}
+${LANGS.flatMap((l) => [['kb', kbs[l]], ['articles', articles[l]]].map(([name, text]) => `<script type="application/json" id="symptom-checker-${name}.${l}">${text.replaceAll('</', '<\\/')}</script>`)).join('\n')}
 <script type="module">
 const { default: init } = await import(${JSON.stringify(bindgenUrl)});
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasmB64)}), (c) => c.charCodeAt(0));

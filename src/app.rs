@@ -45,79 +45,124 @@ pub struct Config {
     /// message shown, as for a KB that does not validate.
     #[prop_or_default]
     pub kb_error: Option<AttrValue>,
-    /// The folder (URL) of the bundled KB's article files, `articles.en.json` and
-    /// `articles.zh-TW.json` (default: the page's folder). The widget embeds the bundled KB
-    /// without its Q&A articles and loads the patient's language's after it is interactive.
+    /// The folder (URL) of the bundled KB's files (default: the page's folder): `kb.en.json`
+    /// and `kb.zh-TW.json` (the KB without its Q&A articles, with the texts of one language),
+    /// loaded before the widget starts, and `articles.en.json` and `articles.zh-TW.json`,
+    /// loaded once it is interactive. The patient's language first, the other on a switch.
     #[prop_or_default]
-    pub articles_base: Option<AttrValue>,
-    /// The bundled KB's articles (a JSON array), used instead of loading a file.
+    pub kb_base: Option<AttrValue>,
+    /// The bundled KB without its articles (JSON text, one or both languages), used instead of
+    /// loading `kb.<lang>.json`.
+    #[prop_or_default]
+    pub bundled_json: Option<Rc<str>>,
+    /// The bundled KB's articles (a JSON array), used instead of loading `articles.<lang>.json`.
     #[prop_or_default]
     pub articles_json: Option<Rc<str>>,
 }
 
-/// The bundled KB's Q&A articles, as far as they are loaded.
+/// A file of the bundled KB (its core or its articles), as far as it is loaded.
 #[derive(Clone)]
-enum ArticleText {
-    /// Not (yet) loaded: the engine has none, and the warm-up waits.
+enum Bundled {
+    /// Not (yet) loaded.
     Pending,
     /// Loaded for a language (or given for all: `None`).
     Loaded(Option<Lang>, Arc<str>),
-    /// Could not be loaded (offline on a first visit, a broken file): the widget works without.
+    /// Could not be loaded (offline on a first visit, a server error).
     Failed,
 }
 
 /// Same state and the same text object (not a comparison of the text: this is a memo key).
-impl PartialEq for ArticleText {
-    fn eq(&self, other: &ArticleText) -> bool {
+impl PartialEq for Bundled {
+    fn eq(&self, other: &Bundled) -> bool {
         match (self, other) {
-            (ArticleText::Loaded(a, x), ArticleText::Loaded(b, y)) => a == b && Arc::ptr_eq(x, y),
-            (ArticleText::Pending, ArticleText::Pending) | (ArticleText::Failed, ArticleText::Failed) => true,
+            (Bundled::Loaded(a, x), Bundled::Loaded(b, y)) => a == b && Arc::ptr_eq(x, y),
+            (Bundled::Pending, Bundled::Pending) | (Bundled::Failed, Bundled::Failed) => true,
             _ => false,
         }
     }
 }
 
-impl ArticleText {
+impl Bundled {
     fn text(&self) -> Option<Arc<str>> {
         match self {
-            ArticleText::Loaded(_, text) => Some(text.clone()),
+            Bundled::Loaded(_, text) => Some(text.clone()),
             _ => None,
         }
     }
+
+    fn is_for(&self, lang: Lang) -> bool {
+        matches!(self, Bundled::Loaded(None, _)) || matches!(self, Bundled::Loaded(Some(l), _) if *l == lang)
+    }
 }
 
-/// Where the articles of `lang` are: an element `#symptom-checker-articles.<tag>` of the page
-/// (the single-file build inlines them), else `articles.<tag>.json` in `base`.
-async fn load_articles(base: Option<&str>, lang: Lang) -> Option<Arc<str>> {
+/// The bundled KB's file `<name>.<lang>.json`: an element `#symptom-checker-<name>.<lang>` of
+/// the page (the single-file build inlines them), else the file in `base`.
+async fn load_bundled(base: Option<&str>, name: &str, lang: Lang) -> Option<Arc<str>> {
     let tag = lang.tag();
-    if let Some(text) = crate::web::inline_text(&format!("symptom-checker-articles.{tag}")) {
+    if let Some(text) = crate::web::inline_text(&format!("symptom-checker-{name}.{tag}")) {
         return Some(text.into());
     }
     let base = base.unwrap_or("");
     let slash = if base.is_empty() || base.ends_with('/') { "" } else { "/" };
-    let url = format!("{base}{slash}articles.{tag}.json");
-    crate::web::fetch_text(&url).await.map(Arc::from)
+    crate::web::fetch_text(&format!("{base}{slash}{name}.{tag}.json")).await.map(Arc::from)
 }
 
-struct Loaded {
-    engine: Option<Rc<Engine>>,
-    /// The clinic KB failed: the validation error.
-    kb_error: Option<String>,
+/// The bundled KB's file `name` (`kb` or `articles`) in `lang` while `wanted` is true: `given`
+/// if the host passed it, else loaded by [`load_bundled`], again on a switch of language (the
+/// other language's file is kept until then), and again when `retry` changes after a failure.
+#[hook]
+fn use_bundled(
+    name: &'static str,
+    given: Option<Rc<str>>,
+    base: Option<AttrValue>,
+    lang: Lang,
+    wanted: bool,
+    retry: u32,
+) -> Bundled {
+    let file = use_state(|| match given {
+        Some(text) => Bundled::Loaded(None, Arc::from(&*text)),
+        None => Bundled::Pending,
+    });
+    // The language asked for last: a slower answer for an earlier one is dropped.
+    let asked = use_mut_ref(|| None::<Lang>);
+    {
+        let file = file.clone();
+        use_effect_with((lang, wanted, retry), move |&(lang, wanted, _)| {
+            *asked.borrow_mut() = Some(lang);
+            if wanted && !file.is_for(lang) {
+                if *file == Bundled::Failed {
+                    file.set(Bundled::Pending);
+                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = load_bundled(base.as_deref(), name, lang).await;
+                    if *asked.borrow() != Some(lang) {
+                        return;
+                    }
+                    match loaded {
+                        Some(text) => file.set(Bundled::Loaded(Some(lang), text)),
+                        // Keep the other language's file if there is one.
+                        None if matches!(*file, Bundled::Pending | Bundled::Failed) => file.set(Bundled::Failed),
+                        None => {}
+                    }
+                });
+            }
+        });
+    }
+    (*file).clone()
 }
 
-fn load_engine(kb_json: Option<&str>, fetch_error: Option<&str>, articles: Option<Arc<str>>) -> Loaded {
-    let bundled = || Engine::bundled_with_articles(articles).ok().map(Rc::new);
+/// The first diagnostic of a KB that cannot be used, as text.
+fn why(e: &symptom_engine::kb::KbError) -> String {
+    e.diagnostics.first().map(|d| d.to_string()).unwrap_or_else(|| "invalid".to_string())
+}
+
+/// The clinic KB (`None`: there is none): its engine, or why it cannot be used (the host could
+/// not fetch it, or it does not validate).
+fn clinic_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Option<Result<Rc<Engine>, String>> {
     if let Some(err) = fetch_error {
-        return Loaded { engine: bundled(), kb_error: Some(err.to_string()) };
+        return Some(Err(err.to_string()));
     }
-    match kb_json.map(Engine::from_json) {
-        Some(Ok(engine)) => Loaded { engine: Some(Rc::new(engine)), kb_error: None },
-        Some(Err(e)) => {
-            let msg = e.diagnostics.first().map(|d| d.to_string()).unwrap_or_else(|| "invalid".to_string());
-            Loaded { engine: bundled(), kb_error: Some(msg) }
-        }
-        None => Loaded { engine: bundled(), kb_error: None },
-    }
+    kb_json.map(|kb| Engine::from_json(kb).map(Rc::new).map_err(|e| why(&e)))
 }
 
 /// Articles read per warm-up step: small enough that no step holds up typing in a cold page.
@@ -137,14 +182,6 @@ fn next_uid() -> String {
 /// The widget's root component.
 #[function_component(App)]
 pub fn app(config: &Config) -> Html {
-    let articles = use_state(|| match &config.articles_json {
-        Some(text) => ArticleText::Loaded(None, Arc::from(&**text)),
-        None => ArticleText::Pending,
-    });
-    let loaded =
-        use_memo((config.kb_json.clone(), config.kb_error.clone(), (*articles).clone()), |(kb, err, articles)| {
-            load_engine(kb.as_deref(), err.as_deref(), articles.text())
-        });
     let key: Rc<str> = config.storage_key.as_deref().unwrap_or(storage::DEFAULT_KEY).into();
     let uid = use_state(next_uid);
     let state = use_reducer({
@@ -163,45 +200,45 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
-    // The bundled KB's articles in the patient's language: loaded once the widget is
-    // interactive, again on a switch of language; a clinic KB has its own.
-    let uses_bundled = loaded.kb_error.is_some() || config.kb_json.is_none();
-    // The language whose articles were asked for last: a slower answer for an earlier
-    // language (switched back and forth) is dropped.
-    let wanted = use_mut_ref(|| None::<Lang>);
-    {
-        let articles = articles.clone();
-        let base = config.articles_base.clone();
-        use_effect_with((state.lang, uses_bundled), move |&(lang, uses_bundled)| {
-            let have = match &*articles {
-                ArticleText::Loaded(None, _) => true,
-                ArticleText::Loaded(Some(l), _) => *l == lang,
-                _ => false,
-            };
-            *wanted.borrow_mut() = Some(lang);
-            if uses_bundled && !have {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = load_articles(base.as_deref(), lang).await;
-                    if *wanted.borrow() != Some(lang) {
-                        return;
-                    }
-                    match loaded {
-                        Some(text) => articles.set(ArticleText::Loaded(Some(lang), text)),
-                        // Keep the other language's articles if there are any.
-                        None if *articles == ArticleText::Pending => articles.set(ArticleText::Failed),
-                        None => {}
-                    }
-                });
-            }
-        });
-    }
+    // The bundled KB (unless a clinic KB is used): its core in the patient's language before
+    // the widget starts, its articles once it is interactive; each again on a switch.
+    let clinic = use_memo((config.kb_json.clone(), config.kb_error.clone()), |(kb, err)| {
+        clinic_engine(kb.as_deref(), err.as_deref())
+    });
+    let uses_bundled = !matches!(*clinic, Some(Ok(_)));
+    let retry = use_state(|| 0u32);
+    let core = use_bundled("kb", config.bundled_json.clone(), config.kb_base.clone(), state.lang, uses_bundled, *retry);
+    let articles = use_bundled(
+        "articles",
+        config.articles_json.clone(),
+        config.kb_base.clone(),
+        state.lang,
+        uses_bundled && core.text().is_some(),
+        0,
+    );
+    let bundled = use_memo((uses_bundled, core.clone(), articles.clone()), |(uses, core, articles)| {
+        let core = core.text().filter(|_| *uses)?;
+        Some(Engine::bundled_from(&core, articles.text()).map(Rc::new).map_err(|e| why(&e)))
+    });
+    let engine = match (&*clinic, &*bundled) {
+        (Some(Ok(e)), _) | (_, Some(Ok(e))) => Some(e.clone()),
+        _ => None,
+    };
+    let kb_error = match &*clinic {
+        Some(Err(e)) => Some(e.clone()),
+        _ => None,
+    };
+    let bundled_error = match &*bundled {
+        Some(Err(e)) => Some(e.clone()),
+        _ => None,
+    };
     {
         // The phrase and similar-question indexes are built while the patient reads the start
         // step, not before the widget is interactive, and in short steps (a few articles each)
         // with the event loop free in between, so that typing is never held up. With the
         // bundled KB, once its articles are loaded (or could not be).
-        let engine = loaded.engine.clone();
-        let waiting = uses_bundled && *articles == ArticleText::Pending;
+        let engine = engine.clone();
+        let waiting = uses_bundled && articles == Bundled::Pending;
         use_effect_with((engine.as_ref().map(|e| Rc::as_ptr(e) as usize), waiting), move |&(_, waiting)| {
             if let (Some(engine), false) = (engine, waiting) {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -214,14 +251,14 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
-    let number: Rc<str> = match (&config.emergency_number, &loaded.engine) {
+    let number: Rc<str> = match (&config.emergency_number, &engine) {
         (Some(n), _) if !n.trim().is_empty() => n.trim().into(),
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
         _ => "112".into(),
     };
-    let engine_id = loaded.engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
+    let engine_id = engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
     let result = use_memo((state.request(), number.clone(), engine_id), {
-        let engine = loaded.engine.clone();
+        let engine = engine.clone();
         move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });
 
@@ -253,10 +290,27 @@ pub fn app(config: &Config) -> Html {
         Some("light") => Some("sc-theme-light"),
         _ => None,
     };
-    let (Some(engine), Some(result)) = (loaded.engine.clone(), (*result).clone()) else {
+    let (Some(engine), Some(result)) = (engine.clone(), (*result).clone()) else {
+        if core == Bundled::Pending && bundled_error.is_none() {
+            return html! {
+                <div class="sc" lang={lang.tag()}>
+                    <p class="sc-loading" role="status">{ s.loading }</p>
+                </div>
+            };
+        }
+        let again = {
+            let retry = retry.clone();
+            Callback::from(move |_| retry.set(*retry + 1))
+        };
         return html! {
             <div class="sc" lang={lang.tag()}>
-                <p class="sc-notice sc-notice--error" role="alert">{ s.kb_failed }</p>
+                <p class="sc-notice sc-notice--error" role="alert">
+                    { s.kb_failed }
+                    if let Some(why) = &bundled_error {
+                        { " " }{ fill(s.kb_failed_why, &[("error", why)]) }
+                    }
+                </p>
+                <button type="button" class="sc-button sc-retry" onclick={again}>{ s.kb_retry }</button>
             </div>
         };
     };
@@ -304,7 +358,7 @@ pub fn app(config: &Config) -> Html {
                     { " " }
                     <a class="sc-call" href={tel_href(&number)}>{ fill(s.call_number, &[("number", &number)]) }</a>
                 </p>
-                if let Some(err) = &loaded.kb_error {
+                if let Some(err) = &kb_error {
                     <p class="sc-notice sc-notice--warning" role="status">{ fill(s.kb_fallback, &[("error", err)]) }</p>
                 }
                 <div class="sc-live" aria-live="polite">

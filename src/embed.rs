@@ -44,7 +44,7 @@ impl WidgetHandle {
 /// Mounts a widget into `root` for the custom element `host`. `options` is a plain object
 /// with the optional string keys `lang`, `emergency-number`, `theme`, `storage-key`,
 /// `kb-json` (a clinic KB's text), `kb-error` (why the clinic KB could not be fetched) and
-/// `articles-base` (the folder of the bundled KB's article files).
+/// `kb-base` (the folder of the bundled KB's files, `kb.<lang>.json` and `articles.<lang>.json`).
 #[wasm_bindgen]
 pub fn mount_widget(host: HtmlElement, root: Element, options: JsValue) -> WidgetHandle {
     crash::install();
@@ -68,7 +68,8 @@ fn config_from(host: &HtmlElement, options: &JsValue) -> Config {
         storage_key: text("storage-key"),
         kb_json: option(options, "kb-json").map(Rc::from),
         kb_error: text("kb-error"),
-        articles_base: text("articles-base"),
+        kb_base: text("kb-base"),
+        bundled_json: None,
         articles_json: None,
         on_triage: Some(Callback::from(move |level: Option<Triage>| dispatch_triage(&host, level))),
     }

@@ -279,6 +279,12 @@ pub struct Strings {
     pub kb_fallback: &'static str,
     /// KB: nothing loads.
     pub kb_failed: &'static str,
+    /// Why the built-in knowledge base could not be used: `{error}`.
+    pub kb_failed_why: &'static str,
+    /// Button: try loading the built-in knowledge base again.
+    pub kb_retry: &'static str,
+    /// Shown while the built-in knowledge base loads.
+    pub loading: &'static str,
     /// The widget crashed (panic hook) `{number}`.
     pub crashed: &'static str,
     /// Truncated note.
@@ -427,6 +433,9 @@ pub static EN: Strings = Strings {
     diary_save_failed: "The diary could not be saved on this device (storage may be full). Export it to keep a copy.",
     kb_fallback: "The clinic's knowledge base could not be used ({error}); the built-in one is used instead.",
     kb_failed: "The symptom checker could not start. If you feel very unwell, call your emergency number now.",
+    kb_failed_why: "(Its knowledge base could not be used: {error}.)",
+    kb_retry: "Try again",
+    loading: "Loading the symptom checker…",
     crashed: "Sorry, the symptom checker stopped working. If you feel very unwell, call {number} now. Reload the page to start again.",
     truncated: "Only the first part of a very long text was read.",
     external: "external site",
@@ -573,6 +582,9 @@ pub static ZH_TW: Strings = Strings {
     diary_save_failed: "日記無法儲存在這台裝置上（空間可能已滿）。請匯出以保留一份。",
     kb_fallback: "無法使用診所的知識庫（{error}），改用內建的知識庫。",
     kb_failed: "症狀評估工具無法啟動。如果您覺得非常不舒服，請立即撥打緊急電話。",
+    kb_failed_why: "（無法使用它的知識庫：{error}。）",
+    kb_retry: "再試一次",
+    loading: "正在載入症狀自我評估…",
     crashed: "抱歉，症狀評估工具停止運作了。如果您覺得非常不舒服，請立即撥打 {number}。重新載入頁面即可重新開始。",
     truncated: "文字太長，只讀取了前面的部分。",
     external: "外部網站",

@@ -61,12 +61,12 @@ pub fn delay(ms: i32, value: JsValue) -> js_sys::Promise {
     })
 }
 
-/// The text of a same-origin or CORS-readable URL (no cookies sent); `None` on any failure.
+/// The text of a same-origin or CORS-readable URL; `None` on any failure. A plain `fetch` (no
+/// cookies to other sites), so that a `<link rel="preload" as="fetch" crossorigin>` of the page
+/// for the same URL answers it.
 pub async fn fetch_text(url: &str) -> Option<String> {
     let window = web_sys::window()?;
-    let init = web_sys::RequestInit::new();
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.ok()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

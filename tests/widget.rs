@@ -26,6 +26,8 @@ fn config(key: &str) -> Config {
     Config {
         lang: Some(AttrValue::from("en")),
         kb_json: Some(Rc::from(KB)),
+        // The bundled KB (used when the clinic KB fails), as a host that inlines it.
+        bundled_json: Some(Rc::from(symptom_engine::BUNDLED_CORE)),
         storage_key: Some(AttrValue::from(format!("sc-test.{key}"))),
         ..Config::default()
     }
@@ -52,6 +54,32 @@ async fn settle() {
         wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
     }
     yew::scheduler::flush().await;
+}
+
+/// Waits (rendering in between) until `sel` is in `root`: for work that takes real time, such
+/// as a fetch.
+async fn until(root: &Element, sel: &str) -> Element {
+    for _ in 0..200 {
+        settle().await;
+        if let Some(e) = find(root, sel) {
+            return e;
+        }
+        wasm_bindgen_futures::JsFuture::from(symptom_checker::web::delay(10, wasm_bindgen::JsValue::NULL))
+            .await
+            .unwrap();
+    }
+    panic!("no {sel} after 2 s in {}", root.inner_html());
+}
+
+/// Adds `<script type="application/json" id=ID>TEXT</script>` to the page (remove it after).
+fn inline_json(id: &str, text: &str) -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let inline = doc.create_element("script").unwrap();
+    inline.set_attribute("type", "application/json").unwrap();
+    inline.set_id(id);
+    inline.set_text_content(Some(text));
+    doc.body().unwrap().append_child(&inline).unwrap();
+    inline
 }
 
 fn find(root: &Element, sel: &str) -> Option<Element> {
@@ -423,6 +451,35 @@ async fn the_bundled_kb_shows_similar_questions_once_it_has_articles_and_works_w
 }
 
 #[wasm_bindgen_test]
+async fn the_bundled_kb_loads_in_the_patients_language_and_a_failed_load_can_be_retried() {
+    // No KB given and no kb.en.json beside this test page: a loading message, then an alert
+    // with a way to try again.
+    let root = mount(Config { kb_json: None, bundled_json: None, ..config("nokb") }).await;
+    let alert = until(&root, ".sc-notice--error").await;
+    assert!(alert.text_content().unwrap_or_default().contains("could not start"), "{}", root.inner_html());
+    assert!(find(&root, ".sc-start-button").is_none());
+
+    // The page now has the KB inline (as the single-file build does): "Try again" starts the widget,
+    // in English, from a file with only the English texts.
+    let mut kb: serde_json::Value = serde_json::from_str(symptom_engine::BUNDLED_CORE).unwrap();
+    for c in kb["conditions"].as_array_mut().unwrap() {
+        c["name"]["zh-TW"] = "".into();
+    }
+    let inline = inline_json("symptom-checker-kb.en", &kb.to_string());
+    click(&root, ".sc-retry").await;
+    until(&root, ".sc-start-button").await;
+    assert!(find(&root, ".sc-notice--error").is_none());
+    check_to_result(&root, "I wake up with tingling in both palms after sleeping on my side").await;
+    assert!(!text(&root, ".sc-causes").is_empty());
+    inline.remove();
+
+    // A KB text from another build is refused, and says why.
+    let other = symptom_engine::BUNDLED_CORE.replacen(symptom_engine::BUNDLED_VERSION, "0.0.1", 1);
+    let root = mount(Config { kb_json: None, bundled_json: Some(Rc::from(other)), ..config("oldkb") }).await;
+    assert!(text(&root, ".sc-notice--error").contains("0.0.1"), "{}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
 async fn an_invalid_clinic_kb_is_reported_and_the_bundled_kb_answers() {
     let root = mount(Config { kb_json: Some(Rc::from("{\"meta\": 1}")), ..config("badkb") }).await;
     assert!(text(&root, ".sc-notice").contains("could not be used"), "{}", root.inner_html());
@@ -637,13 +694,15 @@ async fn mount_widget_works_in_a_shadow_root_updates_live_and_reports_triage_as_
 #[wasm_bindgen_test]
 async fn a_clinic_kb_that_could_not_be_fetched_is_reported_and_the_bundled_kb_answers() {
     let (host, root) = shadow_host();
+    // The bundled KB as the single-file build has it (in an element of the page).
+    let inline = inline_json("symptom-checker-kb.en", symptom_engine::BUNDLED_CORE);
     let mut handle = symptom_checker::embed::mount_widget(
         host,
         root.clone(),
         options(&[("lang", "en"), ("kb-error", "https://clinic.example/kb.json answered HTTP 404")]),
     );
-    settle().await;
-    let notice = text(&root, ".sc-notice--warning");
+    let notice = until(&root, ".sc-notice--warning").await.text_content().unwrap_or_default();
+    inline.remove();
     assert!(notice.contains("HTTP 404") && notice.contains("built-in one is used instead"), "{notice}");
     describe(&root, "My left eyelid has been twitching for four days").await;
     assert!(chip(&root, "eyelid_twitch").is_some());

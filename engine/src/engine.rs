@@ -64,20 +64,43 @@ impl Engine {
     }
 
     /// The engine over the bundled KB with the Q&A articles in `articles` (a JSON array, read
-    /// on first use), or with none. The widget embeds the bundled KB without its articles and
-    /// loads those of the patient's language (`articles.en.json`, `articles.zh-TW.json`: the
-    /// other language's texts are empty there, and [`Lang::pick`](crate::Lang::pick) falls back
-    /// to the language that has one). Articles that do not parse leave the list empty.
+    /// on first use), or with none. Articles that do not parse leave the list empty.
     pub fn bundled_with_articles(articles: Option<std::sync::Arc<str>>) -> Result<Engine, KbError> {
-        match serde_json::from_str::<KnowledgeBase>(crate::BUNDLED_CORE) {
-            Ok(mut kb) => {
-                if let Some(text) = articles {
-                    kb.articles = Articles::read_later(text);
-                }
-                Ok(Engine::compile(kb, OnceLock::new(), Vec::new()))
+        Engine::bundled_from(crate::BUNDLED_CORE, articles)
+    }
+
+    /// The engine over `core`, a text of the bundled KB as the widget loads it: the KB without
+    /// its articles (`kb.en.json`, `kb.zh-TW.json`: one language's texts, the other's empty,
+    /// and [`Lang::pick`](crate::Lang::pick) falls back to the language that has one; its
+    /// phrases in both languages), with the Q&A articles in `articles` (as in
+    /// [`Engine::bundled_with_articles`]).
+    ///
+    /// The bundled KB is validated when it is built and tested, so this reads it straight into
+    /// its types and compiles it, skipping the validator. A text whose `meta.id` and
+    /// `meta.version` are not the bundled KB's ([`BUNDLED_ID`](crate::BUNDLED_ID),
+    /// [`BUNDLED_VERSION`](crate::BUNDLED_VERSION)), say a file left from another build, is
+    /// refused; a text that does not parse is refused with the parser's errors.
+    pub fn bundled_from(core: &str, articles: Option<std::sync::Arc<str>>) -> Result<Engine, KbError> {
+        let mut kb = match serde_json::from_str::<KnowledgeBase>(core) {
+            Ok(kb) => kb,
+            Err(e) => {
+                let diagnostics = crate::kb::load::parse(core)
+                    .err()
+                    .filter(|d| !d.is_empty())
+                    .unwrap_or_else(|| vec![Diagnostic::error("$", e.to_string())]);
+                return Err(KbError { diagnostics });
             }
-            Err(_) => Engine::from_json(crate::BUNDLED_CORE),
+        };
+        if kb.meta.id != crate::BUNDLED_ID || kb.meta.version != crate::BUNDLED_VERSION {
+            let found = format!("{} {}", kb.meta.id, kb.meta.version);
+            let message =
+                format!("this is {found}; the widget was built with {} {}", crate::BUNDLED_ID, crate::BUNDLED_VERSION);
+            return Err(KbError { diagnostics: vec![Diagnostic::error("$.meta", message)] });
         }
+        if let Some(text) = articles {
+            kb.articles = Articles::read_later(text);
+        }
+        Ok(Engine::compile(kb, OnceLock::new(), Vec::new()))
     }
 
     /// Parses, validates and compiles a KB file.
@@ -697,6 +720,78 @@ mod tests {
         // Articles that do not parse: none, and the engine still works.
         let broken = Engine::bundled_with_articles(Some("[{".into())).expect("bundled KB");
         assert!(broken.kb().articles.is_empty() && broken.check(&Request::text(text)).triage.is_some());
+    }
+
+    /// `kb` with the texts of one language only, as in the widget's `kb.<lang>.json`: every
+    /// `{"en": "...", "zh-TW": "..."}` text keeps `keep` and has the other emptied; phrase lists
+    /// (arrays) are kept in both languages.
+    fn one_language(kb: &mut serde_json::Value, keep: &str) {
+        match kb {
+            serde_json::Value::Object(map) => {
+                let is_text = map.len() == 2 && map.values().all(|v| v.is_string()) && map.contains_key(keep);
+                for (k, v) in map.iter_mut() {
+                    if is_text && k != keep {
+                        *v = serde_json::Value::String(String::new());
+                    } else {
+                        one_language(v, keep);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| one_language(v, keep)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn the_bundled_kb_in_one_language_checks_the_same_and_falls_back_for_the_other() {
+        let mut kb: serde_json::Value = serde_json::from_str(crate::BUNDLED_CORE).expect("bundled KB");
+        one_language(&mut kb, "zh-TW");
+        let zh = serde_json::to_string(&kb).expect("json");
+        let zh = Engine::bundled_from(&zh, Some(crate::BUNDLED_ARTICLES.into())).expect("zh-TW only");
+        let both = Engine::bundled().expect("bundled KB");
+        for text in [
+            "my hands tingle when I wake up after sleeping on my side",
+            "我的眼皮一直跳了三天",
+            "sudden weakness in my left arm and my face droops",
+        ] {
+            let (a, b) = (zh.check(&Request::text(text)), both.check(&Request::text(text)));
+            assert_eq!(a.triage, b.triage, "{text}");
+            let ids = |r: &crate::CheckResult| r.conditions.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&a), ids(&b), "{text}");
+        }
+        let cause = &zh.kb().conditions[0];
+        assert!(cause.name.en.is_empty() && !cause.name.zh_tw.is_empty());
+        assert_eq!(crate::Lang::En.pick(&cause.name), cause.name.zh_tw, "English falls back to the text there is");
+        assert_eq!(
+            zh.kb().findings,
+            both.kb()
+                .findings
+                .iter()
+                .map(|f| {
+                    let mut f = f.clone();
+                    f.label.en.clear();
+                    f
+                })
+                .collect::<Vec<_>>(),
+            "phrases stay in both languages"
+        );
+    }
+
+    #[test]
+    fn a_bundled_kb_text_from_another_version_or_broken_is_refused() {
+        let other = crate::BUNDLED_CORE.replacen(
+            &format!("\"version\":\"{}\"", crate::BUNDLED_VERSION),
+            "\"version\":\"0.0.1\"",
+            1,
+        );
+        assert_ne!(other, crate::BUNDLED_CORE);
+        let err = Engine::bundled_from(&other, None).expect_err("another version");
+        assert_eq!(err.diagnostics[0].path, "$.meta");
+        assert!(err.diagnostics[0].message.contains("0.0.1"), "{}", err.diagnostics[0].message);
+        let err = Engine::bundled_from("{\"meta\": ", None).expect_err("broken");
+        assert!(!err.diagnostics.is_empty());
+        let err = Engine::bundled_from("<!doctype html><p>Not found</p>", None).expect_err("not JSON");
+        assert!(!err.diagnostics.is_empty());
     }
 
     #[test]

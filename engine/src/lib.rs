@@ -37,13 +37,21 @@ pub use triage::Triage;
 /// its tokens (`build.rs`).
 pub const BUNDLED_KB: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.min.json"));
 
-/// [`BUNDLED_KB`] with an empty `articles` array (`build.rs`): what the widget embeds.
-const BUNDLED_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.core.min.json"));
+/// [`BUNDLED_KB`] with an empty `articles` array (`build.rs`). The widget does not embed it: it
+/// loads `kb.<lang>.json` (the same, with the texts of one language; written by
+/// `scripts/postbuild.mjs`) and passes it to [`Engine::bundled_from`].
+pub const BUNDLED_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.core.min.json"));
 
 /// The `articles` array of [`BUNDLED_KB`], in both languages (`build.rs`). The widget does not
 /// embed it: it loads `articles.<lang>.json` (one language, written by `scripts/postbuild.mjs`)
 /// and passes it to [`Engine::bundled_with_articles`].
 pub const BUNDLED_ARTICLES: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.articles.min.json"));
+
+/// `meta.id` of [`BUNDLED_KB`] (`build.rs`).
+pub const BUNDLED_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.id.txt"));
+
+/// `meta.version` of [`BUNDLED_KB`] (`build.rs`).
+pub const BUNDLED_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.version.txt"));
 
 /// Base rate of a finding whose KB entry gives none.
 pub const DEFAULT_BASE_RATE: f64 = 0.1;

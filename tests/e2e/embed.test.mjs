@@ -154,8 +154,8 @@ test('the clinic page under a strict CSP: two instances, a check inside the cust
     await page.locator(`${host} .sc-similar summary`).first().waitFor();
     for (const title of await page.locator(`${host} .sc-similar summary`).allTextContents()) assert.match(title, script, `${host}: ${title}`);
   }
-  const articleFiles = requests.map((r) => new URL(r).pathname).filter((p) => p.includes('/articles.'));
-  assert.deepEqual([...new Set(articleFiles)].sort(), ['/clinic/assets/symptom-checker/articles.en.json', '/clinic/assets/symptom-checker/articles.zh-TW.json']);
+  const kbFiles = requests.map((r) => new URL(r).pathname).filter((p) => /\/(kb|articles)\./.test(p));
+  assert.deepEqual([...new Set(kbFiles)].sort(), ['articles.en.json', 'articles.zh-TW.json', 'kb.en.json', 'kb.zh-TW.json'].map((f) => `/clinic/assets/symptom-checker/${f}`));
 
   // Checked before the axe scan: axe-core itself adds a <style> element, which the CSP blocks.
   assert.deepEqual(errors, [], 'no page errors or CSP violations');
@@ -237,7 +237,7 @@ test('offline after the first visit: the service worker serves every asset', asy
   await page.fill('textarea.sc-text', TWITCH);
   await page.waitForSelector('.sc-chip');
   assert.ok((await page.$$eval('.sc-chip', (els) => els.map((e) => e.dataset.finding))).includes('eyelid_twitch'));
-  // The articles of the page's language were kept too: similar questions offline.
+  // The KB and articles of the page's language were kept too: similar questions offline.
   await page.reload();
   await page.waitForSelector('.sc-start');
   assert.ok(['soon', 'self_care'].includes(await check(page, '#symptom-checker', TWITCH)));
@@ -257,7 +257,7 @@ test('the single-file build works from file://', async () => {
   await page.waitForSelector('.sc-start');
   const level = await check(page, '#symptom-checker', TWITCH);
   assert.ok(['soon', 'self_care'].includes(level), `triage ${level}`);
-  // The articles are inlined: similar questions, in each language.
+  // The KB and its articles are inlined: similar questions, in each language.
   await page.waitForSelector('.sc-similar details.sc-article');
   await page.click('.sc-lang-button[data-lang="zh-TW"]');
   await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('.sc-similar summary')?.textContent || ''));

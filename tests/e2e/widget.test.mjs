@@ -129,15 +129,17 @@ test('the seed question in English walks through the questions to carpal tunnel 
   assert.ok(!(await page.isVisible('.sc-causes')), 'and hides the rest');
   await page.emulateMedia({ media: 'screen' });
 
-  // Similar questions from the Q&A library, in English: only the English articles were loaded.
+  // Similar questions from the Q&A library, in English: only the English KB and articles were
+  // loaded, each once (the KB through the page's preload).
   await page.waitForSelector('.sc-similar details.sc-article');
   const titles = await page.$$eval('.sc-similar summary', (els) => els.map((e) => e.textContent));
   assert.ok(titles.every((t) => /[a-z]/i.test(t) && !/[\u4e00-\u9fff]/.test(t)), `titles: ${titles}`);
-  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('articles.')));
-  assert.deepEqual(files, ['/articles.en.json']);
-  // Switching language loads the other file and shows the same questions in Chinese.
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\/(kb|articles)\./.test(p)));
+  assert.deepEqual(files.sort(), ['/articles.en.json', '/kb.en.json']);
+  // Switching language loads the other files and shows the causes and the same questions in Chinese.
   await page.click('.sc-lang-button[data-lang="zh-TW"]');
   await page.waitForFunction(() => [...document.querySelectorAll('.sc-similar summary')].every((e) => /[\u4e00-\u9fff]/.test(e.textContent)));
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('.sc-cause-name, .sc-causes h4, .sc-causes summary')?.textContent || ''));
   await done();
 });
 
