@@ -1,6 +1,6 @@
 // The KB text as the widget embeds it (engine/build.rs does the same in Rust): no whitespace
 // between tokens, and an empty top-level `articles` array (the articles are loaded from
-// articles.<lang>.json); and one language of a KB's texts. Used by scripts/postbuild.mjs,
+// articles.<lang>.json); and one language of a KB (texts and phrases). Used by scripts/postbuild.mjs,
 // scripts/size-budget.mjs and bench/browser.mjs.
 // No whitespace between tokens; strings unchanged.
 export const minify = (text) => {
@@ -39,11 +39,18 @@ export const embeddedKb = (text) => withoutArticles(minify(text));
 
 /** The KB's languages. */
 export const LANGS = ['en', 'zh-TW'];
-const isText = (v) => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === 'en,zh-TW' && typeof v.en === 'string';
-/** `v` (any part of a KB) with every translated text in `lang` only (the other language empty). */
+const isObject = (v) => v && typeof v === 'object' && !Array.isArray(v);
+/**
+ * `v` (any part of a KB) in `lang` only: in every object that has both `en` and `zh-TW`, the
+ * other language's text is emptied ("") and its list too ([]: phrases, word groups). Other
+ * keys are kept (ids, numbers, finding lists).
+ */
 export const inLang = (v, lang) => {
   if (Array.isArray(v)) return v.map((x) => inLang(x, lang));
-  if (isText(v)) return Object.fromEntries(LANGS.map((l) => [l, l === lang ? v[l] : '']));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inLang(x, lang)]));
-  return v;
+  if (!isObject(v)) return v;
+  const both = LANGS.every((l) => l in v);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => {
+    if (both && LANGS.includes(k) && k !== lang) return [k, Array.isArray(x) ? [] : typeof x === 'string' ? '' : x];
+    return [k, inLang(x, lang)];
+  }));
 };

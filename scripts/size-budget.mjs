@@ -163,7 +163,8 @@ function crates(buf) {
   return { total: code.size, bodies };
 }
 function crateOf(name) {
-  const n = name.replace(/^[<&\s]+/, '').replace(/^(mut |dyn |impl )/, '').replace(/^[<&\s]+/, '');
+  // v0-mangled names carry the crate's hash: `core[c5930c85a12de822]::fmt::write`.
+  const n = name.replace(/\[[0-9a-f]{8,}\]/g, '').replace(/^[<&\s]+/, '').replace(/^(mut |dyn |impl )/, '').replace(/^[<&\s]+/, '');
   const m = /^([A-Za-z_][A-Za-z0-9_]*)::/.exec(n);
   return m ? m[1] : '(other)';
 }

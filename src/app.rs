@@ -208,6 +208,16 @@ pub fn app(config: &Config) -> Html {
     let uses_bundled = !matches!(*clinic, Some(Ok(_)));
     let retry = use_state(|| 0u32);
     let core = use_bundled("kb", config.bundled_json.clone(), config.kb_base.clone(), state.lang, uses_bundled, *retry);
+    // The other language's KB file, once a message has words in it (the engine asks for it).
+    let needed = use_state(|| None::<Lang>);
+    let core_other = use_bundled(
+        "kb",
+        None,
+        config.kb_base.clone(),
+        needed.unwrap_or(state.lang),
+        uses_bundled && needed.is_some_and(|l| !core.is_for(l)),
+        0,
+    );
     let articles = use_bundled(
         "articles",
         config.articles_json.clone(),
@@ -216,10 +226,14 @@ pub fn app(config: &Config) -> Html {
         uses_bundled && core.text().is_some(),
         0,
     );
-    let bundled = use_memo((uses_bundled, core.clone(), articles.clone()), |(uses, core, articles)| {
-        let core = core.text().filter(|_| *uses)?;
-        Some(Engine::bundled_from(&core, articles.text()).map(Rc::new).map_err(|e| why(&e)))
-    });
+    let bundled = use_memo(
+        (uses_bundled, core.clone(), core_other.clone(), articles.clone()),
+        |(uses, core, other, articles)| {
+            let core = core.text().filter(|_| *uses)?;
+            let other = other.text().filter(|o| !Arc::ptr_eq(o, &core));
+            Some(Engine::bundled_from(&core, other.as_deref(), articles.text()).map(Rc::new).map_err(|e| why(&e)))
+        },
+    );
     let engine = match (&*clinic, &*bundled) {
         (Some(Ok(e)), _) | (_, Some(Ok(e))) => Some(e.clone()),
         _ => None,
@@ -261,6 +275,19 @@ pub fn app(config: &Config) -> Html {
         let engine = engine.clone();
         move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });
+
+    {
+        // A message with words in the other language: load that language's KB file.
+        let needed = needed.clone();
+        let wants = result.as_ref().as_ref().and_then(|r| r.needs_phrases);
+        use_effect_with(wants, move |wants| {
+            if let Some(l) = *wants {
+                if *needed != Some(l) {
+                    needed.set(Some(l));
+                }
+            }
+        });
+    }
 
     let view = match state.step {
         Step::Questions

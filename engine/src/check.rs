@@ -165,12 +165,27 @@ pub struct CheckResult {
     pub duration_days: Option<f64>,
     /// True when the text was longer than the engine reads.
     pub truncated: bool,
+    /// The message has words in a language whose phrases this engine does not have (a bundled
+    /// KB loaded in one language, see [`Engine::bundled_from`](crate::Engine::bundled_from)):
+    /// add them and check again. Until then the result has no causes and no triage below
+    /// emergency, only a message that says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_phrases: Option<Lang>,
 }
 
 /// Engine-owned sentences, per language.
 pub(crate) struct Messages;
 
 impl Messages {
+    pub fn reading(lang: Lang, needed: Lang) -> &'static str {
+        match (lang, needed) {
+            (Lang::En, Lang::ZhTw) => "Loading the Chinese words to read your message; the result follows in a moment.",
+            (Lang::En, Lang::En) => "Loading the English words to read your message; the result follows in a moment.",
+            (Lang::ZhTw, Lang::En) => "正在載入英文詞彙以讀懂您的描述，結果稍後顯示。",
+            (Lang::ZhTw, Lang::ZhTw) => "正在載入中文詞彙以讀懂您的描述，結果稍後顯示。",
+        }
+    }
+
     pub fn need_more(lang: Lang) -> &'static str {
         match lang {
             Lang::En => "We could not recognise enough to go on. Please describe what you feel, where in the body, since when, and whether it comes and goes. If you feel very unwell, contact a doctor.",

@@ -49,7 +49,35 @@ pub struct Engine {
     question_ask_if: Vec<Vec<usize>>,
     /// For each condition, the finding index of each escalation rule's `finding`.
     escalation_findings: Vec<Vec<Option<usize>>>,
+    /// The languages the KB has phrases in (a bundled KB file has only its own language's).
+    phrase_langs: Vec<Lang>,
     warnings: Vec<Diagnostic>,
+}
+
+/// Fills what is empty in `kb` (an empty string or list, a missing key) from `more`, the same
+/// KB with other parts filled: lists of the same length are filled item by item.
+fn fill_empty(kb: &mut serde_json::Value, more: serde_json::Value) {
+    use serde_json::Value;
+    match (kb, more) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, vb) in b {
+                match a.get_mut(&k) {
+                    Some(va) => fill_empty(va, vb),
+                    None => {
+                        a.insert(k, vb);
+                    }
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.is_empty() => *a = b,
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (va, vb) in a.iter_mut().zip(b) {
+                fill_empty(va, vb);
+            }
+        }
+        (Value::String(a), Value::String(b)) if a.is_empty() => *a = b,
+        _ => {}
+    }
 }
 
 impl Engine {
@@ -66,25 +94,46 @@ impl Engine {
     /// The engine over the bundled KB with the Q&A articles in `articles` (a JSON array, read
     /// on first use), or with none. Articles that do not parse leave the list empty.
     pub fn bundled_with_articles(articles: Option<std::sync::Arc<str>>) -> Result<Engine, KbError> {
-        Engine::bundled_from(crate::BUNDLED_CORE, articles)
+        Engine::bundled_from(crate::BUNDLED_CORE, None, articles)
     }
 
     /// The engine over `core`, a text of the bundled KB as the widget loads it: the KB without
-    /// its articles (`kb.en.json`, `kb.zh-TW.json`: one language's texts, the other's empty,
-    /// and [`Lang::pick`](crate::Lang::pick) falls back to the language that has one; its
-    /// phrases in both languages), with the Q&A articles in `articles` (as in
-    /// [`Engine::bundled_with_articles`]).
+    /// its articles in one language (`kb.en.json`, `kb.zh-TW.json`: that language's texts and
+    /// phrases, the other's empty; [`Lang::pick`](crate::Lang::pick) falls back to the
+    /// language that has a text). `other`, the file of the other language, adds what `core`
+    /// lacks: with both, the engine is the whole bundled KB's. Without it, a message with words
+    /// in the other language gets a result that asks for it
+    /// ([`CheckResult::needs_phrases`](crate::CheckResult::needs_phrases)). The Q&A articles
+    /// are in `articles`, as in [`Engine::bundled_with_articles`].
     ///
     /// The bundled KB is validated when it is built and tested, so this reads it straight into
     /// its types and compiles it, skipping the validator. A text whose `meta.id` and
     /// `meta.version` are not the bundled KB's ([`BUNDLED_ID`](crate::BUNDLED_ID),
     /// [`BUNDLED_VERSION`](crate::BUNDLED_VERSION)), say a file left from another build, is
     /// refused; a text that does not parse is refused with the parser's errors.
-    pub fn bundled_from(core: &str, articles: Option<std::sync::Arc<str>>) -> Result<Engine, KbError> {
-        let mut kb = match serde_json::from_str::<KnowledgeBase>(core) {
+    pub fn bundled_from(
+        core: &str,
+        other: Option<&str>,
+        articles: Option<std::sync::Arc<str>>,
+    ) -> Result<Engine, KbError> {
+        let parsed = match other {
+            None => serde_json::from_str::<KnowledgeBase>(core),
+            // Merged as JSON and read as text again: `from_value` would compile a second reader
+            // of every KB type into the widget's .wasm (about 20 KB gzipped).
+            Some(other) => serde_json::from_str::<serde_json::Value>(core).and_then(|mut kb| {
+                let more = serde_json::from_str::<serde_json::Value>(other)?;
+                fill_empty(&mut kb, more);
+                serde_json::from_str::<KnowledgeBase>(&kb.to_string())
+            }),
+        };
+        let mut kb = match parsed {
             Ok(kb) => kb,
             Err(e) => {
-                let diagnostics = crate::kb::load::parse(core)
+                let text = match other.map(|o| (o, crate::kb::load::parse(o))) {
+                    Some((o, Err(_))) => o,
+                    _ => core,
+                };
+                let diagnostics = crate::kb::load::parse(text)
                     .err()
                     .filter(|d| !d.is_empty())
                     .unwrap_or_else(|| vec![Diagnostic::error("$", e.to_string())]);
@@ -101,6 +150,19 @@ impl Engine {
             kb.articles = Articles::read_later(text);
         }
         Ok(Engine::compile(kb, OnceLock::new(), Vec::new()))
+    }
+
+    /// The language of words in `text` that this engine has no phrases for (Chinese characters,
+    /// or Latin letters), if any.
+    pub fn needs_phrases(&self, text: &str) -> Option<Lang> {
+        let lacks = |l: Lang| !self.phrase_langs.contains(&l);
+        if lacks(Lang::ZhTw) && text.chars().any(is_cjk) {
+            Some(Lang::ZhTw)
+        } else if lacks(Lang::En) && text.chars().any(|c| c.is_ascii_alphabetic()) {
+            Some(Lang::En)
+        } else {
+            None
+        }
     }
 
     /// Parses, validates and compiles a KB file.
@@ -152,6 +214,15 @@ impl Engine {
                 }
             }
         }
+        let phrase_langs = [Lang::En, Lang::ZhTw]
+            .into_iter()
+            .filter(|&l| {
+                kb.findings.iter().any(|f| match l {
+                    Lang::En => !f.phrases.en.is_empty(),
+                    Lang::ZhTw => !f.phrases.zh_tw.is_empty(),
+                })
+            })
+            .collect();
         let question_finding = kb.questions.iter().map(|q| fx(q.finding.as_str()).unwrap_or(0)).collect();
         let question_ask_if =
             kb.questions.iter().map(|q| q.ask_if_any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
@@ -175,6 +246,7 @@ impl Engine {
             question_finding,
             question_ask_if,
             escalation_findings,
+            phrase_langs,
             warnings,
         }
     }
@@ -431,7 +503,21 @@ impl Engine {
             })
             .collect();
 
+        // Words the engine cannot read yet: no causes and no triage below emergency until the
+        // other language's phrases are added (the widget loads them when it sees this).
+        let needs_phrases = self.needs_phrases(text);
+        let (mut triage, mut conditions, mut action, mut message, mut uncertain) =
+            (triage, conditions, action, message, uncertain);
+        if let Some(needed) = needs_phrases.filter(|_| triage != Some(Triage::Emergency)) {
+            triage = None;
+            conditions = Vec::new();
+            action = None;
+            uncertain = false;
+            message = Messages::reading(lang, needed).to_string();
+        }
+
         CheckResult {
+            needs_phrases,
             triage,
             conditions,
             findings,
@@ -722,18 +808,16 @@ mod tests {
         assert!(broken.kb().articles.is_empty() && broken.check(&Request::text(text)).triage.is_some());
     }
 
-    /// `kb` with the texts of one language only, as in the widget's `kb.<lang>.json`: every
-    /// `{"en": "...", "zh-TW": "..."}` text keeps `keep` and has the other emptied; phrase lists
-    /// (arrays) are kept in both languages.
+    /// `kb` in one language only, as in the widget's `kb.<lang>.json`: in every object, the
+    /// other language's `en` / `zh-TW` text or list (texts, phrases, word groups) is emptied.
     fn one_language(kb: &mut serde_json::Value, keep: &str) {
         match kb {
             serde_json::Value::Object(map) => {
-                let is_text = map.len() == 2 && map.values().all(|v| v.is_string()) && map.contains_key(keep);
                 for (k, v) in map.iter_mut() {
-                    if is_text && k != keep {
-                        *v = serde_json::Value::String(String::new());
-                    } else {
-                        one_language(v, keep);
+                    match v {
+                        serde_json::Value::String(t) if (k == "en" || k == "zh-TW") && k != keep => t.clear(),
+                        serde_json::Value::Array(a) if (k == "en" || k == "zh-TW") && k != keep => a.clear(),
+                        _ => one_language(v, keep),
                     }
                 }
             }
@@ -742,39 +826,62 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_bundled_kb_in_one_language_checks_the_same_and_falls_back_for_the_other() {
+    fn in_language(keep: &str) -> String {
         let mut kb: serde_json::Value = serde_json::from_str(crate::BUNDLED_CORE).expect("bundled KB");
-        one_language(&mut kb, "zh-TW");
-        let zh = serde_json::to_string(&kb).expect("json");
-        let zh = Engine::bundled_from(&zh, Some(crate::BUNDLED_ARTICLES.into())).expect("zh-TW only");
+        one_language(&mut kb, keep);
+        serde_json::to_string(&kb).expect("json")
+    }
+
+    fn ids(r: &crate::CheckResult) -> Vec<String> {
+        r.conditions.iter().map(|c| c.id.clone()).collect()
+    }
+
+    #[test]
+    fn the_bundled_kb_in_one_language_reads_that_language_and_asks_for_the_other() {
+        let (en, zh) = (in_language("en"), in_language("zh-TW"));
         let both = Engine::bundled().expect("bundled KB");
-        for text in [
-            "my hands tingle when I wake up after sleeping on my side",
-            "我的眼皮一直跳了三天",
-            "sudden weakness in my left arm and my face droops",
-        ] {
-            let (a, b) = (zh.check(&Request::text(text)), both.check(&Request::text(text)));
-            assert_eq!(a.triage, b.triage, "{text}");
-            let ids = |r: &crate::CheckResult| r.conditions.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
-            assert_eq!(ids(&a), ids(&b), "{text}");
-        }
-        let cause = &zh.kb().conditions[0];
+        let zh_only = Engine::bundled_from(&zh, None, Some(crate::BUNDLED_ARTICLES.into())).expect("zh-TW only");
+        let en_only = Engine::bundled_from(&en, None, None).expect("en only");
+
+        // Its own language: the same result as the whole KB.
+        let (a, b) =
+            (zh_only.check(&Request::text("我的眼皮一直跳了三天")), both.check(&Request::text("我的眼皮一直跳了三天")));
+        assert_eq!((a.triage, ids(&a), a.needs_phrases), (b.triage, ids(&b), None));
+        let palms = "my hands tingle when I wake up after sleeping on my side";
+        let (a, b) = (en_only.check(&Request::text(palms)), both.check(&Request::text(palms)));
+        assert_eq!((a.triage, ids(&a), a.needs_phrases), (b.triage, ids(&b), None));
+        let cause = &zh_only.kb().conditions[0];
         assert!(cause.name.en.is_empty() && !cause.name.zh_tw.is_empty());
         assert_eq!(crate::Lang::En.pick(&cause.name), cause.name.zh_tw, "English falls back to the text there is");
+
+        // The other language: no causes and no triage, a message that says why, until the other
+        // file is added; then the whole KB's result.
+        let a =
+            en_only.check(&Request { lang: Some(crate::Lang::En), ..Request::text("我的眼皮一直跳了三天") });
+        assert_eq!((a.needs_phrases, a.triage, a.conditions.len()), (Some(crate::Lang::ZhTw), None, 0));
+        assert!(a.message.contains("Chinese words"), "{}", a.message);
+        let mixed = zh_only.check(&Request::text("我的手 numbness 三天"));
+        assert_eq!(mixed.needs_phrases, Some(crate::Lang::En));
+        let merged = Engine::bundled_from(&en, Some(&zh), None).expect("both files");
         assert_eq!(
-            zh.kb().findings,
-            both.kb()
-                .findings
-                .iter()
-                .map(|f| {
-                    let mut f = f.clone();
-                    f.label.en.clear();
-                    f
-                })
-                .collect::<Vec<_>>(),
-            "phrases stay in both languages"
+            merged.kb(),
+            Engine::bundled_with_articles(None).expect("bundled KB").kb(),
+            "both files are the whole KB"
         );
+        let a = merged.check(&Request::text("我的眼皮一直跳了三天"));
+        assert_eq!(
+            (a.needs_phrases, a.triage, ids(&a)),
+            (None, b_triage(&both, "我的眼皮一直跳了三天"), ids(&both.check(&Request::text("我的眼皮一直跳了三天"))))
+        );
+
+        // An emergency read in the engine's own language stays an emergency meanwhile.
+        let stroke = "sudden weakness in my left arm and my face droops 還有說話不清楚";
+        let a = en_only.check(&Request::text(stroke));
+        assert_eq!((a.needs_phrases, a.triage), (Some(crate::Lang::ZhTw), Some(crate::Triage::Emergency)));
+    }
+
+    fn b_triage(engine: &Engine, text: &str) -> Option<crate::Triage> {
+        engine.check(&Request::text(text)).triage
     }
 
     #[test]
@@ -785,12 +892,14 @@ mod tests {
             1,
         );
         assert_ne!(other, crate::BUNDLED_CORE);
-        let err = Engine::bundled_from(&other, None).expect_err("another version");
+        let err = Engine::bundled_from(&other, None, None).expect_err("another version");
         assert_eq!(err.diagnostics[0].path, "$.meta");
         assert!(err.diagnostics[0].message.contains("0.0.1"), "{}", err.diagnostics[0].message);
-        let err = Engine::bundled_from("{\"meta\": ", None).expect_err("broken");
+        let err = Engine::bundled_from("{\"meta\": ", None, None).expect_err("broken");
         assert!(!err.diagnostics.is_empty());
-        let err = Engine::bundled_from("<!doctype html><p>Not found</p>", None).expect_err("not JSON");
+        let err = Engine::bundled_from("<!doctype html><p>Not found</p>", None, None).expect_err("not JSON");
+        assert!(!err.diagnostics.is_empty());
+        let err = Engine::bundled_from(crate::BUNDLED_CORE, Some("[1"), None).expect_err("other file broken");
         assert!(!err.diagnostics.is_empty());
     }
 

@@ -171,6 +171,23 @@ test('the seed question in Chinese walks to a result in Chinese', async () => {
   await done();
 });
 
+test('a Chinese message on the English page loads the Chinese words and reads it', async () => {
+  const { page, done } = await open();
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', SEED_ZH);
+  // The page loaded only the English KB file; the Chinese one comes when the message needs it.
+  await page.waitForSelector('.sc-chip[data-finding="philtrum_twitch"], .sc-chip[data-finding="lip_twitch"], .sc-chip');
+  await page.click('.sc-continue');
+  await answerAll(page);
+  const ids = (await causes(page)).map((c) => c.id);
+  assert.ok(ids.includes('carpal_tunnel'), `causes: ${ids}`);
+  assert.match(await page.textContent('.sc-triage-words'), /See a doctor soon|Self-care at home/);
+  assert.equal(await page.getAttribute('.sc', 'lang'), 'en', 'the page stays in English');
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\/kb\./.test(p)));
+  assert.deepEqual(files.sort(), ['/kb.en.json', '/kb.zh-TW.json']);
+  await done();
+});
+
 test('a stroke message shows the emergency banner with the configured number before any question', async () => {
   const { page, done } = await open({}, async (context) => {
     // The host page configures its emergency number on the mount element.
