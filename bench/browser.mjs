@@ -10,7 +10,8 @@
 //  3. side by side: the engine's retrieval and MiniSearch (npm) over the same article corpus
 //     (title, question, answer in both languages from kb/neuro.json): latency per query and
 //     quality on bench/queries.json (recall@3, MRR).
-// usage: node bench/browser.mjs [--runs N] [--dist DIR] [--pkg DIR] [--out FILE] [--kb FILE]
+// usage: node bench/browser.mjs [--runs N] [--dist DIR] [--pkg DIR] [--out FILE] [--kb FILE] [--startup-only]
+// (--startup-only: the start-up part alone, printed and not written.)
 // Prints a summary and writes the numbers as JSON (default target/bench/browser.json).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,8 @@ const arg = (name, def) => {
   return i > 0 ? process.argv[i + 1] : def;
 };
 const RUNS = Number(arg('runs', process.env.RUNS || 15));
+const STARTUP_ONLY = process.argv.includes('--startup-only');
+class StartupOnly extends Error {}
 const dist = path.resolve(arg('dist', path.join(root, 'dist')));
 const pkg = path.resolve(arg('pkg', path.join(root, 'target/bench-web/pkg')));
 const out = path.resolve(arg('out', path.join(root, 'target/bench/browser.json')));
@@ -37,7 +40,7 @@ const SELECTOR = process.env.TTI_SELECTOR || '#symptom-checker textarea, #sympto
 const rel = (p) => path.relative(root, p).split(path.sep).join('/');
 const wasmFile = fs.readdirSync(dist).find((f) => /^symptom-checker-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!wasmFile) throw new Error(`no symptom-checker-*_bg.wasm in ${dist}: run trunk build --release --offline first`);
-if (!fs.existsSync(path.join(pkg, 'symptom_bench_wasm.js'))) throw new Error(`no ${pkg}/symptom_bench_wasm.js: run scripts/bench.sh`);
+if (!STARTUP_ONLY && !fs.existsSync(path.join(pkg, 'symptom_bench_wasm.js'))) throw new Error(`no ${pkg}/symptom_bench_wasm.js: run scripts/bench.sh`);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -115,6 +118,7 @@ try {
   console.log(`start-up (median of ${RUNS}): page interactive ${r2(median(app))} ms, floor ${r2(median(floor))} ms, ratio ${result.startup.ratio}x (.wasm downloaded at ${result.startup.app_wasm_loaded_ms} / ${result.startup.floor_wasm_loaded_ms} ms); longest main-thread task in the 1.5 s after interactive ${result.startup.longest_task_after_interactive_ms} ms`);
 
   // ---- 2 and 3. engine and retrieval in one page -----------------------------------------------
+  if (STARTUP_ONLY) throw new StartupOnly();
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', String(e)));
@@ -283,10 +287,13 @@ try {
   for (const [name, s] of Object.entries(result.retrieval.systems)) {
     console.log(`  ${name.padEnd(22)} ${String(s.query_ms).padStart(8)} ms/query (${r2(s.query_ms / base.query_ms)}x minisearch_cjk)  recall@3 ${s.recall_at_3}  MRR ${s.mrr}  [en ${s.en.recall_at_3}/${s.en.mrr}, zh ${s.zh.recall_at_3}/${s.zh.mrr}]`);
   }
+} catch (e) {
+  if (!(e instanceof StartupOnly)) throw e;
 } finally {
   await browser.close();
   server.close();
 }
+if (STARTUP_ONLY) process.exit(0);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
 console.log(`wrote ${path.relative(root, out)}`);

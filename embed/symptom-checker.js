@@ -26,6 +26,30 @@ function load() {
   return ready;
 }
 
+// The bundled KB of a language (kb.<lang>.json beside this script), fetched once and put on the
+// page as the single-file build has it (<script type="application/json"
+// id="symptom-checker-kb.<lang>">), so that the widget reads it in its first render. On failure
+// nothing is put there and the widget tries itself (and offers to try again).
+const bundled = new Map();
+function loadBundled(lang) {
+  if (!bundled.has(lang)) {
+    bundled.set(lang, fetch(new URL(`./kb.${lang}.json`, base))
+      .then((r) => (r.ok ? r.text() : null))
+      .catch(() => null)
+      .then((text) => {
+        const id = `symptom-checker-kb.${lang}`;
+        if (text && !document.getElementById(id)) {
+          const data = document.createElement('script');
+          data.type = 'application/json';
+          data.id = id;
+          data.textContent = text;
+          document.head.append(data);
+        }
+      }));
+  }
+  return bundled.get(lang);
+}
+
 // Fetches a clinic KB: {text} or {error}. Only same-origin URLs unless the page opts out; no
 // cookies are sent.
 async function fetchKb(src, allowCrossOrigin) {
@@ -66,7 +90,10 @@ class SymptomCheckerElement extends HTMLElement {
     const loading = document.createElement('p');
     loading.className = 'sc-loading';
     loading.setAttribute('role', 'status');
-    loading.textContent = 'Loading the symptom checker… 正在載入症狀自我評估…';
+    // In the page's language only: a line in both would make the browser look up a CJK font
+    // before the widget's first layout on an English page (tens of ms on Linux).
+    const zh = /^zh/i.test(this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+    loading.textContent = zh ? '正在載入症狀自我評估…' : 'Loading the symptom checker…';
     this.mountPoint.append(loading);
     shadow.append(link, this.mountPoint);
     this.handle = null;
@@ -110,8 +137,10 @@ class SymptomCheckerElement extends HTMLElement {
 
   async connectedCallback() {
     if (this.handle) return;
+    // The bundled KB of the element's language (a clinic KB replaces it when it validates).
+    const lang = /^zh/i.test(this.options().lang || '') ? 'zh-TW' : 'en';
     try {
-      const [m] = await Promise.all([load(), this.loadKb()]);
+      const [m] = await Promise.all([load(), this.loadKb(), this.hasAttribute('kb') ? null : loadBundled(lang)]);
       if (this.handle || !this.isConnected) return;
       this.mountPoint.replaceChildren();
       this.handle = m.mount_widget(this, this.mountPoint, this.options());

@@ -119,9 +119,14 @@ fn use_bundled(
     wanted: bool,
     retry: u32,
 ) -> Bundled {
+    // Given, or already on the page (the single-file build, or put there by the start-up script
+    // while the .wasm was loading): read at once, so the first render has it.
     let file = use_state(|| match given {
         Some(text) => Bundled::Loaded(None, Arc::from(&*text)),
-        None => Bundled::Pending,
+        None => match crate::web::inline_text(&format!("symptom-checker-{name}.{}", lang.tag())) {
+            Some(text) if wanted => Bundled::Loaded(Some(lang), text.into()),
+            _ => Bundled::Pending,
+        },
     });
     // The language asked for last: a slower answer for an earlier one is dropped.
     let asked = use_mut_ref(|| None::<Lang>);
