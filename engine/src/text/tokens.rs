@@ -468,7 +468,7 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
     if !cur.is_empty() {
         words.push((cur, comma));
     }
-    let words = merge_inability(words);
+    let words = merge_loss(merge_inability(words));
     let mut tokens: Vec<Token> = words
         .into_iter()
         .map(|(raw, after_comma)| {
@@ -593,6 +593,63 @@ fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         } else if single {
             out.push(("unable".to_string(), words[i].1));
             i += 1;
+        } else {
+            out.push(words[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// "no feeling in my arm", "no strength in my legs", "no bladder or bowel control", "don't have
+/// any feeling in my feet": an ability that is gone is a loss (a symptom), not a denial, so the
+/// cue becomes `lost` ("lost feeling", "lost bladder or bowel control"). "no feeling of
+/// pressure", "no use worrying" and "no problems with bladder control" stay denials, and "i can
+/// still control my bladder" becomes one.
+fn merge_loss(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
+    const ABILITIES: &[&str] = &["feeling", "sensation", "strength", "power", "control", "grip", "use"];
+    // Words that may stand between the cue and the ability; those in DROPPED are left out so
+    // that "lost feeling" is a run.
+    const BETWEEN: &[&str] =
+        &["bladder", "bowel", "bowels", "or", "and", "any", "real", "more", "longer", "proper", "have", "had"];
+    const DROPPED: &[&str] = &["any", "real", "more", "longer", "proper", "have", "had"];
+    let mut out: Vec<(String, bool)> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].0.as_str();
+        // "i can (still) control my bladder": the ability is there, so what follows is denied.
+        let still = usize::from(words.get(i + 1).is_some_and(|x| x.0 == "still"));
+        if matches!(w, "can" | "could") && words.get(i + 1 + still).is_some_and(|x| x.0 == "control") {
+            out.push(("not".to_string(), words[i].1));
+            i += 1 + still;
+            continue;
+        }
+        let cue = match (w, words.get(i + 1).map(|x| x.0.as_str())) {
+            ("no", _) => 1,
+            ("don't" | "dont" | "doesn't" | "doesnt" | "didn't" | "didnt", Some("have" | "had")) => 1,
+            _ => 0,
+        };
+        if cue == 0 {
+            out.push(words[i].clone());
+            i += 1;
+            continue;
+        }
+        let mut j = i + cue;
+        while j < words.len() && j <= i + 4 && BETWEEN.contains(&words[j].0.as_str()) {
+            j += 1;
+        }
+        let ability = words.get(j).map(|x| x.0.as_str()).filter(|a| ABILITIES.contains(a));
+        let next = words.get(j + 1).map(|x| x.0.as_str());
+        let loss = match ability {
+            Some("feeling" | "sensation") => !matches!(next, Some("of" | "like" | "that" | "as")),
+            Some("use") => next == Some("of"),
+            Some(_) => true,
+            None => false,
+        };
+        if loss {
+            out.push(("lost".to_string(), words[i].1));
+            out.extend(words[i + cue..j].iter().filter(|x| !DROPPED.contains(&x.0.as_str())).cloned());
+            i = j;
         } else {
             out.push(words[i].clone());
             i += 1;
@@ -884,6 +941,27 @@ mod tests {
         assert_eq!(pol("my hands are numb, not weak", "numb"), Polarity::Asserted);
         assert_eq!(pol("is it a sign of paralysis", "paralysis"), Polarity::Hypothetical);
         assert_eq!(pol("nobody has ever seen a seizure", "seizure"), Polarity::Negated);
+    }
+
+    fn raws(sentence: &str) -> Vec<String> {
+        english_tokens(sentence).into_iter().map(|t| t.raw).collect()
+    }
+
+    #[test]
+    fn a_missing_ability_is_a_loss_not_a_denial() {
+        assert_eq!(raws("i have no feeling in my arm")[..4], ["i", "have", "lost", "feeling"]);
+        assert_eq!(pol("i have no feeling in my arm", "feeling"), Polarity::Asserted);
+        assert_eq!(raws("no bladder or bowel control")[..4], ["lost", "bladder", "or", "bowel"]);
+        assert_eq!(pol("no bladder or bowel control", "bladder"), Polarity::Asserted);
+        assert_eq!(raws("i don't have any feeling in my feet")[..3], ["i", "lost", "feeling"]);
+        assert_eq!(raws("i can no longer control my bowels")[..4], ["i", "can", "lost", "control"]);
+        assert_eq!(pol("there is no strength in my legs", "legs"), Polarity::Asserted);
+        // Denials stay denials.
+        assert_eq!(pol("no feeling of pressure", "pressure"), Polarity::Negated);
+        assert_eq!(pol("no problems with bladder control", "bladder"), Polarity::Negated);
+        assert_eq!(pol("there is no use worrying", "worrying"), Polarity::Negated);
+        assert_eq!(pol("i can still control my bladder fine", "bladder"), Polarity::Negated);
+        assert_eq!(pol("i can't control my bladder", "bladder"), Polarity::Asserted);
     }
 
     fn content(sentence: &str) -> Vec<String> {
