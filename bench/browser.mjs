@@ -184,9 +184,10 @@ try {
     };
     const docs = articles.map((a) => ({
       id: a.id,
-      title: `${a.title.en} ${a.title['zh-TW']}`,
-      question: `${a.question.en} ${a.question['zh-TW']}`,
-      answer: `${a.answer.en} ${a.answer['zh-TW']}`,
+      // A one-language article has no text in the other language.
+      title: `${a.title.en ?? ''} ${a.title['zh-TW'] ?? ''}`,
+      question: `${a.question.en ?? ''} ${a.question['zh-TW'] ?? ''}`,
+      answer: `${a.answer.en ?? ''} ${a.answer['zh-TW'] ?? ''}`,
     }));
     const fields = ['title', 'question', 'answer'];
     const configs = {

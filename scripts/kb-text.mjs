@@ -41,16 +41,15 @@ export const embeddedKb = (text) => withoutArticles(minify(text));
 export const LANGS = ['en', 'zh-TW'];
 const isObject = (v) => v && typeof v === 'object' && !Array.isArray(v);
 /**
- * `v` (any part of a KB) in `lang` only: in every object that has both `en` and `zh-TW`, the
- * other language's text is emptied ("") and its list too ([]: phrases, word groups). Other
- * keys are kept (ids, numbers, finding lists).
+ * `v` (any part of a KB) in `lang` only: every object that has both `en` and `zh-TW` loses the
+ * other language's text or list (phrases, word groups); the engine reads a missing one as
+ * empty. Other keys are kept (ids, numbers, finding lists).
  */
 export const inLang = (v, lang) => {
   if (Array.isArray(v)) return v.map((x) => inLang(x, lang));
   if (!isObject(v)) return v;
   const both = LANGS.every((l) => l in v);
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => {
-    if (both && LANGS.includes(k) && k !== lang) return [k, Array.isArray(x) ? [] : typeof x === 'string' ? '' : x];
-    return [k, inLang(x, lang)];
-  }));
+  return Object.fromEntries(Object.entries(v)
+    .filter(([k]) => !(both && LANGS.includes(k) && k !== lang))
+    .map(([k, x]) => [k, inLang(x, lang)]));
 };

@@ -808,17 +808,17 @@ mod tests {
         assert!(broken.kb().articles.is_empty() && broken.check(&Request::text(text)).triage.is_some());
     }
 
-    /// `kb` in one language only, as in the widget's `kb.<lang>.json`: in every object, the
-    /// other language's `en` / `zh-TW` text or list (texts, phrases, word groups) is emptied.
+    /// `kb` in one language only, as in the widget's `kb.<lang>.json`: every object that has
+    /// both `en` and `zh-TW` loses the other language's text or list (texts, phrases, word
+    /// groups).
     fn one_language(kb: &mut serde_json::Value, keep: &str) {
         match kb {
             serde_json::Value::Object(map) => {
-                for (k, v) in map.iter_mut() {
-                    match v {
-                        serde_json::Value::String(t) if (k == "en" || k == "zh-TW") && k != keep => t.clear(),
-                        serde_json::Value::Array(a) if (k == "en" || k == "zh-TW") && k != keep => a.clear(),
-                        _ => one_language(v, keep),
-                    }
+                if map.contains_key("en") && map.contains_key("zh-TW") {
+                    map.remove(if keep == "en" { "zh-TW" } else { "en" });
+                }
+                for v in map.values_mut() {
+                    one_language(v, keep);
                 }
             }
             serde_json::Value::Array(items) => items.iter_mut().for_each(|v| one_language(v, keep)),

@@ -291,17 +291,17 @@ mod tests {
         let mut broken = kb.clone();
         broken["conditions"][2]["evidence"][1]["p"] = serde_json::json!("likely");
         broken["findings"][4]["kind"] = serde_json::json!("feeling");
-        broken["articles"][3]["title"] = serde_json::json!({"en": "x"});
+        broken["articles"][3]["title"] = serde_json::json!({"en": 1, "zh-TW": "x"});
         broken["questions"][0]["surplus"] = serde_json::json!(1);
         let e = parse(&serde_json::to_string_pretty(&broken).expect("json")).unwrap_err();
         let paths: Vec<&str> = e.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(
             paths,
-            ["$.findings[4].kind", "$.conditions[2].evidence[1].p", "$.questions[0].surplus", "$.articles[3].title"],
+            ["$.findings[4].kind", "$.conditions[2].evidence[1].p", "$.questions[0].surplus", "$.articles[3].title.en"],
             "{e:?}"
         );
         assert!(e[0].message.contains("feeling"), "{}", e[0].message);
-        assert!(e[3].message.contains("zh-TW"), "{}", e[3].message);
+        assert!(e[3].message.contains("expected a string"), "{}", e[3].message);
         assert!(parse(&serde_json::to_string(&kb).expect("json")).is_ok());
     }
 

@@ -41,10 +41,12 @@ pub struct KnowledgeBase {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    /// English.
+    /// English. Required by the validator (non-empty); may be left out of the parsed text so
+    /// that a one-language KB file (the widget's `kb.<lang>.json`) need not carry empty strings.
+    #[serde(default)]
     pub en: String,
-    /// Traditional Chinese (Taiwan).
-    #[serde(rename = "zh-TW")]
+    /// Traditional Chinese (Taiwan). Required by the validator, like `en`.
+    #[serde(rename = "zh-TW", default)]
     pub zh_tw: String,
 }
 

@@ -369,6 +369,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_text_without_one_language_is_a_missing_translation() {
+        let mut kb: serde_json::Value = serde_json::from_str(crate::BUNDLED_CORE).expect("bundled KB");
+        if let Some(label) = kb["findings"][0]["label"].as_object_mut() {
+            label.remove("zh-TW");
+        }
+        let report = crate::kb::load::lint(&kb.to_string());
+        assert!(!report.is_ok());
+        let d = report.diagnostics.iter().find(|d| d.path == "$.findings[0].label.zh-TW").expect("reported");
+        assert!(d.message.contains("missing translation"), "{}", d.message);
+    }
+
+    #[test]
     fn out_of_range_numbers_are_quoted_as_the_kb_wrote_them() {
         let mut kb = crate::kb::load::parse(crate::BUNDLED_CORE).expect("bundled KB");
         kb.conditions[0].prior = 1.5;

@@ -565,6 +565,15 @@ fn english_sides(t: &[Token]) -> Sides {
             "hands" | "feet" | "legs" | "arms" | "palms" | "sides" if matches!(prev, "two" | "both" | "all") => {
                 s.both = true
             }
+            // "my legs are weak", "I can't feel my feet": one's legs or feet, in the plural, are
+            // both ("between my legs", "my legs crossed" are not).
+            "legs" | "feet"
+                if matches!(prev, "my" | "his" | "her" | "their")
+                    && next != "crossed"
+                    && !(i >= 2 && matches!(t[i - 2].raw.as_str(), "between" | "cross" | "crossed" | "crossing")) =>
+            {
+                s.both = true
+            }
             "unilateral" => s.one = true,
             "one" if matches!(next, "side" | "sided") => s.one = true,
             "half" if matches!(next, "my" | "of" | "the" | "his" | "her" | "face") => s.one = true,
@@ -1044,5 +1053,15 @@ mod tests {
         assert_eq!(m.frequency, Some(Frequency::Intermittent));
         let m = read_modifiers(&split_sentences(&normalize("it is worse at night"))[0]);
         assert!(!m.progressing);
+    }
+
+    #[test]
+    fn ones_legs_or_feet_in_the_plural_are_both_sides() {
+        let sides = |text: &str| read_modifiers(&split_sentences(&normalize(text))[0]).sides;
+        assert!(sides("my legs are weak and my back hurts").is_both());
+        assert!(sides("I suddenly can't feel my feet").is_both());
+        assert!(!sides("no numbness between my legs").is_both());
+        assert!(!sides("I sit with my legs crossed").is_both());
+        assert!(!sides("my leg is weak").is_both());
     }
 }
