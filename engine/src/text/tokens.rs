@@ -415,7 +415,7 @@ const PSEUDO_NEGATIONS: &[&[&str]] = &[
 
 /// Words that end a negation's scope.
 const SCOPE_BREAKERS: &[&str] = &[
-    "but", "however", "although", "though", "yet", "except", "apart", "still", "which", "who", "while", "when",
+    "but", "however", "although", "though", "yet", "except", "apart", "still", "just", "which", "who", "while", "when",
     "whenever", "because", "since", "so", "then", "after", "before", "until",
 ];
 
@@ -681,7 +681,25 @@ fn merge_loss(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         }
         let ability = words.get(j).map(|x| x.0.as_str()).filter(|a| ABILITIES.contains(a));
         let next = words.get(j + 1).map(|x| x.0.as_str());
+        // "no grip problems", "no strength issues" deny a problem, not the ability.
+        let problem = matches!(
+            next,
+            Some(
+                "problem"
+                    | "problems"
+                    | "issue"
+                    | "issues"
+                    | "trouble"
+                    | "troubles"
+                    | "difficulty"
+                    | "difficulties"
+                    | "loss"
+                    | "change"
+                    | "changes"
+            )
+        );
         let loss = match ability {
+            _ if problem => false,
             Some("feeling" | "sensation") => !matches!(next, Some("of" | "like" | "that" | "as")),
             Some("use") => next == Some("of"),
             Some(_) => true,
@@ -1003,6 +1021,8 @@ mod tests {
         assert_eq!(pol("there is no use worrying", "worrying"), Polarity::Negated);
         assert_eq!(pol("i can still control my bladder fine", "bladder"), Polarity::Negated);
         assert_eq!(pol("i can't control my bladder", "bladder"), Polarity::Asserted);
+        assert_eq!(pol("my hand has no grip problems", "grip"), Polarity::Negated);
+        assert_eq!(pol("no feeling of weakness, just lip tingling", "tingling"), Polarity::Asserted);
     }
 
     #[test]
