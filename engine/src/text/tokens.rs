@@ -406,11 +406,6 @@ const PSEUDO_NEGATIONS: &[&[&str]] = &[
     &["nothing", "works"],
     &["nothing", "worked"],
     &["nothing", "else"],
-    // "he isn't making sense": muddled speech, not a denial.
-    &["isn't", "making", "sense"],
-    &["isnt", "making", "sense"],
-    &["wasn't", "making", "sense"],
-    &["not", "making", "sense"],
 ];
 
 /// Words that end a negation's scope.
@@ -473,7 +468,7 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
     if !cur.is_empty() {
         words.push((cur, comma));
     }
-    let words = merge_loss(merge_inability(words));
+    let words = merge_loss(merge_signs(merge_inability(words)));
     let mut tokens: Vec<Token> = words
         .into_iter()
         .map(|(raw, after_comma)| {
@@ -606,27 +601,59 @@ fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
     out
 }
 
-/// Ways of saying one does not want to live; each becomes the word `suicidal`.
-const NO_WISH_TO_LIVE: &[&[&str]] = &[
-    &["don't", "want", "to", "live"],
-    &["dont", "want", "to", "live"],
-    &["do", "not", "want", "to", "live"],
-    &["don't", "want", "to", "be", "alive"],
-    &["dont", "want", "to", "be", "alive"],
-    &["no", "reason", "to", "live"],
-    &["not", "worth", "living"],
+/// Signs that patients word as denials, each with the one word it becomes: not wanting to live
+/// is `suicidal`, not making sense is `incoherent`. (Not responding is handled in `merge_signs`,
+/// which must look at the word after it.)
+const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
+    (&["don't", "want", "to", "live"], "suicidal"),
+    (&["dont", "want", "to", "live"], "suicidal"),
+    (&["do", "not", "want", "to", "live"], "suicidal"),
+    (&["don't", "want", "to", "be", "alive"], "suicidal"),
+    (&["dont", "want", "to", "be", "alive"], "suicidal"),
+    (&["no", "reason", "to", "live"], "suicidal"),
+    (&["not", "worth", "living"], "suicidal"),
+    (&["isn't", "making", "sense"], "incoherent"),
+    (&["isnt", "making", "sense"], "incoherent"),
+    (&["wasn't", "making", "sense"], "incoherent"),
+    (&["not", "making", "sense"], "incoherent"),
 ];
 
-fn words_start_with(words: &[(String, bool)], at: usize, seq: &[&str]) -> bool {
-    seq.iter().enumerate().all(|(k, w)| words.get(at + k).is_some_and(|x| x.0 == *w))
+/// Signs worded as denials become one word each, so that no negation covers them: "i don't
+/// want to live" → `suicidal`, "he isn't making sense" → `incoherent`, "she doesn't respond
+/// (when we talk to her)" → `unresponsive` ("the pain doesn't respond to painkillers" stays a
+/// denial).
+fn merge_signs(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
+    let starts =
+        |at: usize, seq: &[&str]| seq.iter().enumerate().all(|(k, w)| words.get(at + k).is_some_and(|x| x.0 == *w));
+    let mut out: Vec<(String, bool)> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].0.as_str();
+        let not = matches!(
+            w,
+            "doesn't" | "doesnt" | "didn't" | "didnt" | "isn't" | "isnt" | "wasn't" | "wasnt" | "not" | "unable"
+        );
+        let responds =
+            words.get(i + 1).is_some_and(|x| matches!(x.0.as_str(), "respond" | "responding" | "react" | "reacting"));
+        if not && responds && words.get(i + 2).is_none_or(|x| x.0 != "to") {
+            out.push(("unresponsive".to_string(), words[i].1));
+            i += 2;
+        } else if let Some((seq, sign)) = DENIAL_SHAPED_SIGNS.iter().find(|(seq, _)| starts(i, seq)) {
+            out.push((sign.to_string(), words[i].1));
+            i += seq.len();
+        } else {
+            out.push(words[i].clone());
+            i += 1;
+        }
+    }
+    out
 }
 
 /// "no feeling in my arm", "no strength in my legs", "no bladder or bowel control", "don't have
 /// any feeling in my feet": an ability that is gone is a loss (a symptom), not a denial, so the
 /// cue becomes `lost` ("lost feeling", "lost bladder or bowel control"). "no feeling of
 /// pressure", "no use worrying" and "no problems with bladder control" stay denials, and "i can
-/// still control my bladder" becomes one. Also: "doesn't respond" becomes `unresponsive` and
-/// "don't want to live" becomes `suicidal`.
+/// still control my bladder" becomes one.
 fn merge_loss(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
     const ABILITIES: &[&str] = &["feeling", "sensation", "strength", "power", "control", "grip", "use"];
     // Words that may stand between the cue and the ability; those in DROPPED are left out so
@@ -638,26 +665,6 @@ fn merge_loss(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i].0.as_str();
-        // "she doesn't respond when we talk to her": not responding is a sign, not a denial
-        // ("the pain doesn't respond to painkillers" stays a denial).
-        let responds = |k: usize| {
-            words.get(k).is_some_and(|x| matches!(x.0.as_str(), "respond" | "responding" | "react" | "reacting"))
-        };
-        let not = matches!(
-            w,
-            "doesn't" | "doesnt" | "didn't" | "didnt" | "isn't" | "isnt" | "wasn't" | "wasnt" | "not" | "unable"
-        );
-        if not && responds(i + 1) && words.get(i + 2).is_none_or(|x| x.0 != "to") {
-            out.push(("unresponsive".to_string(), words[i].1));
-            i += 2;
-            continue;
-        }
-        // "i don't want to live": a wish to die, not a denial.
-        if let Some(len) = NO_WISH_TO_LIVE.iter().find(|p| words_start_with(&words, i, p)).map(|p| p.len()) {
-            out.push(("suicidal".to_string(), words[i].1));
-            i += len;
-            continue;
-        }
         // "i can (still) control my bladder": the ability is there, so what follows is denied.
         let still = usize::from(words.get(i + 1).is_some_and(|x| x.0 == "still"));
         if matches!(w, "can" | "could") && words.get(i + 1 + still).is_some_and(|x| x.0 == "control") {
@@ -1032,7 +1039,8 @@ mod tests {
         assert!(!raws("the pain doesn't respond to painkillers").contains(&"unresponsive".to_string()));
         assert!(raws("i don't want to live anymore").contains(&"suicidal".to_string()));
         assert!(!raws("i want to live a long life").contains(&"suicidal".to_string()));
-        assert_eq!(pol("he isn't making sense", "sense"), Polarity::Asserted);
+        assert!(raws("he isn't making sense").contains(&"incoherent".to_string()));
+        assert!(!raws("it makes sense that my eye twitches").contains(&"incoherent".to_string()));
         assert_eq!(pol("it doesn't make sense", "sense"), Polarity::Negated);
     }
 
