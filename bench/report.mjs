@@ -148,9 +148,23 @@ if (br && br.startup && br.startup.app_ms) {
     `| floor: navigation start → same .wasm compiled and instantiated + same KB \`JSON.parse\`d | ${f(s.floor_ms, 1)} |`,
     `| **ratio** | **${f(s.ratio)}×** |`,
     `| (.wasm downloaded: page / floor) | ${f(s.app_wasm_loaded_ms, 1)} / ${f(s.floor_wasm_loaded_ms, 1)} |`,
+    ...(s.app_instantiated_ms != null
+      ? [`| (.wasm instantiated: page / floor; the page's time after it is the widget's run, render and first layout) | ${f(s.app_instantiated_ms, 1)} / ${f(s.floor_instantiated_ms, 1)} |`]
+      : []),
     ...(s.longest_task_after_interactive_ms != null
       ? [`| longest main-thread task in the 1.5 s after the widget is interactive (index warm-up; 0 = none over 50 ms) | ${f(s.longest_task_after_interactive_ms, 0)} |`]
       : []),
+  ].join('\n');
+}
+const tr = read('target/bench/startup-trace.json');
+if (tr && tr.first_task_ms != null) {
+  sections['startup-trace'] = [
+    `| traced, median of ${tr.runs} navigations (tracing slows the page: for the split only) | |`, '|---|---:|',
+    `| the widget's first task (one call into the .wasm: read the KB, compile the engine, render the start step) | ${f(tr.first_task_ms, 1)} ms |`,
+    `| … of which V8's lazy compilation of .wasm functions on their first call (\`wasm.CompileLazy\`) | ${f(tr.lazy_compile_ms, 1)} ms |`,
+    `| functions compiled so / in the .wasm | ${tr.lazy_functions} / ${tr.functions} |`,
+    `| their code / all code of the .wasm | ${f(tr.lazy_bytes / 1000, 1)} KB / ${f(tr.code_bytes / 1000, 1)} KB |`,
+    `| the first style recalculation and layout after that task (the start step) | ${f(tr.first_style_ms, 1)} + ${f(tr.first_layout_ms, 1)} ms |`,
   ].join('\n');
 }
 if (br && br.engine && br.engine.check_en_ms != null) {

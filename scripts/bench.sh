@@ -5,6 +5,7 @@
 #   3. transfer size of dist/ against the budget                                scripts/size-budget.mjs
 #   4. in one headless Chromium run: start-up vs floor, the engine in wasm, and  bench/browser.mjs
 #      retrieval side by side with MiniSearch on bench/queries.json
+#   5. the page's start-up split from Chrome traces (lazy compilation, layout)  bench/startup-trace.mjs
 # Uses the release page in dist/ (built by `make test`/`make run`); --build rebuilds it first.
 # Takes about 4 minutes on 2 cores. The 100x scale takes far longer (KB load is superlinear, see
 # docs/performance.md): run it alone with `SCALES=100 cargo bench -p symptom-engine --bench scaling`.
@@ -34,6 +35,8 @@ echo "== browser: start-up, engine in wasm, retrieval vs MiniSearch"
 cargo build --release --target wasm32-unknown-unknown -p symptom-bench-wasm 2>&1 | grep -vE '^\s*(Compiling|Finished)' || true
 wasm-bindgen --target web --out-dir target/bench-web/pkg target/wasm32-unknown-unknown/release/symptom_bench_wasm.wasm
 node bench/browser.mjs --runs "${RUNS:-15}" ${KB:+--kb "$KB"}
+echo "== browser: where the page's start-up goes (Chrome traces)"
+node bench/startup-trace.mjs --runs 7
 
 echo "== report"
 node bench/report.mjs

@@ -162,7 +162,10 @@ fn why(e: &symptom_engine::kb::KbError) -> String {
 }
 
 /// The clinic KB (`None`: there is none): its engine, or why it cannot be used (the host could
-/// not fetch it, or it does not validate).
+/// not fetch it, or it does not validate). Never inlined: the validator it runs would otherwise
+/// sit in the root component's render function, which the browser compiles before the widget
+/// starts even on a page without a clinic KB.
+#[inline(never)]
 fn clinic_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Option<Result<Rc<Engine>, String>> {
     if let Some(err) = fetch_error {
         return Some(Err(err.to_string()));

@@ -55,6 +55,12 @@ impl Request {
     pub fn text(text: &str) -> Request {
         Request { text: text.to_string(), ..Request::default() }
     }
+
+    /// True when there is nothing to check: no words in the text, no symptom picked, denied
+    /// or answered (the start step). Such a request reads no finding, whatever the KB.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty() && self.picked.is_empty() && self.denied.is_empty() && self.answers.is_empty()
+    }
 }
 
 /// Why a condition fits: finding labels for and against.

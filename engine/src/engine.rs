@@ -333,6 +333,19 @@ impl Engine {
 
     /// Runs a check, writing `number` wherever an action names the emergency number.
     pub fn check_with_number(&self, req: &Request, number: &str) -> CheckResult {
+        if req.is_blank() {
+            blank_result(req)
+        } else {
+            self.read_and_check(req, number)
+        }
+    }
+
+    /// The whole pipeline: read the text, apply the answers, red flags, ranking, triage,
+    /// questions, similar articles. Kept out of [`Engine::check_with_number`] (never inlined)
+    /// so that the widget's start step, which checks a blank request, does not make the
+    /// browser compile it before the patient has typed anything.
+    #[inline(never)]
+    fn read_and_check(&self, req: &Request, number: &str) -> CheckResult {
         let kb = &self.kb;
         let (text, truncated) = cap(&req.text);
         let lang = req.lang.unwrap_or_else(|| detect_lang(text));
@@ -653,6 +666,36 @@ impl Engine {
     }
 }
 
+/// What [`Engine::read_and_check`] returns for a blank request ([`Request::is_blank`]), without
+/// running it: nothing read, so no triage, cause, question or article, and the message that
+/// asks for more (a test checks that both agree).
+fn blank_result(req: &Request) -> CheckResult {
+    let (text, truncated) = cap(&req.text);
+    let lang = req.lang.unwrap_or_else(|| detect_lang(text));
+    let mut message = Messages::need_more(lang).to_string();
+    if truncated {
+        message.push(' ');
+        message.push_str(&Messages::truncated(lang));
+    }
+    CheckResult {
+        triage: None,
+        conditions: Vec::new(),
+        findings: Vec::new(),
+        red_flags: Vec::new(),
+        questions: Vec::new(),
+        similar: Vec::new(),
+        message,
+        action: None,
+        uncertain: false,
+        lang,
+        age: req.age,
+        sex: req.sex,
+        duration_days: None,
+        truncated,
+        needs_phrases: None,
+    }
+}
+
 fn cap(text: &str) -> (&str, bool) {
     match text.char_indices().nth(MAX_TEXT_CHARS) {
         Some((i, _)) => (&text[..i], true),
@@ -745,6 +788,7 @@ impl Warmup<'_> {
 mod tests {
     use super::Engine;
     use crate::Request;
+    use std::collections::BTreeMap;
 
     #[test]
     fn the_bundled_phrase_index_is_built_by_the_first_message_or_warm() {
@@ -760,6 +804,37 @@ mod tests {
         engine.warm();
         assert!(engine.phrases.get().is_some() && engine.articles.get().is_some());
         assert!(engine.kb().articles.is_read());
+    }
+
+    #[test]
+    fn a_blank_request_gets_what_the_whole_pipeline_gives_it() {
+        use crate::{Answer, Lang, Sex};
+        let engine = Engine::bundled().expect("bundled KB");
+        let long_blank = " \n\t\u{3000}".repeat(crate::MAX_TEXT_CHARS);
+        let blanks = [
+            Request::default(),
+            Request { lang: Some(Lang::ZhTw), ..Request::text("   ") },
+            Request { age: Some(71), sex: Some(Sex::Female), ..Request::text("\n\t") },
+            Request { ignored: vec!["numbness".into()], ..Request::text("\u{3000}") },
+            Request::text(&long_blank),
+        ];
+        for req in &blanks {
+            assert!(req.is_blank(), "{req:?}");
+            assert_eq!(super::blank_result(req), engine.read_and_check(req, "112"), "{req:?}");
+            assert_eq!(engine.check_with_number(req, "112"), engine.read_and_check(req, "112"));
+        }
+        assert!(super::blank_result(&blanks[4]).truncated);
+        assert!(engine.phrases.get().is_none(), "a blank request needs no phrase index");
+        // Anything to read, pick, deny or answer is not blank.
+        let answered = BTreeMap::from([("q_sudden_onset".to_string(), Answer::Yes)]);
+        for req in [
+            Request::text("numb"),
+            Request { picked: vec!["numbness".into()], ..Request::default() },
+            Request { denied: vec!["weakness".into()], ..Request::default() },
+            Request { answers: answered, ..Request::default() },
+        ] {
+            assert!(!req.is_blank(), "{req:?}");
+        }
     }
 
     #[test]
