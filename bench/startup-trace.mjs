@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/server.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { functionBodies } from '../scripts/wasm-module.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -29,74 +30,13 @@ const SELECTOR = '#symptom-checker textarea, #symptom-checker button';
 const wasmFile = fs.readdirSync(dist).find((f) => /^symptom-checker-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!wasmFile) throw new Error(`no symptom-checker-*_bg.wasm in ${dist}: build the page first`);
 
-/** Body size in bytes of each defined function of a .wasm, by function index. */
-function functionSizes(bytes) {
-  let p = 8;
-  const leb = () => {
-    let r = 0;
-    let s = 0;
-    let x;
-    do {
-      x = bytes[p++];
-      r += (x & 0x7f) * 2 ** s;
-      s += 7;
-    } while (x & 0x80);
-    return r;
-  };
-  const name = () => {
-    const n = leb();
-    p += n;
-  };
-  let imported = 0;
-  const sizes = new Map();
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 2) {
-      for (let i = leb(); i > 0; i--) {
-        name();
-        name();
-        const kind = bytes[p++];
-        if (kind === 0) {
-          leb();
-          imported++;
-        } else if (kind === 1) {
-          p++;
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
-        } else if (kind === 2) {
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
-        } else if (kind === 3) {
-          p += 2;
-        } else {
-          p++;
-          leb();
-        }
-      }
-    } else if (id === 10) {
-      const count = leb();
-      for (let i = 0; i < count; i++) {
-        const n = leb();
-        sizes.set(imported + i, n);
-        p += n;
-      }
-    }
-    p = end;
-  }
-  return sizes;
-}
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
   return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 };
 const r1 = (x) => Math.round(x * 10) / 10;
-const sizes = functionSizes(fs.readFileSync(path.join(dist, wasmFile)));
+const sizes = new Map([...functionBodies(fs.readFileSync(path.join(dist, wasmFile))).bodies].map(([i, body]) => [i, body.length]));
 const codeBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
 
 const { server, url } = await serve(root);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { functionBodies, functionNames, sections } from './wasm-module.mjs';
 import { embeddedKb } from './kb-text.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,71 +97,21 @@ if (wasmFile) {
 }
 
 // Where the bytes go: the .wasm's sections, and its code by crate.
-function sections(buf) {
-  let p = 8;
-  const leb = () => { let r = 0; let s = 0; let x; do { x = buf[p++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
-  const out = [];
-  while (p < buf.length) {
-    const id = buf[p++];
-    const size = leb();
-    const start = p;
-    let name = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'][id] || `id${id}`;
-    if (id === 0) { const n = leb(); name = `custom:${buf.subarray(p, p + n).toString()}`; }
-    out.push({ id, name, start, size, body: buf.subarray(start, start + size) });
-    p = start + size;
-  }
-  return { list: out };
-}
 // Function body sizes by crate, from a wasm that still has its name section (the wasm-bindgen
 // output before wasm-opt: target/wasm-bindgen/release/). Shares apply to the optimised code.
 function crates(buf) {
-  const { list } = sections(buf);
-  const code = list.find((s) => s.name === 'code');
-  const names = list.find((s) => s.name === 'custom:name');
-  const imports = list.find((s) => s.name === 'import');
-  if (!code || !names) return null;
-  let p = 0;
-  let b = null;
-  const leb = () => { let r = 0; let s = 0; let x; do { x = b[p++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
-  // Imported functions come first in the function index space.
-  let nImported = 0;
-  if (imports) {
-    b = imports.body; p = 0;
-    const n = leb();
-    for (let i = 0; i < n; i++) {
-      for (let k = 0; k < 2; k++) { const l = leb(); p += l; } // the module and field names
-      const k = b[p++];
-      if (k === 0) { leb(); nImported++; } else if (k === 1) { p++; const f = b[p++]; leb(); if (f & 1) leb(); } else if (k === 2) { const f = b[p++]; leb(); if (f & 1) leb(); } else if (k === 3) { p += 2; }
-    }
-  }
-  const fnNames = new Map();
-  b = names.body; p = 0;
-  const nl = leb();
-  p += nl; // the custom section's own name
-  while (p < b.length) {
-    const sub = b[p++];
-    const size = leb();
-    const s0 = p;
-    if (sub === 1) {
-      const cnt = leb();
-      for (let i = 0; i < cnt; i++) { const idx = leb(); const l = leb(); fnNames.set(idx, b.subarray(p, p + l).toString()); p += l; }
-    }
-    p = s0 + size;
-  }
+  const fnNames = functionNames(buf);
+  const { codeSize, bodies: fns } = functionBodies(buf);
+  if (!codeSize || !fnNames.size) return null;
   const bodies = new Map();
-  b = code.body; p = 0;
-  const cnt = leb();
-  for (let i = 0; i < cnt; i++) {
-    const size = leb();
-    const name = fnNames.get(nImported + i) || '?';
-    const crate = crateOf(name);
+  for (const [index, body] of fns) {
+    const crate = crateOf(fnNames.get(index) || '?');
     const e = bodies.get(crate) || { bytes: 0, parts: [] };
-    e.bytes += size;
-    e.parts.push(b.subarray(p, p + size));
+    e.bytes += body.length;
+    e.parts.push(body);
     bodies.set(crate, e);
-    p += size;
   }
-  return { total: code.size, bodies };
+  return { total: codeSize, bodies };
 }
 function crateOf(name) {
   // v0-mangled names carry the crate's hash: `core[c5930c85a12de822]::fmt::write`.
@@ -171,7 +122,7 @@ function crateOf(name) {
 
 const where = { sections: [], crates: [] };
 if (wasmBuf) {
-  for (const s of sections(wasmBuf).list) where.sections.push({ name: s.name, raw: s.size, gzip: gz(s.body) });
+  for (const s of sections(wasmBuf)) where.sections.push({ name: s.name, raw: s.size, gzip: gz(s.body) });
   const pre = path.join(root, 'target/wasm-bindgen/release/symptom-checker_bg.wasm');
   const info = fs.existsSync(pre) ? crates(fs.readFileSync(pre)) : null;
   const distCode = where.sections.find((s) => s.name === 'code');
