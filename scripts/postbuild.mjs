@@ -17,7 +17,7 @@
 //     gzip -9) and FILE.br (brotli, quality 11) beside every text and .wasm file, for hosts that
 //     serve precompressed files (nginx gzip_static / brotli_static, Caddy `precompressed`, ...).
 // usage: node scripts/postbuild.mjs [dist]
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, renameSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -39,14 +39,23 @@ const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16
 const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64');
 
 const js = find(/^symptom-checker-[0-9a-f]+\.js$/);
-const wasm = find(/^symptom-checker-[0-9a-f]+_bg\.wasm$/);
+// The .wasm is renamed for a hash of its final bytes: Trunk names it before wasm-opt runs, so a
+// build that changes only the optimisation flags would ship new bytes under the old name, and a
+// cache that keeps files by name would serve the old ones (which the page's integrity check then
+// refuses). A no-op when the name is already right (postbuild run twice).
+const trunkWasm = find(/^symptom-checker-[0-9a-f]+_bg\.wasm$/);
+const wasm = `symptom-checker-${hash(readFileSync(join(dist, trunkWasm)))}_bg.wasm`;
+if (wasm !== trunkWasm) {
+  renameSync(join(dist, trunkWasm), join(dist, wasm));
+  files.splice(files.indexOf(trunkWasm), 1, wasm);
+}
 const css = find(/^widget-[0-9a-f]+\.css$/);
 
 // 0. Minified glue and CSS. esbuild renames locals and drops whitespace and comments; exports and
 // the property names of the glue's import object are kept. Trunk's own minifier cannot parse the
 // glue's `export default`, and it also rewrites index.html.
 const minify = (code, loader) => transformSync(code, { loader, minify: true, legalComments: 'none', target: 'es2022' }).code;
-let html = readFileSync(join(dist, 'index.html'), 'utf8');
+let html = readFileSync(join(dist, 'index.html'), 'utf8').replaceAll(`./${trunkWasm}`, `./${wasm}`);
 for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
   const out = minify(readFileSync(join(dist, file), 'utf8'), loader);
   writeFileSync(join(dist, file), out);

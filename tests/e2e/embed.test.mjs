@@ -10,6 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -338,4 +339,20 @@ test('a panic shows a friendly message with the emergency number in every instan
   assert.equal(await page.locator('#checker-en .sc-crashed a.sc-call').getAttribute('href'), 'tel:911');
   assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
   await context.close();
+});
+
+test("the .wasm's file name carries the hash of its final bytes, and every file that names it uses that name", () => {
+  // Trunk names the .wasm before wasm-opt runs; scripts/postbuild.mjs renames it, so that new bytes
+  // never ship under an old name (a cache keyed by name would serve stale code).
+  const wasm = fs.readdirSync(DIST).filter((f) => /_bg\.wasm$/.test(f));
+  assert.equal(wasm.length, 1, `one .wasm in dist: ${wasm}`);
+  const digest = createHash('sha256').update(fs.readFileSync(path.join(DIST, wasm[0]))).digest('hex').slice(0, 16);
+  assert.equal(wasm[0], `symptom-checker-${digest}_bg.wasm`);
+  const boot = fs.readdirSync(DIST).find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
+  for (const file of ['index.html', boot, 'symptom-checker.js', 'sw.js']) {
+    const text = fs.readFileSync(path.join(DIST, file), 'utf8');
+    const named = [...text.matchAll(/symptom-checker-[0-9a-f]+_bg\.wasm/g)].map((m) => m[0]);
+    assert.ok(named.length > 0, `${file} names the .wasm`);
+    assert.deepEqual([...new Set(named)], [wasm[0]], `${file} names the shipped .wasm`);
+  }
 });
