@@ -90,7 +90,8 @@ pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Fact
     let n = kb.findings.len();
     let mut state: Vec<Option<(State, Origin)>> = vec![None; n];
     let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
-    let occurrences: Vec<Occurrence> = phrases.find(&sentences);
+    let mut occurrences: Vec<Occurrence> = phrases.find(&sentences);
+    give_way(kb, &mut occurrences);
     // Asserted occurrences first, so a finding both asserted and denied counts as present. A
     // history finding said of the past ("history of diabetes", 以前曾中風) is present too; a
     // symptom said of the past is not current and counts for nothing.
@@ -119,6 +120,23 @@ pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Fact
     let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint };
     derive(kb, &mut facts);
     facts
+}
+
+/// Drops the occurrences of a finding in a clause where one of its `not_with` findings is
+/// asserted too (the more specific reading of the same words wins).
+fn give_way(kb: &KnowledgeBase, occurrences: &mut Vec<Occurrence>) {
+    let yields = |o: &Occurrence| {
+        let others = &kb.findings[o.finding].not_with;
+        !others.is_empty()
+            && occurrences.iter().any(|x| {
+                x.sentence == o.sentence
+                    && x.polarity == Polarity::Asserted
+                    && others.iter().any(|id| *id == kb.findings[x.finding].id)
+            })
+    };
+    let keep: Vec<bool> = occurrences.iter().map(|o| !yields(o)).collect();
+    let mut k = keep.iter();
+    occurrences.retain(|_| k.next().copied().unwrap_or(true));
 }
 
 /// Sets derived findings from the message's modifiers; only when some symptom was read.

@@ -63,3 +63,29 @@ fn each_red_flag_fires_from_its_phrases_in_both_languages_and_not_when_negated()
     }
     assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
 }
+
+/// "Weak on that side" is one side of the body, unless the face is what is weak (`not_with`):
+/// a facial palsy must stay the facial palsy's red flag, not a stroke of one side of the body.
+#[test]
+fn weakness_of_one_side_of_the_face_is_not_weakness_of_one_side_of_the_body() {
+    let engine = Engine::bundled().expect("bundled KB");
+    for (text, lang) in [
+        ("I feel weak on my right side", Lang::En),
+        ("my left side is weak since this morning", Lang::En),
+        ("右半邊沒力", Lang::ZhTw),
+    ] {
+        let (flags, findings) = fired(&engine, text, lang, None);
+        assert!(findings.contains(&"+one_side_body_weakness".to_string()), "{text}: {findings:?}");
+        assert!(flags.contains(&"stroke_one_side_weak".to_string()), "{text}: {flags:?}");
+    }
+    for (text, lang) in [
+        ("Painful blisters in my ear and my face became weak on that side today.", Lang::En),
+        ("one side of my face is weak", Lang::En),
+        ("我右邊的臉沒力", Lang::ZhTw),
+    ] {
+        let (flags, findings) = fired(&engine, text, lang, None);
+        assert!(findings.contains(&"+facial_droop".to_string()), "{text}: {findings:?}");
+        assert!(!findings.contains(&"+one_side_body_weakness".to_string()), "{text}: {findings:?}");
+        assert!(!flags.contains(&"stroke_one_side_weak".to_string()), "{text}: {flags:?}");
+    }
+}

@@ -318,6 +318,11 @@ pub struct Finding {
     /// Makes the finding from modifiers instead of phrases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<Derivation>,
+    /// Findings that take its place: it is not read from a clause in which one of these is read
+    /// too ("weak on that side" is one side of the body in "I feel weak on my right side", but
+    /// the face in "my face became weak on that side").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_with: Vec<FindingId>,
 }
 
 /// The findings that fire a red flag.

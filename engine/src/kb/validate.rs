@@ -113,6 +113,10 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                 c.err(format!("{p}.base_rate"), format!("{} must be between 0 and 1 (exclusive)", json_number(b)));
             }
         }
+        c.refs(f.not_with.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.not_with"));
+        if f.not_with.contains(&f.id) {
+            c.err(format!("{p}.not_with"), "a finding cannot give way to itself");
+        }
         match &f.derived {
             Some(d) => {
                 let set = [
@@ -391,5 +395,18 @@ mod tests {
         assert_eq!(msg("$.findings[0].base_rate").as_deref(), Some("-0.25 must be between 0 and 1 (exclusive)"));
         assert_eq!(json_number(2.0), "2.0");
         assert_eq!(json_number(1e300), "1e+300");
+    }
+
+    #[test]
+    fn not_with_names_other_known_findings() {
+        let mut kb = crate::kb::load::parse(crate::BUNDLED_CORE).expect("bundled KB");
+        let own = kb.findings[0].id.clone();
+        let other = kb.findings[1].id.clone();
+        kb.findings[0].not_with = vec![other, crate::kb::ids::FindingId::from("no_such_finding"), own];
+        let diags = validate(&kb, &PhraseIndex::build(&kb));
+        let msg = |path: &str| diags.iter().find(|d| d.path == path).map(|d| d.message.clone());
+        assert_eq!(msg("$.findings[0].not_with[0]"), None);
+        assert_eq!(msg("$.findings[0].not_with[1]").as_deref(), Some("unknown finding id `no_such_finding`"));
+        assert_eq!(msg("$.findings[0].not_with").as_deref(), Some("a finding cannot give way to itself"));
     }
 }
