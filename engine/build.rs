@@ -2,7 +2,8 @@
 //! readable for its authors; the widget ships about 115 KB less text and parses it sooner), in
 //! three files: the whole KB (`neuro.min.json`), the KB with an empty `articles` array
 //! (`neuro.core.min.json`, all the widget embeds: it loads the articles of the patient's
-//! language on its own) and the `articles` array alone (`neuro.articles.min.json`); and the KB's
+//! language on its own) and the `articles` array alone (`neuro.articles.min.json`); the general
+//! safety screen `kb/screen.json` (`screen.min.json`, embedded everywhere); and the KB's
 //! `meta.id` and `meta.version` (`neuro.id.txt`, `neuro.version.txt`), which the widget checks in
 //! the KB file it loads (`kb.<lang>.json`, written by `scripts/postbuild.mjs`).
 
@@ -24,7 +25,14 @@ fn main() {
     let meta = serde_json::from_str::<serde_json::Value>(&min).ok().and_then(|kb| kb.get("meta").cloned());
     let field = |key: &str| meta.as_ref().and_then(|m| m.get(key)).and_then(|v| v.as_str()).unwrap_or("").to_string();
     let (id, version) = (field("id"), field("version"));
+    let screen_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../kb/screen.json");
+    println!("cargo:rerun-if-changed={}", screen_src.display());
+    let screen = match std::fs::read_to_string(&screen_src) {
+        Ok(text) => minify(&text),
+        Err(e) => panic!("cannot read {}: {e}", screen_src.display()),
+    };
     for (name, contents) in [
+        ("screen.min.json", screen),
         ("neuro.min.json", min),
         ("neuro.core.min.json", core),
         ("neuro.articles.min.json", articles),

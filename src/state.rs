@@ -111,6 +111,7 @@ impl State {
         Request {
             text: self.text.clone(),
             age: self.age,
+            age_months: None,
             sex: self.sex,
             lang: Some(self.lang),
             answers: self.answers.clone(),

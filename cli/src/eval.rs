@@ -16,9 +16,9 @@ pub struct Vignette {
     /// Language.
     #[serde(default)]
     pub lang: Option<String>,
-    /// Age.
+    /// Age in years (a fraction for a baby: 0.1).
     #[serde(default)]
-    pub age: Option<u32>,
+    pub age: Option<f64>,
     /// Sex.
     #[serde(default)]
     pub sex: Option<String>,
@@ -88,13 +88,17 @@ fn matches(c: &symptom_engine::check::ConditionResult, accept: &[String]) -> boo
 pub fn score(engine: &symptom_engine::Engine, vignettes: &[Vignette]) -> Score {
     let mut s = Score::default();
     for v in vignettes {
-        let req = Request {
-            text: v.text.clone(),
-            age: v.age,
-            sex: v.sex.as_deref().and_then(|x| serde_json::from_value(serde_json::Value::String(x.to_string())).ok()),
-            lang: v.lang.as_deref().and_then(symptom_engine::Lang::from_tag),
-            ..Request::default()
-        };
+        // Read as the CLI reads a request, so a baby's fractional age counts in months.
+        let req: Request = serde_json::from_value(serde_json::json!({"text": v.text, "age": v.age}))
+            .map(|r: Request| Request {
+                sex: v
+                    .sex
+                    .as_deref()
+                    .and_then(|x| serde_json::from_value(serde_json::Value::String(x.to_string())).ok()),
+                lang: v.lang.as_deref().and_then(symptom_engine::Lang::from_tag),
+                ..r
+            })
+            .unwrap_or_else(|_| Request::text(&v.text));
         let r = engine.check(&req);
         s.cases += 1;
         let ok = v.triage.contains(&r.triage);

@@ -150,10 +150,20 @@ fn serde_path_to_error_like(value: serde_json::Value) -> Result<Request, CliErro
     serde_json::from_value::<Request>(value).map_err(|e| CliError::Input(format!("invalid request: {e} (text: string, age: number, sex: \"female\"|\"male\"|null, lang: \"en\"|\"zh-TW\"|null, answers: {{id: \"yes\"|\"no\"|\"unsure\"}})")))
 }
 
+struct Report {
+    diagnostics: Vec<symptom_engine::kb::Diagnostic>,
+}
+
 fn lint_cmd(args: &[String]) -> Result<(), CliError> {
     let path = args.iter().find(|a| !a.starts_with("--")).ok_or_else(|| CliError::Usage("lint needs a FILE".into()))?;
     let json = std::fs::read_to_string(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
-    let report = lint(&json);
+    // A general-screen file (`kb/screen.json`) is checked on its own; a KB with the screen merged.
+    let diagnostics = if symptom_engine::kb::screen::is_screen_file(&json) {
+        symptom_engine::kb::screen::lint(&json)
+    } else {
+        lint(&json).diagnostics
+    };
+    let report = Report { diagnostics };
     let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = report.diagnostics.len() - errors;
     if args.iter().any(|a| a == "--json") {

@@ -1,6 +1,11 @@
-//! The vignette suite through the real CLI. Fails on any missed emergency, on any under-triaged
-//! case, on an out-of-scope message that gets a cause, and below the figures reached after the
-//! engine issue (triage >= 97%, top-3 >= 97%, top-1 >= 90%; the issue's targets were 95/94/86).
+//! The vignette suites through the real CLI. The neurology suite (`eval/vignettes.jsonl`) fails
+//! on any missed emergency, on any under-triaged case, on an out-of-scope message that gets a
+//! cause, and below the figures reached after the engine issue (triage >= 97%, top-3 >= 97%,
+//! top-1 >= 90%; the issue's targets were 95/94/86). The general suite (`eval/general.jsonl`:
+//! 160 cases across medicine, written blind, a third in Traditional Chinese, a third in a
+//! nurse's or a letter's words with vital signs, a third emergencies) is scored apart and may
+//! not fall below the figures reached when the general safety screen was added (issue 21's
+//! targets, recall 100%, no under-triage, triage >= 85%, are not met yet: see its notes).
 
 use std::process::Command;
 
@@ -11,17 +16,33 @@ fn figure(line: &str, key: &str) -> f64 {
         .unwrap_or(-1.0)
 }
 
-#[test]
-fn vignette_suite_meets_safety_rules_and_targets() {
+/// The figure line of `symptom-check eval eval/FILE --show` (the misses are printed).
+fn eval_line(file: &str) -> String {
     let root = format!("{}/..", env!("CARGO_MANIFEST_DIR"));
     let out = Command::new(env!("CARGO_BIN_EXE_symptom-check"))
-        .args(["eval", &format!("{root}/eval/vignettes.jsonl"), "--show"])
+        .args(["eval", &format!("{root}/eval/{file}"), "--show"])
         .output()
         .expect("run symptom-check eval");
     let text = String::from_utf8_lossy(&out.stdout);
     println!("{text}");
     assert!(out.status.success(), "eval failed:\n{text}\n{}", String::from_utf8_lossy(&out.stderr));
-    let last = text.lines().last().unwrap_or_default();
+    text.lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn general_suite_does_not_fall_below_its_figures() {
+    let last = eval_line("general.jsonl");
+    assert!(figure(&last, "cases") >= 150.0, "{last}");
+    assert!(figure(&last, "emergency_recall") >= 80.0, "emergency recall fell: {last}");
+    let under = figure(&last, "under_triage");
+    assert!((0.0..=35.0).contains(&under), "more under-triaged cases: {last}");
+    assert!(figure(&last, "triage") >= 67.0, "triage accuracy fell: {last}");
+}
+
+#[test]
+fn vignette_suite_meets_safety_rules_and_targets() {
+    let last = eval_line("vignettes.jsonl");
+    let last = last.as_str();
     assert!(figure(last, "cases") >= 80.0, "the suite needs at least 80 cases: {last}");
     assert_eq!(figure(last, "emergency_recall"), 100.0, "{last}");
     assert!(figure(last, "triage") >= 97.0, "triage accuracy below 97%: {last}");

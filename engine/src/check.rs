@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::kb::types::See;
 use crate::kb::types::{Lang, Sex};
 use crate::triage::Triage;
 
@@ -24,12 +25,16 @@ pub enum Answer {
 
 /// One check request.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RequestIn")]
 pub struct Request {
     /// What the patient wrote.
     pub text: String,
-    /// Age in years.
+    /// Age in years (whole years; a request may write a fraction for a baby: `0.2`).
     #[serde(default)]
     pub age: Option<u32>,
+    /// A baby's age in months, when known (from `age_months`, or a fractional `age` under 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_months: Option<u32>,
     /// Sex.
     #[serde(default)]
     pub sex: Option<Sex>,
@@ -50,7 +55,61 @@ pub struct Request {
     pub ignored: Vec<String>,
 }
 
+/// A request as written: the age may be a fraction of a year.
+#[derive(Deserialize)]
+struct RequestIn {
+    text: String,
+    #[serde(default)]
+    age: Option<f64>,
+    #[serde(default)]
+    age_months: Option<u32>,
+    #[serde(default)]
+    sex: Option<Sex>,
+    #[serde(default)]
+    lang: Option<Lang>,
+    #[serde(default)]
+    answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    picked: Vec<String>,
+    #[serde(default)]
+    denied: Vec<String>,
+    #[serde(default)]
+    ignored: Vec<String>,
+}
+
+impl TryFrom<RequestIn> for Request {
+    type Error = String;
+
+    fn try_from(r: RequestIn) -> Result<Request, String> {
+        if r.age.is_some_and(|a| !(0.0..=130.0).contains(&a)) {
+            return Err("age must be a number of years from 0 to 130".to_string());
+        }
+        let age = r.age;
+        let months = r.age_months.or_else(|| age.filter(|a| *a < 2.0).map(|a| (a * 12.0).round() as u32));
+        Ok(Request {
+            text: r.text,
+            age: age.map(|a| a.floor() as u32),
+            age_months: months,
+            sex: r.sex,
+            lang: r.lang,
+            answers: r.answers,
+            picked: r.picked,
+            denied: r.denied,
+            ignored: r.ignored,
+        })
+    }
+}
+
 impl Request {
+    /// The patient's age in years with a baby's months as a fraction, from the request only.
+    pub fn age_years(&self) -> Option<f64> {
+        match (self.age_months, self.age) {
+            (Some(m), _) => Some(f64::from(m) / 12.0),
+            (None, Some(a)) => Some(f64::from(a)),
+            _ => None,
+        }
+    }
+
     /// A request with only text.
     pub fn text(text: &str) -> Request {
         Request { text: text.to_string(), ..Request::default() }
@@ -114,6 +173,18 @@ pub struct RedFlagResult {
     pub action: String,
     /// Its level.
     pub level: Triage,
+    /// Who to see (general-screen rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub see: Option<See>,
+    /// Who to see, in the result's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub see_label: Option<String>,
+    /// What the patient can do meanwhile (general-screen rules of the lower levels).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub self_care: Vec<String>,
+    /// True for a rule of the general safety screen rather than the specialty KB.
+    #[serde(default)]
+    pub screen: bool,
 }
 
 /// A follow-up question.
@@ -177,6 +248,10 @@ pub struct CheckResult {
     /// emergency, only a message that says so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub needs_phrases: Option<Lang>,
+    /// The level comes from the general safety screen and no cause of the specialty KB fits:
+    /// the list of causes covers the specialty only (the message says so).
+    #[serde(default)]
+    pub outside_specialty: bool,
 }
 
 /// Engine-owned sentences, per language.
@@ -217,6 +292,13 @@ impl Messages {
         match lang {
             Lang::En => "You were not sure about a warning sign, so we treat it as possible.",
             Lang::ZhTw => "您對某個警訊不確定，因此我們將它視為可能存在。",
+        }
+    }
+
+    pub fn outside_specialty(lang: Lang, title: &str) -> String {
+        match lang {
+            Lang::En => format!("This advice comes from the general safety screen. The list of possible causes covers {title} only, so none is shown for this."),
+            Lang::ZhTw => format!("以上建議來自一般安全篩檢。可能原因的清單只涵蓋「{title}」，因此這裡不列出原因。"),
         }
     }
 

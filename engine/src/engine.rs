@@ -51,7 +51,22 @@ pub struct Engine {
     escalation_findings: Vec<Vec<Option<usize>>>,
     /// The languages the KB has phrases in (a bundled KB file has only its own language's).
     phrase_langs: Vec<Lang>,
+    /// The red flags that come from the general screen (by index).
+    screen_flags: Vec<usize>,
     warnings: Vec<Diagnostic>,
+}
+
+/// The languages a KB has phrases in.
+fn phrase_langs(kb: &KnowledgeBase) -> Vec<Lang> {
+    [Lang::En, Lang::ZhTw]
+        .into_iter()
+        .filter(|&l| {
+            kb.findings.iter().any(|f| match l {
+                Lang::En => !f.phrases.en.is_empty(),
+                Lang::ZhTw => !f.phrases.zh_tw.is_empty(),
+            })
+        })
+        .collect()
 }
 
 /// Fills what is empty in `kb` (an empty string or list, a missing key) from `more`, the same
@@ -149,7 +164,11 @@ impl Engine {
         if let Some(text) = articles {
             kb.articles = Articles::read_later(text);
         }
-        Ok(Engine::compile(kb, OnceLock::new(), Vec::new()))
+        // The languages of the KB's own phrases: the screen has both, the file may have one.
+        let langs = phrase_langs(&kb);
+        // The bundled KB and screen are tested to merge cleanly.
+        let _ = crate::kb::screen::merge(&mut kb, crate::kb::screen::bundled());
+        Ok(Engine::compile(kb, OnceLock::new(), Vec::new(), langs))
     }
 
     /// The language of words in `text` that this engine has no phrases for (Chinese characters,
@@ -173,22 +192,33 @@ impl Engine {
         }
         let warnings = report.diagnostics;
         match (report.kb, report.phrases) {
-            (Some(kb), Some(phrases)) => Ok(Engine::compile(kb, OnceLock::from(phrases), warnings)),
+            (Some(kb), Some(phrases)) => {
+                let langs = phrase_langs(&kb);
+                Ok(Engine::compile(kb, OnceLock::from(phrases), warnings, langs))
+            }
             _ => Err(KbError { diagnostics: warnings }),
         }
     }
 
-    /// Validates and compiles a KB already in memory.
-    pub fn new(kb: KnowledgeBase) -> Result<Engine, KbError> {
+    /// Validates and compiles a KB already in memory, with the general screen merged in.
+    pub fn new(mut kb: KnowledgeBase) -> Result<Engine, KbError> {
+        let merged = crate::kb::screen::merge(&mut kb, crate::kb::screen::bundled());
         let phrases = PhraseIndex::build(&kb);
-        let diagnostics = crate::kb::validate::validate(&kb, &phrases);
+        let mut diagnostics = crate::kb::validate::validate(&kb, &phrases);
+        diagnostics.extend(merged);
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
             return Err(KbError { diagnostics });
         }
-        Ok(Engine::compile(kb, OnceLock::from(phrases), diagnostics))
+        let langs = phrase_langs(&kb);
+        Ok(Engine::compile(kb, OnceLock::from(phrases), diagnostics, langs))
     }
 
-    fn compile(kb: KnowledgeBase, phrases: OnceLock<PhraseIndex>, warnings: Vec<Diagnostic>) -> Engine {
+    fn compile(
+        kb: KnowledgeBase,
+        phrases: OnceLock<PhraseIndex>,
+        warnings: Vec<Diagnostic>,
+        phrase_langs: Vec<Lang>,
+    ) -> Engine {
         let findings: HashMap<String, usize> =
             kb.findings.iter().enumerate().map(|(i, f)| (f.id.0.clone(), i)).collect();
         let questions: HashMap<String, usize> =
@@ -214,15 +244,6 @@ impl Engine {
                 }
             }
         }
-        let phrase_langs = [Lang::En, Lang::ZhTw]
-            .into_iter()
-            .filter(|&l| {
-                kb.findings.iter().any(|f| match l {
-                    Lang::En => !f.phrases.en.is_empty(),
-                    Lang::ZhTw => !f.phrases.zh_tw.is_empty(),
-                })
-            })
-            .collect();
         let question_finding = kb.questions.iter().map(|q| fx(q.finding.as_str()).unwrap_or(0)).collect();
         let question_ask_if =
             kb.questions.iter().map(|q| q.ask_if_any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
@@ -231,7 +252,11 @@ impl Engine {
             .iter()
             .map(|c| c.escalation.iter().map(|e| e.when.finding.as_ref().and_then(|f| fx(f.as_str()))).collect())
             .collect();
+        let screen = crate::kb::screen::bundled();
+        let screen_flags =
+            (0..kb.red_flags.len()).filter(|&r| screen.red_flags.iter().any(|s| s.id == kb.red_flags[r].id)).collect();
         Engine {
+            screen_flags,
             kb,
             phrases,
             articles: OnceLock::new(),
@@ -362,12 +387,23 @@ impl Engine {
         } else {
             (req.age.or(facts.demographics.age), req.sex.or(facts.demographics.sex))
         };
+        // Years with a baby's months: the request's, else the text's.
+        let text_months = facts.demographics.age_months.map(|m| f64::from(m) / 12.0);
+        let age_years = req.age_years().or(text_months).or(age.map(f64::from));
+        crate::understand::derive_patient(kb, &mut facts, age_years);
 
-        let fired = self.red_flags(&facts);
+        let fired = self.red_flags(&facts, age_years, sex);
         let ranked = infer::rank(kb, &facts, &self.base_rates, &self.evidence, age, sex);
         let shown = self.shown(ranked, &facts);
 
-        let flag_level = fired.iter().map(|&r| kb.red_flags[r].level).max();
+        let level_of = |r: usize| {
+            let rf = &kb.red_flags[r];
+            match rf.resolved_level {
+                Some(l) if facts.resolved => l.min(rf.level),
+                _ => rf.level,
+            }
+        };
+        let flag_level = fired.iter().map(|&r| level_of(r)).max();
         let cond_level = shown
             .iter()
             .enumerate()
@@ -428,9 +464,7 @@ impl Engine {
         };
 
         let mut fired_sorted = fired.clone();
-        crate::sorting::sort_by(&mut fired_sorted, |a, b| {
-            kb.red_flags[*b].level.cmp(&kb.red_flags[*a].level).then(a.cmp(b))
-        });
+        crate::sorting::sort_by(&mut fired_sorted, |a, b| level_of(*b).cmp(&level_of(*a)).then(a.cmp(b)));
         let red_flags: Vec<RedFlagResult> = fired_sorted
             .iter()
             .map(|&r| {
@@ -438,8 +472,16 @@ impl Engine {
                 RedFlagResult {
                     id: rf.id.0.clone(),
                     label: lang.pick(&rf.label).to_string(),
-                    action: lang.pick(&rf.action).replace("{number}", number),
-                    level: rf.level,
+                    action: if rf.action.is_empty() || level_of(r) != rf.level {
+                        Messages::action(level_of(r), lang, number)
+                    } else {
+                        lang.pick(&rf.action).replace("{number}", number)
+                    },
+                    level: level_of(r),
+                    see: rf.see,
+                    see_label: rf.see.map(|s| s.label(lang).to_string()),
+                    self_care: rf.self_care.iter().map(|t| lang.pick(t).to_string()).collect(),
+                    screen: self.screen_flags.contains(&r),
                 }
             })
             .collect();
@@ -459,6 +501,12 @@ impl Engine {
         if unsure_flag {
             message.push(' ');
             message.push_str(Messages::unsure_red_flag(lang));
+        }
+        // The level comes from the general screen alone and no specialty cause fits.
+        let outside_specialty = shown.is_empty() && fired.iter().any(|r| self.screen_flags.contains(r));
+        if outside_specialty {
+            message.push(' ');
+            message.push_str(&Messages::outside_specialty(lang, lang.pick(&kb.meta.title)));
         }
         if truncated {
             message.push(' ');
@@ -545,6 +593,7 @@ impl Engine {
             sex,
             duration_days: facts.message.duration_days.map(round3),
             truncated,
+            outside_specialty: outside_specialty && triage.is_some(),
         }
     }
 
@@ -582,9 +631,14 @@ impl Engine {
 
     /// Red flags that fire: every `all` finding and one `any` finding present or unsure, and
     /// not ruled out by a duration longer than the flag's limit (unless it began suddenly).
-    fn red_flags(&self, facts: &Facts) -> Vec<usize> {
+    fn red_flags(&self, facts: &Facts, age_years: Option<f64>, sex: Option<crate::Sex>) -> Vec<usize> {
         let mut out = Vec::new();
         for (r, rf) in self.kb.red_flags.iter().enumerate() {
+            if rf.age.is_some_and(|range| !age_years.is_some_and(|a| range.contains(a)))
+                || rf.sex.is_some_and(|s| sex.is_some_and(|x| x != s))
+            {
+                continue;
+            }
             let all = self.rf_all[r].iter().all(|&f| facts.possible(f));
             let any = self.rf_any[r].is_empty() || self.rf_any[r].iter().any(|&f| facts.possible(f));
             if !(all && any) {
@@ -693,6 +747,7 @@ fn blank_result(req: &Request) -> CheckResult {
         duration_days: None,
         truncated,
         needs_phrases: None,
+        outside_specialty: false,
     }
 }
 
@@ -839,7 +894,8 @@ mod tests {
 
     #[test]
     fn the_bundled_kb_read_in_two_parts_is_the_whole_kb() {
-        let whole: crate::KnowledgeBase = serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB");
+        let mut whole: crate::KnowledgeBase = serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB");
+        let _ = crate::kb::screen::merge(&mut whole, crate::kb::screen::bundled());
         assert!(crate::BUNDLED_CORE.contains("\"articles\":[]"));
         assert_eq!(crate::BUNDLED_CORE.len() + crate::BUNDLED_ARTICLES.len(), crate::BUNDLED_KB.len() + 2);
         let engine = Engine::bundled().expect("bundled KB");

@@ -47,6 +47,16 @@ pub const BUNDLED_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.cor
 /// and passes it to [`Engine::bundled_with_articles`].
 pub const BUNDLED_ARTICLES: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.articles.min.json"));
 
+/// The general safety screen (`kb/screen.json` without whitespace, `build.rs`), merged into every
+/// KB the engine loads: see [`kb::screen`]. The widget's build (wasm32) leaves it out for now:
+/// the page has no room for it under its transfer budget (docs/performance.md).
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUNDLED_SCREEN: &str = include_str!(concat!(env!("OUT_DIR"), "/screen.min.json"));
+/// The general safety screen: left out of the widget's build (wasm32) for now.
+#[cfg(target_arch = "wasm32")]
+pub const BUNDLED_SCREEN: &str =
+    r#"{"meta":{"id":"","version":"","title":{},"last_reviewed":"","sources":[]},"findings":[],"red_flags":[]}"#;
+
 /// `meta.id` of [`BUNDLED_KB`] (`build.rs`).
 pub const BUNDLED_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.id.txt"));
 

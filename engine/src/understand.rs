@@ -6,6 +6,7 @@ use crate::text::matcher::{Occurrence, PhraseIndex};
 use crate::text::modifiers::{read_demographics, read_modifiers, Demographics, Modifiers};
 use crate::text::normalize::normalize;
 use crate::text::tokens::{split_sentences, Polarity, Sentence};
+use crate::text::vitals::{read_vitals, Vitals};
 
 /// The state of one finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,10 @@ pub struct Facts {
     pub sentences: Vec<Sentence>,
     /// Which findings are complaints (symptoms and signs) rather than triggers or context.
     pub complaint: Vec<bool>,
+    /// Vital signs written as numbers.
+    pub vitals: Vitals,
+    /// The patient says the episode is over ("it's gone now", 現在都正常).
+    pub resolved: bool,
 }
 
 impl Facts {
@@ -81,7 +86,8 @@ impl Facts {
 
 /// Reads the text into facts about the KB's findings.
 pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Facts {
-    let sentences = split_sentences(&normalize(text));
+    let normalized = normalize(text);
+    let sentences = split_sentences(&normalized);
     let per_sentence: Vec<Modifiers> = sentences.iter().map(read_modifiers).collect();
     let mut message = Modifiers::default();
     for m in &per_sentence {
@@ -115,9 +121,12 @@ pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Fact
             state[o.finding] = Some((State::Absent, Origin::Text));
         }
     }
-    let demographics = read_demographics(&sentences);
+    let mut demographics = read_demographics(&sentences);
+    demographics.age_months = crate::text::age_months::read_age_months(&normalized);
+    let vitals = read_vitals(&normalized);
     let complaint = kb.findings.iter().map(|f| matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)).collect();
-    let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint };
+    let resolved = crate::text::resolved::says_resolved(&normalized);
+    let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint, vitals, resolved };
     derive(kb, &mut facts);
     facts
 }
@@ -151,6 +160,36 @@ pub fn derive(kb: &KnowledgeBase, facts: &mut Facts) {
             continue;
         }
         if let Some(v) = derived_value(d, &m) {
+            facts.state[i] = Some((if v { State::Present } else { State::Absent }, Origin::Derived));
+        }
+    }
+}
+
+/// Sets the findings derived from the patient rather than the complaint: measured vital
+/// signs (whatever else was read), against the band for `age_years`, and the age itself (when
+/// something was read). A finding answered by the patient keeps the answer.
+pub fn derive_patient(kb: &KnowledgeBase, facts: &mut Facts, age_years: Option<f64>) {
+    let something = facts.any_present() || !facts.vitals.is_empty();
+    for (i, f) in kb.findings.iter().enumerate() {
+        let Some(d) = &f.derived else { continue };
+        if matches!(facts.state[i], Some((_, Origin::Answer))) {
+            continue;
+        }
+        let value = if let Some(rule) = &d.vital {
+            facts.vitals.get(rule.sign).and_then(|v| {
+                let band = rule.bands.iter().find(|b| match (b.age, age_years) {
+                    (Some(r), Some(a)) => r.contains(a),
+                    (Some(_), None) => false,
+                    (None, _) => true,
+                })?;
+                Some(band.at_least.is_some_and(|t| v >= t) || band.at_most.is_some_and(|t| v <= t))
+            })
+        } else if let Some(range) = d.age.filter(|_| something) {
+            age_years.map(|a| range.contains(a))
+        } else {
+            continue;
+        };
+        if let Some(v) = value {
             facts.state[i] = Some((if v { State::Present } else { State::Absent }, Origin::Derived));
         }
     }

@@ -248,13 +248,16 @@ pub fn json_path_at(text: &str, at: usize) -> String {
     closed.unwrap_or_else(|| path_of(&stack))
 }
 
-/// Parses and validates a KB file: every syntax, type and consistency problem, errors first.
+/// Parses and validates a KB file with the general screen merged in ([`crate::kb::screen`]):
+/// every syntax, type and consistency problem, errors first.
 pub fn lint(json: &str) -> LintReport {
     match parse(json) {
         Err(diagnostics) => LintReport { kb: None, diagnostics, phrases: None },
-        Ok(kb) => {
+        Ok(mut kb) => {
+            let merged = crate::kb::screen::merge(&mut kb, crate::kb::screen::bundled());
             let phrases = PhraseIndex::build(&kb);
             let mut diagnostics = validate(&kb, &phrases);
+            diagnostics.extend(merged);
             crate::sorting::sort_by(&mut diagnostics, |a, b| {
                 (a.severity != Severity::Error).cmp(&(b.severity != Severity::Error))
             });

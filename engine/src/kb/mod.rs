@@ -2,6 +2,7 @@
 
 pub mod ids;
 pub mod load;
+pub mod screen;
 pub mod types;
 pub mod validate;
 

@@ -50,6 +50,13 @@ pub struct Text {
     pub zh_tw: String,
 }
 
+impl Text {
+    /// True when both languages are empty.
+    pub fn is_empty(&self) -> bool {
+        self.en.is_empty() && self.zh_tw.is_empty()
+    }
+}
+
 /// A list of strings in every supported language (used for phrases and word groups).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -291,6 +298,132 @@ pub struct Derivation {
     /// Present when the complaint has lasted at most this many days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_at_most_days: Option<f64>,
+    /// Present when a measured vital sign (read as a number: "SpO2 91%", 體溫 39.2 度) is
+    /// beyond the threshold of the patient's age band.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vital: Option<VitalRule>,
+    /// Present when the patient's age (from the request or the text) is in this range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeRange>,
+}
+
+/// A range of ages in years; fractions count months (0.25 is three months). Either end may be
+/// left open.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    /// Youngest age in the range (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Oldest age in the range (exclusive: `{"max": 0.25}` is under three months).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+}
+
+impl AgeRange {
+    /// True when `years` is in the range.
+    pub fn contains(&self, years: f64) -> bool {
+        self.min.is_none_or(|m| years >= m) && self.max.is_none_or(|m| years < m)
+    }
+}
+
+/// A measured vital sign.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum VitalSign {
+    /// Body temperature in °C (°F is converted).
+    Temperature,
+    /// Oxygen saturation, %.
+    Spo2,
+    /// Heart rate, beats a minute.
+    HeartRate,
+    /// Breathing rate, breaths a minute.
+    RespiratoryRate,
+    /// Systolic blood pressure, mmHg.
+    SystolicBp,
+    /// Diastolic blood pressure, mmHg.
+    DiastolicBp,
+    /// Blood glucose in mmol/L (mg/dL is converted).
+    Glucose,
+    /// Glasgow coma scale, 3-15.
+    Gcs,
+}
+
+/// When a vital sign makes a finding present: the first band whose ages include the
+/// patient's decides (a band without ages is used when the age is unknown).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VitalRule {
+    /// Which sign.
+    pub sign: VitalSign,
+    /// Thresholds by age band, first match wins.
+    pub bands: Vec<VitalBand>,
+}
+
+/// One age band's threshold of a [`VitalRule`].
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VitalBand {
+    /// The ages this band is for (none: every age, and an unknown one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeRange>,
+    /// Present when the value is at least this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<f64>,
+    /// Present when the value is at most this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<f64>,
+}
+
+/// Who to see about a general-screen rule.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum See {
+    /// An emergency department or an ambulance.
+    EmergencyDepartment,
+    /// The family doctor (GP), or an urgent care clinic out of hours.
+    FamilyDoctor,
+    /// A pharmacist.
+    Pharmacist,
+    /// A dentist.
+    Dentist,
+    /// An eye doctor or eye emergency service.
+    EyeDoctor,
+    /// The maternity unit or the obstetrician.
+    MaternityUnit,
+    /// A mental-health crisis line or service.
+    MentalHealthCrisis,
+    /// A poison centre.
+    PoisonCentre,
+}
+
+impl See {
+    /// Who to see, in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (See::EmergencyDepartment, Lang::En) => "Emergency department (call an ambulance if needed)",
+            (See::EmergencyDepartment, Lang::ZhTw) => "急診（必要時叫救護車）",
+            (See::FamilyDoctor, Lang::En) => "Your family doctor, or an urgent care clinic out of hours",
+            (See::FamilyDoctor, Lang::ZhTw) => "家庭醫師或診所；非門診時間可到急診",
+            (See::Pharmacist, Lang::En) => "A pharmacist",
+            (See::Pharmacist, Lang::ZhTw) => "藥師",
+            (See::Dentist, Lang::En) => "A dentist",
+            (See::Dentist, Lang::ZhTw) => "牙醫",
+            (See::EyeDoctor, Lang::En) => "An eye doctor or eye emergency service",
+            (See::EyeDoctor, Lang::ZhTw) => "眼科或眼科急診",
+            (See::MaternityUnit, Lang::En) => "Your maternity unit or obstetrician",
+            (See::MaternityUnit, Lang::ZhTw) => "產科門診或產房",
+            (See::MentalHealthCrisis, Lang::En) => "A crisis line or mental-health service, or the emergency number",
+            (See::MentalHealthCrisis, Lang::ZhTw) => "心理危機專線（安心專線 1925）或撥打緊急電話",
+            (See::PoisonCentre, Lang::En) => "A poison centre, and the emergency number if unwell",
+            (See::PoisonCentre, Lang::ZhTw) => "毒藥物諮詢中心；身體不適請撥打緊急電話",
+        }
+    }
 }
 
 /// A symptom or fact the engine can recognise.
@@ -349,7 +482,9 @@ pub struct RedFlag {
     pub label: Text,
     /// The minimum triage level when it fires.
     pub level: Triage,
-    /// What to do now; `{number}` becomes the emergency number.
+    /// What to do now; `{number}` becomes the emergency number. Required in a KB; a
+    /// general-screen rule may leave it out, and gets the action of its level.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub action: Text,
     /// When it fires.
     pub when: Trigger,
@@ -359,6 +494,25 @@ pub struct RedFlag {
     /// A sign outside the KB's domain that must fire even when nothing else matches.
     #[serde(default)]
     pub universal: bool,
+    /// Its level when the patient says the episode is over ("it's gone now"); without it the
+    /// level stays (a stroke warning that has passed is still an emergency).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_level: Option<Triage>,
+    /// Fires only for patients of these ages (an unknown age does not fire it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeRange>,
+    /// Fires only for patients of this sex (an unknown sex fires it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// Who to see (general-screen rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub see: Option<See>,
+    /// What the patient can do meanwhile (general-screen rules of the lower levels).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub self_care: Vec<Text>,
+    /// Sources, by id in the catalogue.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
 }
 
 /// A factor applied to a condition's prior for an age range.

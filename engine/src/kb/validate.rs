@@ -28,6 +28,21 @@ impl Checker {
         }
     }
 
+    fn age(&mut self, a: &crate::kb::types::AgeRange, path: &str) {
+        let ok = |x: Option<f64>| x.is_none_or(|v| (0.0..=130.0).contains(&v));
+        if !ok(a.min) || !ok(a.max) {
+            self.err(path, "ages are between 0 and 130 years");
+        }
+        if a.min.is_none() && a.max.is_none() {
+            self.err(path, "set `min`, `max` or both");
+        }
+        if let (Some(lo), Some(hi)) = (a.min, a.max) {
+            if lo >= hi {
+                self.err(path, "min is not below max");
+            }
+        }
+    }
+
     fn texts(&mut self, ts: &[Text], path: &str) {
         for (i, t) in ts.iter().enumerate() {
             self.text(t, &format!("{path}[{i}]"));
@@ -126,9 +141,27 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                     d.side.is_some(),
                     d.duration_at_least_days.is_some(),
                     d.duration_at_most_days.is_some(),
+                    d.vital.is_some(),
+                    d.age.is_some(),
                 ];
                 if set.iter().filter(|x| **x).count() != 1 {
                     c.err(format!("{p}.derived"), "set exactly one field");
+                }
+                if let Some(v) = &d.vital {
+                    if v.bands.is_empty() {
+                        c.err(format!("{p}.derived.vital.bands"), "at least one band");
+                    }
+                    for (k, b) in v.bands.iter().enumerate() {
+                        if b.at_least.is_some() == b.at_most.is_some() {
+                            c.err(format!("{p}.derived.vital.bands[{k}]"), "set one of `at_least` and `at_most`");
+                        }
+                        if let Some(a) = &b.age {
+                            c.age(a, &format!("{p}.derived.vital.bands[{k}].age"));
+                        }
+                    }
+                }
+                if let Some(a) = &d.age {
+                    c.age(a, &format!("{p}.derived.age"));
                 }
             }
             None => {
@@ -157,7 +190,22 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     for (i, r) in kb.red_flags.iter().enumerate() {
         let p = format!("$.red_flags[{i}]");
         c.text(&r.label, &format!("{p}.label"));
-        c.text(&r.action, &format!("{p}.action"));
+        // A general-screen rule (it names who to see) may leave the action to its level.
+        if !(r.action.is_empty() && r.see.is_some()) {
+            c.text(&r.action, &format!("{p}.action"));
+        }
+        if r.level == crate::Triage::Emergency && !r.action.is_empty() {
+            for (lang, t) in [("en", &r.action.en), ("zh-TW", &r.action.zh_tw)] {
+                if !t.contains("{number}") {
+                    c.err(format!("{p}.action.{lang}"), "an emergency action must name the number: write `{number}`");
+                }
+            }
+        }
+        c.texts(&r.self_care, &format!("{p}.self_care"));
+        if let Some(a) = &r.age {
+            c.age(a, &format!("{p}.age"));
+        }
+        c.refs(r.sources.iter().map(|x| x.as_str()), &sources, "source", &format!("{p}.sources"));
         if r.when.all.is_empty() && r.when.any.is_empty() {
             c.err(format!("{p}.when"), "a red flag needs at least one finding in `all` or `any`");
         }
@@ -328,6 +376,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
         .iter()
         .flat_map(|d| d.sources.iter())
         .chain(kb.articles.iter().flat_map(|a| a.sources.iter()))
+        .chain(kb.red_flags.iter().flat_map(|r| r.sources.iter()))
         .map(|s| s.as_str())
         .collect();
     for (i, s) in m.sources.iter().enumerate() {

@@ -1,7 +1,11 @@
-//! Text understanding: normalisation, tokens and negation scopes, modifiers, phrase matching.
+//! Text understanding: normalisation, tokens and negation scopes, modifiers, phrase matching,
+//! vital signs and babies' ages.
 
+pub mod age_months;
 pub mod matcher;
 pub mod modifiers;
 pub mod normalize;
+pub mod resolved;
 pub mod stem;
 pub mod tokens;
+pub mod vitals;

@@ -194,6 +194,10 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
     let n = t.len();
     for i in 0..n {
         let w = t[i].raw.as_str();
+        // "i had a heart attack 10 years ago": a past event's time is not the complaint's.
+        if t[i].polarity == Polarity::Past {
+            continue;
+        }
         if let Some((num, unit)) = split_attached(w) {
             if t.get(i + 1).is_none_or(|x| x.raw != "old") {
                 put(num * unit);
@@ -240,6 +244,17 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                 j += 1;
             }
             if let Some(u) = t.get(j).and_then(|x| unit_days(&x.raw)) {
+                // "28 weeks pregnant", "6 months along", "at 30 weeks": a pregnancy, not how
+                // long the complaint has lasted.
+                let pregnancy = t.get(j + 1).is_some_and(|x| {
+                    matches!(
+                        x.raw.as_str(),
+                        "pregnant" | "pregnancy" | "along" | "gestation" | "gestational" | "postpartum"
+                    )
+                }) || i > 0 && matches!(t[i - 1].raw.as_str(), "at") && u >= 7.0;
+                if pregnancy {
+                    continue;
+                }
                 let is_age = t.get(j + 1).is_some_and(|x| x.raw == "old");
                 let plain_day = matches!(w, "a" | "an" | "one")
                     && t.get(j).is_some_and(|x| x.raw == "day")
@@ -437,9 +452,12 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                     && c.get(k).is_some_and(|x| x.is_ascii_digit() || zh_digit(*x).is_some() || *x == '十');
                 let day_of_month = (unit == 1.0) && i >= 2 && c[..i].iter().rev().take(4).any(|x| *x == '月');
                 let calendar_year = unit == 365.0 && num >= 100.0;
+                // 懷孕 28 週, 孕 30 週, 懷孕五個月: the pregnancy, not the complaint.
+                let before: String = c[i.saturating_sub(4)..i].iter().collect();
+                let pregnancy = before.contains('孕') && unit >= 7.0;
                 let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
                     && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');
-                if !per && !date && !day_of_month && !calendar_year && !freq {
+                if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy {
                     put(num * unit);
                 }
                 i = k;
@@ -746,6 +764,9 @@ pub struct Demographics {
     pub sex: Option<Sex>,
     /// The message is about someone else ("my husband", "我爸爸").
     pub about_someone_else: bool,
+    /// A baby's age in months ("my 6-week-old", 三個月大), read by
+    /// [`read_age_months`](crate::text::age_months::read_age_months).
+    pub age_months: Option<u32>,
 }
 
 const MALE_RELATIVES: &[&str] = &[

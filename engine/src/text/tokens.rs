@@ -616,6 +616,47 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["isnt", "making", "sense"], "incoherent"),
     (&["wasn't", "making", "sense"], "incoherent"),
     (&["not", "making", "sense"], "incoherent"),
+    // Not breathing, not drinking, not passing urine: the absence is the sign.
+    (&["not", "breathing"], "apnoeic"),
+    (&["isn't", "breathing"], "apnoeic"),
+    (&["isnt", "breathing"], "apnoeic"),
+    (&["wasn't", "breathing"], "apnoeic"),
+    (&["no", "breathing"], "apnoeic"),
+    (&["not", "drinking"], "nodrink"),
+    (&["isn't", "drinking"], "nodrink"),
+    (&["isnt", "drinking"], "nodrink"),
+    (&["won't", "drink"], "nodrink"),
+    (&["wont", "drink"], "nodrink"),
+    (&["hasn't", "drunk"], "nodrink"),
+    (&["not", "feeding"], "nodrink"),
+    (&["isn't", "feeding"], "nodrink"),
+    (&["won't", "feed"], "nodrink"),
+    (&["not", "eating", "or", "drinking"], "nodrink"),
+    (&["unable", "keep", "anything", "down"], "nodrink"),
+    (&["unable", "to", "keep", "anything", "down"], "nodrink"),
+    (&["unable", "keep", "fluids", "down"], "nodrink"),
+    (&["unable", "to", "keep", "fluids", "down"], "nodrink"),
+    (&["unable", "keep", "water", "down"], "nodrink"),
+    (&["unable", "to", "keep", "water", "down"], "nodrink"),
+    (&["no", "wet", "nappy"], "anuric"),
+    (&["no", "wet", "nappies"], "anuric"),
+    (&["no", "wet", "diaper"], "anuric"),
+    (&["no", "wet", "diapers"], "anuric"),
+    (&["hasn't", "peed"], "anuric"),
+    (&["hasnt", "peed"], "anuric"),
+    (&["haven't", "peed"], "anuric"),
+    (&["havent", "peed"], "anuric"),
+    (&["not", "peed"], "anuric"),
+    (&["not", "peeing"], "anuric"),
+    (&["hasn't", "passed", "urine"], "anuric"),
+    (&["not", "passed", "urine"], "anuric"),
+    (&["not", "passing", "urine"], "anuric"),
+    (&["no", "urine"], "anuric"),
+    (&["not", "waking"], "unrousable"),
+    (&["won't", "wake"], "unrousable"),
+    (&["wont", "wake"], "unrousable"),
+    (&["not", "moving"], "motionless"),
+    (&["isn't", "moving"], "motionless"),
 ];
 
 /// Signs worded as denials become one word each, so that no negation covers them: "i don't
@@ -728,7 +769,60 @@ fn starts_with_seq(tokens: &[Token], at: usize, seq: &[&str]) -> bool {
     seq.iter().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.raw == *w))
 }
 
+/// Cues at the end of a clause that put the clause in the past: "i had a heart attack ten
+/// years ago", "i had shingles as a child".
+const TRAILING_PAST_CUES: &[&[&str]] = &[
+    &["years", "ago"],
+    &["year", "ago"],
+    &["decade", "ago"],
+    &["decades", "ago"],
+    &["as", "a", "child"],
+    &["as", "a", "kid"],
+    &["as", "a", "teenager"],
+    &["when", "i", "was", "young"],
+    &["when", "i", "was", "a", "child"],
+    &["when", "i", "was", "a", "kid"],
+];
+
+/// Words that say a clause tells a past event ("had", "was diagnosed"); a clause that says the
+/// problem began then and goes on ("started", "since") is not past.
+const PAST_EVENT_WORDS: &[&str] = &["had", "was", "were", "got", "underwent", "diagnosed", "suffered", "caught"];
+const ONGOING_WORDS: &[&str] = &["started", "began", "begun", "since", "still", "ever", "start", "begin", "starting"];
+
+/// Marks the clause before a trailing past cue as past, when the clause tells a past event.
+fn mark_trailing_past(tokens: &mut [Token]) {
+    let n = tokens.len();
+    for i in 0..n {
+        let Some(cue) = TRAILING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
+            continue;
+        };
+        let _ = cue;
+        let mut start = i;
+        while start > 0 {
+            let t = &tokens[start - 1];
+            if SCOPE_BREAKERS.contains(&t.raw.as_str()) {
+                break;
+            }
+            start -= 1;
+            if tokens[start].after_comma || i - start >= 12 {
+                break;
+            }
+        }
+        let clause = &tokens[start..i];
+        let past_event = clause.iter().any(|t| PAST_EVENT_WORDS.contains(&t.raw.as_str()));
+        let ongoing = clause.iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str()));
+        if past_event && !ongoing {
+            for t in &mut tokens[start..i] {
+                if t.polarity == Polarity::Asserted {
+                    t.polarity = Polarity::Past;
+                }
+            }
+        }
+    }
+}
+
 fn mark_scopes(tokens: &mut [Token]) {
+    mark_trailing_past(tokens);
     let n = tokens.len();
     let mut i = 0;
     while i < n {
@@ -790,7 +884,8 @@ const ZH_HYPOTHETICAL_CUES: &[&str] =
 
 /// Chinese cues that put what follows in the past (a history finding is present, a symptom
 /// is not current).
-const ZH_PAST_CUES: &[&str] = &["以前曾", "之前曾", "過去曾", "曾經", "病史"];
+const ZH_PAST_CUES: &[&str] =
+    &["以前曾", "之前曾", "過去曾", "曾經", "病史", "以前有過", "以前有得過", "以前得過", "之前得過", "小時候"];
 
 /// Chinese words a phrase may not cut across: 手指頭 is a finger, so 頭麻 ("head numb") must
 /// not be read inside 手指頭麻; 舌頭 is the tongue, not the head.

@@ -1,0 +1,58 @@
+//! "It's gone now", "back to normal", 現在都正常: the patient says the episode is over. Each red
+//! flag declares what that changes (`resolved_level`): a passing stroke warning stays an
+//! emergency, while drowsiness that has worn off is no longer one.
+
+/// Words that say the episode has passed, English and Chinese (a normalised text).
+const CUES: &[&str] = &[
+    "gone now",
+    "went away",
+    "has gone away",
+    "back to normal",
+    "fine now",
+    "normal now",
+    "ok now",
+    "okay now",
+    "all right now",
+    "alright now",
+    "recovered fully",
+    "fully recovered",
+    "has recovered",
+    "since recovered",
+    "now recovered",
+    "completely resolved",
+    "resolved",
+    "stopped now",
+    "has passed",
+    "it passed",
+    "現在都正常",
+    "現在正常",
+    "現在都好了",
+    "現在好了",
+    "已經好了",
+    "已經恢復",
+    "恢復正常",
+    "現在沒事",
+    "已經沒事",
+    "現在都沒事",
+    "後來就好了",
+    "後來好了",
+    "就恢復了",
+];
+
+/// True when the text says the episode is over.
+pub fn says_resolved(text: &str) -> bool {
+    CUES.iter().any(|c| text.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_resolved;
+
+    #[test]
+    fn an_episode_that_is_over() {
+        assert!(says_resolved("it lasted ten minutes and it's gone now"));
+        assert!(says_resolved("之後叫不太醒，現在都正常了"));
+        assert!(!says_resolved("my hand has been numb for a week"));
+        assert!(!says_resolved("現在還是很痛"));
+    }
+}

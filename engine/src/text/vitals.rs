@@ -1,0 +1,355 @@
+//! Vital signs written as numbers ("SpO2 91% on room air", "T 39.4", "BP 85/50", 血氧 91%,
+//! 體溫 39.2 度, 血糖 45): a nurse's note, a letter copied by a relative, or a patient reading
+//! a home device. Each number is given to the nearest sign word before it in the same clause
+//! (no other number in between), or read by its unit alone (39.4°C, 120 bpm, 85/50 mmHg);
+//! values outside a plausible range are ignored. The KB's findings set the thresholds
+//! (`derived.vital`), per age band.
+
+use crate::kb::types::VitalSign;
+
+/// The vital signs read from a message; the most extreme reading of each when several are
+/// given (a clinical note may give a trend).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Vitals {
+    values: [Option<f64>; 8],
+}
+
+const SIGNS: [VitalSign; 8] = [
+    VitalSign::Temperature,
+    VitalSign::Spo2,
+    VitalSign::HeartRate,
+    VitalSign::RespiratoryRate,
+    VitalSign::SystolicBp,
+    VitalSign::DiastolicBp,
+    VitalSign::Glucose,
+    VitalSign::Gcs,
+];
+
+fn slot(sign: VitalSign) -> usize {
+    SIGNS.iter().position(|&s| s == sign).unwrap_or(0)
+}
+
+impl Vitals {
+    /// The value read for a sign, in the unit of [`VitalSign`].
+    pub fn get(&self, sign: VitalSign) -> Option<f64> {
+        self.values[slot(sign)]
+    }
+
+    /// True when no sign was read.
+    pub fn is_empty(&self) -> bool {
+        self.values.iter().all(Option::is_none)
+    }
+
+    fn set(&mut self, sign: VitalSign, value: f64) {
+        let (lo, hi) = plausible(sign);
+        if !(lo..=hi).contains(&value) {
+            return;
+        }
+        let v = &mut self.values[slot(sign)];
+        // Keep the reading furthest from normal: the lowest oxygen, GCS and pressure, the
+        // highest rate; temperature and glucose the furthest from their middle.
+        let worse = |new: f64, old: f64| match sign {
+            VitalSign::Spo2 | VitalSign::Gcs | VitalSign::SystolicBp | VitalSign::DiastolicBp => new < old,
+            VitalSign::HeartRate | VitalSign::RespiratoryRate => new > old,
+            VitalSign::Temperature => (new - 37.0).abs() > (old - 37.0).abs(),
+            VitalSign::Glucose => (new - 6.0).abs() > (old - 6.0).abs(),
+        };
+        *v = Some(match *v {
+            Some(old) if !worse(value, old) => old,
+            _ => value,
+        });
+    }
+}
+
+fn plausible(sign: VitalSign) -> (f64, f64) {
+    match sign {
+        VitalSign::Temperature => (30.0, 44.0),
+        VitalSign::Spo2 => (50.0, 100.0),
+        VitalSign::HeartRate => (20.0, 260.0),
+        VitalSign::RespiratoryRate => (4.0, 90.0),
+        VitalSign::SystolicBp => (40.0, 300.0),
+        VitalSign::DiastolicBp => (20.0, 200.0),
+        VitalSign::Glucose => (0.5, 60.0),
+        VitalSign::Gcs => (3.0, 15.0),
+    }
+}
+
+/// Words that name a sign, longest first within a sign. ASCII words must stand alone.
+const WORDS: &[(&str, VitalSign)] = &[
+    ("oxygen saturation", VitalSign::Spo2),
+    ("oxygen sat", VitalSign::Spo2),
+    ("oxygen level", VitalSign::Spo2),
+    ("pulse oximeter", VitalSign::Spo2),
+    ("pulse ox", VitalSign::Spo2),
+    ("oximeter", VitalSign::Spo2),
+    ("saturating", VitalSign::Spo2),
+    ("saturation", VitalSign::Spo2),
+    ("o2 sats", VitalSign::Spo2),
+    ("o2 sat", VitalSign::Spo2),
+    ("spo2", VitalSign::Spo2),
+    ("sp02", VitalSign::Spo2),
+    ("sao2", VitalSign::Spo2),
+    ("sats", VitalSign::Spo2),
+    ("sat", VitalSign::Spo2),
+    ("oxygen", VitalSign::Spo2),
+    ("o2", VitalSign::Spo2),
+    ("血氧濃度", VitalSign::Spo2),
+    ("血氧飽和度", VitalSign::Spo2),
+    ("血氧", VitalSign::Spo2),
+    ("含氧量", VitalSign::Spo2),
+    ("temperature", VitalSign::Temperature),
+    ("temp", VitalSign::Temperature),
+    ("fever of", VitalSign::Temperature),
+    ("fever", VitalSign::Temperature),
+    ("febrile", VitalSign::Temperature),
+    ("febrile to", VitalSign::Temperature),
+    ("t", VitalSign::Temperature),
+    ("tmax", VitalSign::Temperature),
+    ("體溫", VitalSign::Temperature),
+    ("耳溫", VitalSign::Temperature),
+    ("額溫", VitalSign::Temperature),
+    ("肛溫", VitalSign::Temperature),
+    ("腋溫", VitalSign::Temperature),
+    ("發燒", VitalSign::Temperature),
+    ("燒到", VitalSign::Temperature),
+    ("heart rate", VitalSign::HeartRate),
+    ("pulse rate", VitalSign::HeartRate),
+    ("pulse", VitalSign::HeartRate),
+    ("hr", VitalSign::HeartRate),
+    ("p", VitalSign::HeartRate),
+    ("心跳", VitalSign::HeartRate),
+    ("心率", VitalSign::HeartRate),
+    ("脈搏", VitalSign::HeartRate),
+    ("respiratory rate", VitalSign::RespiratoryRate),
+    ("respiration rate", VitalSign::RespiratoryRate),
+    ("resp rate", VitalSign::RespiratoryRate),
+    ("breathing rate", VitalSign::RespiratoryRate),
+    ("resps", VitalSign::RespiratoryRate),
+    ("rr", VitalSign::RespiratoryRate),
+    ("呼吸速率", VitalSign::RespiratoryRate),
+    ("呼吸次數", VitalSign::RespiratoryRate),
+    ("呼吸", VitalSign::RespiratoryRate),
+    ("blood pressure", VitalSign::SystolicBp),
+    ("bp", VitalSign::SystolicBp),
+    ("血壓", VitalSign::SystolicBp),
+    ("收縮壓", VitalSign::SystolicBp),
+    ("舒張壓", VitalSign::DiastolicBp),
+    ("blood glucose", VitalSign::Glucose),
+    ("blood sugar", VitalSign::Glucose),
+    ("glucose", VitalSign::Glucose),
+    ("sugar", VitalSign::Glucose),
+    ("sugars", VitalSign::Glucose),
+    ("bgl", VitalSign::Glucose),
+    ("cbg", VitalSign::Glucose),
+    ("bg", VitalSign::Glucose),
+    ("bm", VitalSign::Glucose),
+    ("血糖", VitalSign::Glucose),
+    ("gcs", VitalSign::Gcs),
+    ("glasgow coma scale", VitalSign::Gcs),
+    ("glasgow", VitalSign::Gcs),
+    ("昏迷指數", VitalSign::Gcs),
+];
+
+/// Characters that end the clause a sign word reaches over.
+fn is_break(c: char) -> bool {
+    matches!(c, ',' | ';' | '.' | '!' | '?' | '\n' | '。' | '、' | '(' | ')')
+}
+
+/// A number in the text: its value, where it starts and ends (char indices).
+struct Number {
+    value: f64,
+    start: usize,
+    end: usize,
+}
+
+fn numbers(chars: &[char]) -> Vec<Number> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit() || chars[i] == '.' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+        {
+            i += 1;
+        }
+        // Digits glued to letters ("spo2", "o2", "b12") are part of a word, unless the letters
+        // are a sign word ("hr124", "t39.5").
+        let mut w = start;
+        while w > 0 && chars[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        let glued: String = chars[w..start].iter().collect();
+        let ok = glued.is_empty() || WORDS.iter().any(|(k, _)| *k == glued);
+        let text: String = chars[start..i].iter().collect();
+        if let (true, Ok(value)) = (ok, text.parse::<f64>()) {
+            out.push(Number { value, start, end: i });
+        }
+    }
+    out
+}
+
+/// The sign word nearest before `at` (not before `from`), in the same clause: the sign and
+/// how far it ends from `at`.
+fn sign_before(chars: &[char], from: usize, at: usize) -> Option<VitalSign> {
+    let lo = from.max(at.saturating_sub(24));
+    let mut clause_start = lo;
+    for k in (lo..at).rev() {
+        if is_break(chars[k]) {
+            clause_start = k + 1;
+            break;
+        }
+    }
+    let window: String = chars[clause_start..at].iter().collect();
+    let w: Vec<char> = window.chars().collect();
+    let mut best: Option<(usize, usize, VitalSign)> = None; // (end, length, sign)
+    for &(word, sign) in WORDS {
+        let k: Vec<char> = word.chars().collect();
+        if k.len() > w.len() {
+            continue;
+        }
+        for s in 0..=w.len() - k.len() {
+            if w[s..s + k.len()] != k[..] {
+                continue;
+            }
+            let ascii = word.is_ascii();
+            let alone = !ascii
+                || (s == 0 || !w[s - 1].is_ascii_alphabetic())
+                    && w.get(s + k.len()).is_none_or(|c| !c.is_ascii_alphabetic());
+            if !alone {
+                continue;
+            }
+            let end = s + k.len();
+            if best.is_none_or(|(e, l, _)| end > e || end == e && k.len() > l) {
+                best = Some((end, k.len(), sign));
+            }
+        }
+    }
+    let (end, _, sign) = best?;
+    // Between the word and the number: a few linking words at most.
+    let gap: String = w[end..].iter().collect();
+    (gap.chars().filter(|c| !c.is_whitespace()).count() <= 12).then_some(sign)
+}
+
+/// What follows a number, lower-cased, up to a few characters.
+fn after(chars: &[char], end: usize, n: usize) -> String {
+    chars[end..(end + n).min(chars.len())].iter().collect::<String>().trim_start().to_string()
+}
+
+/// Reads the vital signs in a normalised text (lower case, half-width).
+pub fn read_vitals(text: &str) -> Vitals {
+    let chars: Vec<char> = text.chars().collect();
+    let nums = numbers(&chars);
+    let mut v = Vitals::default();
+    let mut k = 0;
+    while k < nums.len() {
+        let n = &nums[k];
+        let prev_end = if k > 0 { nums[k - 1].end } else { 0 };
+        let unit = after(&chars, n.end, 8);
+        // "85/50": a blood pressure when a sign word or mmHg says so.
+        let pair = nums.get(k + 1).filter(|m| {
+            let between: String = chars[n.end..m.start].iter().collect();
+            between.trim() == "/"
+        });
+        let word = sign_before(&chars, prev_end, n.start);
+        if let Some(m) = pair {
+            let unit2 = after(&chars, m.end, 6);
+            if word == Some(VitalSign::SystolicBp) || unit2.starts_with("mmhg") || unit2.starts_with("mm hg") {
+                v.set(VitalSign::SystolicBp, n.value);
+                v.set(VitalSign::DiastolicBp, m.value);
+                k += 2;
+                continue;
+            }
+            if word == Some(VitalSign::Gcs) && m.value == 15.0 {
+                v.set(VitalSign::Gcs, n.value);
+                k += 2;
+                continue;
+            }
+        }
+        let by_unit = if unit.starts_with('°')
+            || unit.starts_with('℉')
+            || unit.starts_with('℃')
+            || unit.starts_with("華氏")
+            || unit.starts_with('度') && (34.0..=43.0).contains(&n.value)
+        {
+            Some(VitalSign::Temperature)
+        } else if unit.starts_with("bpm") || unit.starts_with("beats") {
+            Some(VitalSign::HeartRate)
+        } else if unit.starts_with("breaths") || unit.starts_with("/min") && word == Some(VitalSign::RespiratoryRate) {
+            Some(VitalSign::RespiratoryRate)
+        } else if unit.starts_with("mmol") || unit.starts_with("mg/dl") {
+            Some(VitalSign::Glucose)
+        } else {
+            None
+        };
+        match by_unit.or(word) {
+            Some(VitalSign::Temperature) => {
+                let f = unit.starts_with("°f")
+                    || unit.starts_with("℉")
+                    || unit.starts_with("華氏")
+                    || unit.starts_with('f');
+                let c = if f || n.value > 50.0 { (n.value - 32.0) * 5.0 / 9.0 } else { n.value };
+                v.set(VitalSign::Temperature, c);
+            }
+            Some(VitalSign::Glucose) => {
+                let mg = unit.starts_with("mg") || !unit.starts_with("mmol") && n.value > 33.0;
+                v.set(VitalSign::Glucose, if mg { n.value / 18.0 } else { n.value });
+            }
+            Some(VitalSign::Spo2) if n.value < 50.0 => {}
+            Some(sign) => v.set(sign, n.value),
+            None => {}
+        }
+        k += 1;
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(t: &str) -> Vitals {
+        read_vitals(&crate::text::normalize::normalize(t))
+    }
+
+    #[test]
+    fn clinical_notes_in_both_languages() {
+        let v = read("Presents with cough. T 39.4, HR 124, RR 28, BP 85/50, SpO2 92% on room air, GCS 13/15.");
+        assert_eq!(v.get(VitalSign::Temperature), Some(39.4));
+        assert_eq!(v.get(VitalSign::HeartRate), Some(124.0));
+        assert_eq!(v.get(VitalSign::RespiratoryRate), Some(28.0));
+        assert_eq!(v.get(VitalSign::SystolicBp), Some(85.0));
+        assert_eq!(v.get(VitalSign::DiastolicBp), Some(50.0));
+        assert_eq!(v.get(VitalSign::Spo2), Some(92.0));
+        assert_eq!(v.get(VitalSign::Gcs), Some(13.0));
+        let z = read("體溫 39.2 度，心跳 130，血氧只有 91%，血壓 88/52，血糖 45");
+        assert_eq!(z.get(VitalSign::Temperature), Some(39.2));
+        assert_eq!(z.get(VitalSign::HeartRate), Some(130.0));
+        assert_eq!(z.get(VitalSign::Spo2), Some(91.0));
+        assert_eq!(z.get(VitalSign::SystolicBp), Some(88.0));
+        assert_eq!(z.get(VitalSign::Glucose), Some(2.5));
+    }
+
+    #[test]
+    fn units_and_patients_words() {
+        assert_eq!(read("my fever was 104F last night").get(VitalSign::Temperature), Some(40.0));
+        assert_eq!(read("his sugar was 2.1 mmol/L").get(VitalSign::Glucose), Some(2.1));
+        assert_eq!(read("blood sugar 450 mg/dl").get(VitalSign::Glucose), Some(25.0));
+        assert_eq!(read("the oximeter says 88").get(VitalSign::Spo2), Some(88.0));
+        assert_eq!(read("pulse ox 89%").get(VitalSign::Spo2), Some(89.0));
+        assert_eq!(read("it was 38.5°C this morning").get(VitalSign::Temperature), Some(38.5));
+    }
+
+    #[test]
+    fn numbers_that_are_not_vital_signs() {
+        let v = read("I'm 45, on 2 tablets of B12, for 3 days, room 39, SpO2 98% on 2L oxygen");
+        assert_eq!(v.get(VitalSign::Spo2), Some(98.0));
+        assert_eq!(v.get(VitalSign::Temperature), None);
+        assert_eq!(v.get(VitalSign::HeartRate), None);
+        assert!(read("my 3 year old has a cough").is_empty());
+        assert!(read("I had a fever for 3 days").get(VitalSign::Temperature).is_none());
+    }
+}

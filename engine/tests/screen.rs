@@ -1,0 +1,175 @@
+//! The general safety screen (`kb/screen.json`): valid on its own, merged into every KB (a
+//! clinic KB without it still gets it, and cannot lower an entry), every rule fired from its
+//! own findings' phrases in both languages and not when they are denied, and vital signs, a
+//! baby's age and an episode that is over read as numbers and words.
+
+use symptom_engine::kb::screen;
+use symptom_engine::kb::types::KnowledgeBase;
+use symptom_engine::{Engine, Lang, Request, Triage};
+
+fn check(engine: &Engine, text: &str, age: Option<f64>) -> symptom_engine::CheckResult {
+    let req: Request = serde_json::from_value(serde_json::json!({"text": text, "age": age})).expect("request");
+    engine.check(&req)
+}
+
+#[test]
+fn the_bundled_screen_lints_clean() {
+    let diagnostics = screen::lint(symptom_engine::BUNDLED_SCREEN);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    assert!(screen::bundled().red_flags.len() >= 100, "the screen covers every body system");
+}
+
+#[test]
+fn a_clinic_kb_without_the_screen_still_gets_it() {
+    let clinic = include_str!("../../tests/fixtures/kb.json");
+    let engine = Engine::from_json(clinic).expect("the fixture KB validates with the screen merged");
+    for (text, want) in [
+        ("I have crushing chest pain and I'm sweating", Triage::Emergency),
+        ("我胸口很悶，一直冒冷汗", Triage::Emergency),
+        ("I took a whole bottle of my sleeping pills", Triage::Emergency),
+        ("Presents with cough and fever. SpO2 88% on room air, RR 30.", Triage::Emergency),
+    ] {
+        let r = check(&engine, text, Some(40.0));
+        assert_eq!(r.triage, Some(want), "{text}: {:?}", r.red_flags.iter().map(|f| &f.id).collect::<Vec<_>>());
+        assert!(r.red_flags.iter().any(|f| f.screen && f.see.is_some()), "{text}");
+    }
+}
+
+#[test]
+fn a_clinic_kb_cannot_lower_a_screen_entry() {
+    let mut kb: KnowledgeBase = serde_json::from_str(include_str!("../../tests/fixtures/kb.json")).expect("fixture");
+    let mut flag = kb.red_flags[0].clone();
+    flag.id = "chest_pain".into();
+    flag.level = Triage::Soon;
+    kb.red_flags.push(flag);
+    let text = serde_json::to_string(&kb).expect("json");
+    let report = symptom_engine::kb::lint(&text);
+    let lowered = report.diagnostics.iter().find(|d| d.message.contains("may not lower"));
+    assert!(lowered.is_some(), "{:#?}", report.diagnostics);
+    assert!(Engine::from_json(&text).is_err());
+}
+
+#[test]
+fn outside_the_specialty_no_cause_is_forced_and_the_message_says_so() {
+    let engine = Engine::bundled().expect("bundled");
+    for text in ["I have a cough and a runny nose", "咳嗽流鼻水", "I twisted my ankle a little, it is sore"] {
+        let r = check(&engine, text, Some(30.0));
+        assert_eq!(r.triage, Some(Triage::SelfCare), "{text}");
+        assert!(r.conditions.is_empty(), "{text}: {:?}", r.conditions);
+        assert!(r.outside_specialty, "{text}");
+        assert!(r.red_flags.iter().any(|f| f.see_label.is_some() && !f.self_care.is_empty()), "{text}");
+    }
+}
+
+#[test]
+fn vital_signs_are_read_against_age_aware_thresholds() {
+    let engine = Engine::bundled().expect("bundled");
+    let level = |text: &str, age: f64| check(&engine, text, Some(age)).triage;
+    assert_eq!(level("Presents with fever. T 39.4, HR 124, RR 28, BP 85/50.", 60.0), Some(Triage::Emergency));
+    assert_eq!(level("體溫 39.2 度，心跳 130，血氧 91%，咳嗽", 70.0), Some(Triage::Emergency));
+    // The same heart rate is normal for a toddler with a cold.
+    assert_ne!(level("runny nose and cough, HR 124, RR 28, T 37.8", 2.0), Some(Triage::Emergency));
+    assert_ne!(level("cough for two days, SpO2 98%, T 37.2, HR 80", 40.0), Some(Triage::Emergency));
+    assert_eq!(level("blood sugar 2.1 mmol/L, sweaty and confused", 70.0), Some(Triage::Emergency));
+}
+
+#[test]
+fn a_fever_in_a_baby_under_three_months_is_an_emergency() {
+    let engine = Engine::bundled().expect("bundled");
+    assert_eq!(check(&engine, "my 6-week-old has a fever", None).triage, Some(Triage::Emergency));
+    assert_eq!(check(&engine, "寶寶發燒 38.3 度", Some(0.1)).triage, Some(Triage::Emergency));
+    assert_eq!(check(&engine, "我的寶寶兩個月大，發燒了", None).triage, Some(Triage::Emergency));
+    assert_ne!(check(&engine, "my son has a fever", Some(8.0)).triage, Some(Triage::Emergency));
+}
+
+#[test]
+fn history_and_pregnancy_weeks_are_not_the_complaint() {
+    let engine = Engine::bundled().expect("bundled");
+    let r =
+        check(&engine, "I had a heart attack ten years ago. Now I just have a runny nose and sneezing.", Some(68.0));
+    assert_eq!(r.triage, Some(Triage::SelfCare), "{:?}", r.red_flags);
+    let r = check(&engine, "I'm 28 weeks pregnant and my ankles swell a bit at night", Some(30.0));
+    assert!(r.duration_days.is_none_or(|d| d < 7.0), "{:?}", r.duration_days);
+}
+
+#[test]
+fn drowsiness_that_has_worn_off_is_urgent_not_an_emergency() {
+    let engine = Engine::bundled().expect("bundled");
+    assert_eq!(check(&engine, "my dad is very drowsy and hard to wake", Some(70.0)).triage, Some(Triage::Emergency));
+    let r = check(&engine, "after the fit he was hard to wake for a while, he is back to normal now", Some(30.0));
+    assert_ne!(r.triage, Some(Triage::Emergency));
+}
+
+/// The `k`-th phrase of a finding (or its last), with its `@group`s spelled out by their first
+/// word in `lang`.
+fn phrase(kb: &KnowledgeBase, id: &str, lang: Lang, k: usize) -> Option<String> {
+    let f = kb.findings.iter().find(|f| f.id.as_str() == id)?;
+    let list = match lang {
+        Lang::En => &f.phrases.en,
+        Lang::ZhTw => &f.phrases.zh_tw,
+    };
+    let p = list.get(k.min(list.len().saturating_sub(1)))?;
+    let words: Vec<String> = p
+        .split(' ')
+        .map(|slot| match slot.strip_prefix('@') {
+            Some(g) => kb
+                .lexicon
+                .iter()
+                .find(|x| x.id.as_str() == g)
+                .and_then(|x| match lang {
+                    Lang::En => x.en.first(),
+                    Lang::ZhTw => x.zh_tw.first(),
+                })
+                .cloned()
+                .unwrap_or_default(),
+            None => slot.to_string(),
+        })
+        .collect();
+    Some(words.join(if lang == Lang::En { " " } else { "" }))
+}
+
+/// Every rule whose findings are all read from words fires from a phrase of each `all` finding
+/// and of its first `any` finding (the first, or one of the next two when the first is read
+/// as a more specific finding), in English and in Chinese, for an adult (or the rule's own
+/// ages), with a small clinic KB of another specialty, and does not fire when each is denied
+/// ("no …", 沒有…).
+#[test]
+fn every_screen_rule_fires_from_its_phrases_in_both_languages_and_not_when_denied() {
+    // A clinic KB of another specialty: the screen must work on its own.
+    let engine = Engine::from_json(include_str!("../../tests/fixtures/kb.json")).expect("fixture KB");
+    let kb = engine.kb();
+    let mut failures = Vec::new();
+    let mut tested = 0;
+    for rule in &screen::bundled().red_flags {
+        let needed: Vec<&str> =
+            rule.when.all.iter().map(|f| f.as_str()).chain(rule.when.any.first().map(|f| f.as_str())).collect();
+        let derived = needed.iter().any(|id| kb.findings.iter().any(|f| f.id.as_str() == *id && f.derived.is_some()));
+        if derived {
+            continue;
+        }
+        let age = rule.age.map(|a| a.min.unwrap_or(0.0).max(a.max.map_or(0.0, |m| m / 2.0))).unwrap_or(40.0);
+        for lang in [Lang::En, Lang::ZhTw] {
+            let sep = if lang == Lang::En { ". " } else { "。" };
+            let compose =
+                |k: usize| needed.iter().filter_map(|id| phrase(kb, id, lang, k)).collect::<Vec<_>>().join(sep);
+            let no = if lang == Lang::En { "no " } else { "沒有" };
+            let denied = needed
+                .iter()
+                .filter_map(|id| phrase(kb, id, lang, 0))
+                .map(|p| format!("{no}{p}"))
+                .collect::<Vec<_>>()
+                .join(sep);
+            let fires = |t: &str| check(&engine, t, Some(age)).red_flags.iter().any(|f| f.id == rule.id.as_str());
+            let text = compose(0);
+            if !(0..3).any(|k| fires(&compose(k))) {
+                failures.push(format!("{} ({}): {text:?} does not fire it", rule.id, lang.tag()));
+            }
+            if fires(&denied) {
+                failures.push(format!("{} ({}): {denied:?} fires it", rule.id, lang.tag()));
+            }
+            tested += 1;
+        }
+    }
+    assert!(tested >= 150, "{tested} rule-language pairs tested");
+    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+}
