@@ -3,9 +3,10 @@
 //! cause, and below the figures reached after the engine issue (triage >= 97%, top-3 >= 97%,
 //! top-1 >= 90%; the issue's targets were 95/94/86). The general suite (`eval/general.jsonl`:
 //! 160 cases across medicine, written blind, a third in Traditional Chinese, a third in a
-//! nurse's or a letter's words with vital signs, a third emergencies) is scored apart and may
-//! not fall below the figures reached when the general safety screen was added (issue 21's
-//! targets, recall 100%, no under-triage, triage >= 85%, are not met yet: see its notes).
+//! nurse's or a letter's words with vital signs, a third emergencies) is scored apart: every
+//! emergency caught, nothing under-triaged, triage >= 88% (issue 21 asked for 85%). It was
+//! written blind and first scored at triage 21%, emergency recall 35%; the work on the general
+//! screen used it since, so it measures regressions, not understanding (issue 21's notes).
 
 use std::process::Command;
 
@@ -33,10 +34,9 @@ fn eval_line(file: &str) -> String {
 fn general_suite_does_not_fall_below_its_figures() {
     let last = eval_line("general.jsonl");
     assert!(figure(&last, "cases") >= 150.0, "{last}");
-    assert!(figure(&last, "emergency_recall") >= 80.0, "emergency recall fell: {last}");
-    let under = figure(&last, "under_triage");
-    assert!((0.0..=35.0).contains(&under), "more under-triaged cases: {last}");
-    assert!(figure(&last, "triage") >= 67.0, "triage accuracy fell: {last}");
+    assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
+    assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
+    assert!(figure(&last, "triage") >= 88.0, "triage accuracy below 88%: {last}");
 }
 
 #[test]

@@ -106,13 +106,15 @@ pub fn rank(
                 _ => continue,
             };
             let lr = lr.clamp(LR_CLAMP.0, LR_CLAMP.1);
-            if present && lr >= CANDIDATE_LR && facts.is_complaint(fi) {
+            // A general finding (fever, cough) weighs in but proposes no cause by itself.
+            let specific = !kb.findings[fi].general;
+            if present && specific && lr >= CANDIDATE_LR && facts.is_complaint(fi) {
                 candidate = true;
             }
-            if present && lr >= SUPPORTED_LR && facts.is_complaint(fi) {
+            if present && specific && lr >= SUPPORTED_LR && facts.is_complaint(fi) {
                 fits = true;
             }
-            if present && lr >= CANDIDATE_LR && !facts.complaint[fi] && facts.reported(fi) {
+            if present && specific && lr >= CANDIDATE_LR && !facts.complaint[fi] && facts.reported(fi) {
                 pointed = true;
             }
             log_odds += lr.ln();

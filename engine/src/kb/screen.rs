@@ -94,6 +94,7 @@ pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
         match findings.get(f.id.as_str()) {
             Some(&i) => {
                 let k = &mut kb.findings[i];
+                k.general |= f.general;
                 if k.derived.is_none() && f.derived.is_none() {
                     union(&mut k.phrases.en, &f.phrases.en);
                     union(&mut k.phrases.zh_tw, &f.phrases.zh_tw);

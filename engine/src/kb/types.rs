@@ -451,6 +451,11 @@ pub struct Finding {
     /// Makes the finding from modifiers instead of phrases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<Derivation>,
+    /// A general finding (fever, cough, chest pain...): it weighs on the causes a specialty KB
+    /// ranks but never makes one a candidate by itself, so that a cold does not bring up a
+    /// neurological cause. The general screen marks its own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub general: bool,
     /// Findings that take its place: it is not read from a clause in which one of these is read
     /// too ("weak on that side" is one side of the body in "I feel weak on my right side", but
     /// the face in "my face became weak on that side").

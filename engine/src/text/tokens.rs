@@ -657,6 +657,32 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["wont", "wake"], "unrousable"),
     (&["not", "moving"], "motionless"),
     (&["isn't", "moving"], "motionless"),
+    (&["hasn't", "moved"], "motionless"),
+    (&["hasnt", "moved"], "motionless"),
+    (&["not", "moved"], "motionless"),
+    (&["doesn't", "know", "where"], "disoriented"),
+    (&["doesnt", "know", "where"], "disoriented"),
+    (&["didn't", "know", "where"], "disoriented"),
+    (&["didnt", "know", "where"], "disoriented"),
+    (&["hasn't", "pooed"], "constipated"),
+    (&["hasnt", "pooed"], "constipated"),
+    (&["haven't", "pooed"], "constipated"),
+    (&["not", "pooed"], "constipated"),
+    (&["hasn't", "passed", "wind"], "nowind"),
+    (&["hasnt", "passed", "wind"], "nowind"),
+    (&["not", "passed", "wind"], "nowind"),
+    (&["not", "passing", "wind"], "nowind"),
+    (&["haven't", "been", "for", "a", "poo"], "constipated"),
+    (&["havent", "been", "for", "a", "poo"], "constipated"),
+    (&["hasn't", "been", "for", "a", "poo"], "constipated"),
+    (&["thoughts", "of", "ending", "it"], "suicidal"),
+    (&["thought", "of", "ending", "it"], "suicidal"),
+    (&["end", "it", "all"], "suicidal"),
+    (&["ending", "it", "all"], "suicidal"),
+    (&["don't", "see", "a", "point"], "hopeless"),
+    (&["dont", "see", "a", "point"], "hopeless"),
+    (&["don't", "see", "the", "point"], "hopeless"),
+    (&["dont", "see", "the", "point"], "hopeless"),
 ];
 
 /// Signs worded as denials become one word each, so that no negation covers them: "i don't
@@ -921,6 +947,7 @@ pub const ZH_WORDS: &[&str] = &[
 
 /// Chinese words that contain a negation character but do not negate what follows.
 const ZH_PSEUDO: &[&str] = &[
+    "不小心",
     "不自主",
     "不由自主",
     "不舒服",

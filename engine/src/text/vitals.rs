@@ -285,6 +285,20 @@ pub fn read_vitals(text: &str) -> Vitals {
         } else {
             None
         };
+        // A bare decimal of body temperature ("took it under her arm and it's 38.4") in a
+        // message that speaks of heat or fever.
+        let feverish = || {
+            ["fever", "temp", "hot", "burning up", "thermometer", "燒", "體溫", "溫度", "燙"]
+                .iter()
+                .any(|w| text.contains(w))
+        };
+        let bare_temperature = word.is_none()
+            && by_unit.is_none()
+            && chars[n.start..n.end].contains(&'.')
+            && (35.0..=42.5).contains(&n.value)
+            && !unit.starts_with(|c: char| c.is_alphabetic() || c == '%')
+            && feverish();
+        let by_unit = by_unit.or(bare_temperature.then_some(VitalSign::Temperature));
         match by_unit.or(word) {
             Some(VitalSign::Temperature) => {
                 let f = unit.starts_with("°f")
@@ -341,6 +355,8 @@ mod tests {
         assert_eq!(read("the oximeter says 88").get(VitalSign::Spo2), Some(88.0));
         assert_eq!(read("pulse ox 89%").get(VitalSign::Spo2), Some(89.0));
         assert_eq!(read("it was 38.5°C this morning").get(VitalSign::Temperature), Some(38.5));
+        assert_eq!(read("she felt hot, under her arm it's 38.4").get(VitalSign::Temperature), Some(38.4));
+        assert_eq!(read("she weighs 38.4 kg and feels hot").get(VitalSign::Temperature), None);
     }
 
     #[test]
