@@ -390,7 +390,11 @@ impl Engine {
         // Years with a baby's months: the request's, else the text's.
         let text_months = facts.demographics.age_months.map(|m| f64::from(m) / 12.0);
         let age_years = req.age_years().or(text_months).or(age.map(f64::from));
-        crate::understand::derive_patient(kb, &mut facts, age_years);
+        // Findings derived from vital signs and ages serve the general screen, which the
+        // widget's build (wasm32) leaves out for now (lib.rs).
+        if !cfg!(target_arch = "wasm32") {
+            crate::understand::derive_patient(kb, &mut facts, age_years);
+        }
 
         let fired = self.red_flags(&facts, age_years, sex);
         let ranked = infer::rank(kb, &facts, &self.base_rates, &self.evidence, age, sex);
@@ -479,7 +483,7 @@ impl Engine {
                     },
                     level: level_of(r),
                     see: rf.see,
-                    see_label: rf.see.map(|s| s.label(lang).to_string()),
+                    see_label: rf.see.filter(|_| !cfg!(target_arch = "wasm32")).map(|s| s.label(lang).to_string()),
                     self_care: rf.self_care.iter().map(|t| lang.pick(t).to_string()).collect(),
                     screen: self.screen_flags.contains(&r),
                 }
@@ -503,7 +507,8 @@ impl Engine {
             message.push_str(Messages::unsure_red_flag(lang));
         }
         // The level comes from the general screen alone and no specialty cause fits.
-        let outside_specialty = shown.is_empty() && fired.iter().any(|r| self.screen_flags.contains(r));
+        let outside_specialty =
+            !cfg!(target_arch = "wasm32") && shown.is_empty() && fired.iter().any(|r| self.screen_flags.contains(r));
         if outside_specialty {
             message.push(' ');
             message.push_str(&Messages::outside_specialty(lang, lang.pick(&kb.meta.title)));

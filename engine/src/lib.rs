@@ -54,8 +54,7 @@ pub const BUNDLED_ARTICLES: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro
 pub const BUNDLED_SCREEN: &str = include_str!(concat!(env!("OUT_DIR"), "/screen.min.json"));
 /// The general safety screen: left out of the widget's build (wasm32) for now.
 #[cfg(target_arch = "wasm32")]
-pub const BUNDLED_SCREEN: &str =
-    r#"{"meta":{"id":"","version":"","title":{},"last_reviewed":"","sources":[]},"findings":[],"red_flags":[]}"#;
+pub const BUNDLED_SCREEN: &str = "";
 
 /// `meta.id` of [`BUNDLED_KB`] (`build.rs`).
 pub const BUNDLED_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.id.txt"));

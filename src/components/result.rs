@@ -44,14 +44,6 @@ pub fn result_view() -> Html {
                                 if Some(&f.action) != r.action.as_ref() {
                                     { " — " }{ f.action.clone() }
                                 }
-                                if let Some(see) = &f.see_label {
-                                    <p class="sc-see">{ see.clone() }</p>
-                                }
-                                if !f.self_care.is_empty() {
-                                    <ul class="sc-self-care">
-                                        { for f.self_care.iter().map(|t| html! { <li>{ t.clone() }</li> }) }
-                                    </ul>
-                                }
                             </li>
                         }) }
                     </ul>

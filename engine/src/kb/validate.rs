@@ -147,7 +147,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                 if set.iter().filter(|x| **x).count() != 1 {
                     c.err(format!("{p}.derived"), "set exactly one field");
                 }
-                if let Some(v) = &d.vital {
+                if let Some(v) = d.vital.as_ref().filter(|_| !cfg!(target_arch = "wasm32")) {
                     if v.bands.is_empty() {
                         c.err(format!("{p}.derived.vital.bands"), "at least one band");
                     }
@@ -201,11 +201,14 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                 }
             }
         }
-        c.texts(&r.self_care, &format!("{p}.self_care"));
-        if let Some(a) = &r.age {
-            c.age(a, &format!("{p}.age"));
+        // Fields of the general screen, which the widget's build does not read (lib.rs).
+        if !cfg!(target_arch = "wasm32") {
+            c.texts(&r.self_care, &format!("{p}.self_care"));
+            if let Some(a) = &r.age {
+                c.age(a, &format!("{p}.age"));
+            }
+            c.refs(r.sources.iter().map(|x| x.as_str()), &sources, "source", &format!("{p}.sources"));
         }
-        c.refs(r.sources.iter().map(|x| x.as_str()), &sources, "source", &format!("{p}.sources"));
         if r.when.all.is_empty() && r.when.any.is_empty() {
             c.err(format!("{p}.when"), "a red flag needs at least one finding in `all` or `any`");
         }
@@ -365,6 +368,10 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     }
     for r in &kb.red_flags {
         used.extend(r.when.all.iter().chain(&r.when.any).map(|f| f.as_str()));
+    }
+    // A finding that others give way to ("fell asleep" is not a fall) is used.
+    for f in &kb.findings {
+        used.extend(f.not_with.iter().map(|x| x.as_str()));
     }
     for (i, f) in kb.findings.iter().enumerate() {
         if !used.contains(f.id.as_str()) {

@@ -122,7 +122,7 @@ fn any_seq_negated(t: &[Token], seqs: &[&[&str]]) -> bool {
 
 /// A plain decimal number ("3", "2.5", ".5"): ASCII digits with at most one point. Unlike
 /// `str::parse::<f64>`, no sign, exponent, "inf" or "nan" (a word, not a number of days).
-fn decimal(s: &str) -> Option<f64> {
+pub(crate) fn decimal(s: &str) -> Option<f64> {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
     if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
         return None;
@@ -455,9 +455,11 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                 // 懷孕 28 週, 孕 30 週, 懷孕五個月: the pregnancy, not the complaint.
                 let before: String = c[i.saturating_sub(4)..i].iter().collect();
                 let pregnancy = before.contains('孕') && unit >= 7.0;
+                // 未滿三個月, 滿月: a baby's age, not how long the complaint has lasted.
+                let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大');
                 let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
                     && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');
-                if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy {
+                if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy && !age {
                     put(num * unit);
                 }
                 i = k;

@@ -616,7 +616,25 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["isnt", "making", "sense"], "incoherent"),
     (&["wasn't", "making", "sense"], "incoherent"),
     (&["not", "making", "sense"], "incoherent"),
-    // Not breathing, not drinking, not passing urine: the absence is the sign.
+    (&["doesn't", "know", "where"], "disoriented"),
+    (&["doesnt", "know", "where"], "disoriented"),
+    (&["didn't", "know", "where"], "disoriented"),
+    (&["didnt", "know", "where"], "disoriented"),
+    (&["thoughts", "of", "ending", "it"], "suicidal"),
+    (&["thought", "of", "ending", "it"], "suicidal"),
+    (&["end", "it", "all"], "suicidal"),
+    (&["ending", "it", "all"], "suicidal"),
+    (&["don't", "see", "a", "point"], "hopeless"),
+    (&["dont", "see", "a", "point"], "hopeless"),
+    (&["don't", "see", "the", "point"], "hopeless"),
+    (&["dont", "see", "the", "point"], "hopeless"),
+];
+
+/// Signs worded as denials that serve the general safety screen (not breathing, not drinking,
+/// no wet nappies, hasn't pooed, a rash that doesn't fade), left out of the widget's build with
+/// the screen (lib.rs).
+#[cfg(not(target_arch = "wasm32"))]
+const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["not", "breathing"], "apnoeic"),
     (&["isn't", "breathing"], "apnoeic"),
     (&["isnt", "breathing"], "apnoeic"),
@@ -660,10 +678,6 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["hasn't", "moved"], "motionless"),
     (&["hasnt", "moved"], "motionless"),
     (&["not", "moved"], "motionless"),
-    (&["doesn't", "know", "where"], "disoriented"),
-    (&["doesnt", "know", "where"], "disoriented"),
-    (&["didn't", "know", "where"], "disoriented"),
-    (&["didnt", "know", "where"], "disoriented"),
     (&["hasn't", "pooed"], "constipated"),
     (&["hasnt", "pooed"], "constipated"),
     (&["haven't", "pooed"], "constipated"),
@@ -672,18 +686,19 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["hasnt", "passed", "wind"], "nowind"),
     (&["not", "passed", "wind"], "nowind"),
     (&["not", "passing", "wind"], "nowind"),
+    (&["doesn't", "fade"], "nonblanching"),
+    (&["doesnt", "fade"], "nonblanching"),
+    (&["does", "not", "fade"], "nonblanching"),
+    (&["didn't", "fade"], "nonblanching"),
+    (&["won't", "fade"], "nonblanching"),
+    (&["not", "fading"], "nonblanching"),
+    (&["hay", "fever"], "hayfever"),
     (&["haven't", "been", "for", "a", "poo"], "constipated"),
     (&["havent", "been", "for", "a", "poo"], "constipated"),
     (&["hasn't", "been", "for", "a", "poo"], "constipated"),
-    (&["thoughts", "of", "ending", "it"], "suicidal"),
-    (&["thought", "of", "ending", "it"], "suicidal"),
-    (&["end", "it", "all"], "suicidal"),
-    (&["ending", "it", "all"], "suicidal"),
-    (&["don't", "see", "a", "point"], "hopeless"),
-    (&["dont", "see", "a", "point"], "hopeless"),
-    (&["don't", "see", "the", "point"], "hopeless"),
-    (&["dont", "see", "the", "point"], "hopeless"),
 ];
+#[cfg(target_arch = "wasm32")]
+const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[];
 
 /// Signs worded as denials become one word each, so that no negation covers them: "i don't
 /// want to live" → `suicidal`, "he isn't making sense" → `incoherent`, "she doesn't respond
@@ -705,7 +720,9 @@ fn merge_signs(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         if not && responds && words.get(i + 2).is_none_or(|x| x.0 != "to") {
             out.push(("unresponsive".to_string(), words[i].1));
             i += 2;
-        } else if let Some((seq, sign)) = DENIAL_SHAPED_SIGNS.iter().find(|(seq, _)| starts(i, seq)) {
+        } else if let Some((seq, sign)) =
+            DENIAL_SHAPED_SIGNS.iter().chain(SCREEN_DENIAL_SHAPED_SIGNS).find(|(seq, _)| starts(i, seq))
+        {
             out.push((sign.to_string(), words[i].1));
             i += seq.len();
         } else {
@@ -948,6 +965,9 @@ pub const ZH_WORDS: &[&str] = &[
 /// Chinese words that contain a negation character but do not negate what follows.
 const ZH_PSEUDO: &[&str] = &[
     "不小心",
+    "未滿",
+    "還沒滿",
+    "非洲",
     "不自主",
     "不由自主",
     "不舒服",

@@ -185,7 +185,7 @@ fn numbers(chars: &[char]) -> Vec<Number> {
         let glued: String = chars[w..start].iter().collect();
         let ok = glued.is_empty() || WORDS.iter().any(|(k, _)| *k == glued);
         let text: String = chars[start..i].iter().collect();
-        if let (true, Ok(value)) = (ok, text.parse::<f64>()) {
+        if let (true, Some(value)) = (ok, crate::text::modifiers::decimal(&text)) {
             out.push(Number { value, start, end: i });
         }
     }
