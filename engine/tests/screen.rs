@@ -173,3 +173,132 @@ fn every_screen_rule_fires_from_its_phrases_in_both_languages_and_not_when_denie
     assert!(tested >= 150, "{tested} rule-language pairs tested");
     assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Words for one derived finding, in `lang`, for a patient of `age`: a measured value beyond the
+/// band's threshold (or, `normal`, well inside it), a duration or an onset. `None` when the
+/// finding comes from the age alone (the request's age carries it) or cannot be written.
+fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64, normal: bool) -> Option<String> {
+    use symptom_engine::kb::types::{Onset, VitalSign};
+    let en = lang == Lang::En;
+    if let Some(v) = &d.vital {
+        let band = v.bands.iter().find(|b| b.age.is_none_or(|r| r.contains(age)))?;
+        let step = match v.sign {
+            VitalSign::Temperature | VitalSign::Glucose => 0.5,
+            _ => 3.0,
+        };
+        let value = match (band.at_least, band.at_most, normal) {
+            (Some(t), _, false) => t + step,
+            (Some(t), _, true) => t - 4.0 * step,
+            (_, Some(t), false) => t - step,
+            (_, Some(t), true) => t + 4.0 * step,
+            _ => return None,
+        };
+        let value = match v.sign {
+            VitalSign::Spo2 => value.min(99.0),
+            VitalSign::Gcs => value.clamp(3.0, 15.0),
+            _ => value,
+        };
+        let n = match v.sign {
+            VitalSign::Temperature | VitalSign::Glucose => format!("{value:.1}"),
+            _ => format!("{value:.0}"),
+        };
+        return Some(match (v.sign, en) {
+            (VitalSign::Temperature, true) => format!("temperature {n}"),
+            (VitalSign::Temperature, false) => format!("體溫 {n} 度"),
+            (VitalSign::Spo2, true) => format!("SpO2 {n}%"),
+            (VitalSign::Spo2, false) => format!("血氧 {n}%"),
+            (VitalSign::HeartRate, true) => format!("heart rate {n}"),
+            (VitalSign::HeartRate, false) => format!("心跳 {n}"),
+            (VitalSign::RespiratoryRate, true) => format!("respiratory rate {n}"),
+            (VitalSign::RespiratoryRate, false) => format!("呼吸 {n} 次"),
+            (VitalSign::SystolicBp, true) => format!("BP {n}/70"),
+            (VitalSign::SystolicBp, false) => format!("血壓 {n}/70"),
+            (VitalSign::DiastolicBp, true) => format!("BP 150/{n}"),
+            (VitalSign::DiastolicBp, false) => format!("血壓 150/{n}"),
+            (VitalSign::Glucose, true) => format!("blood sugar {n} mmol/L"),
+            (VitalSign::Glucose, false) => format!("血糖 {n} mmol/L"),
+            (VitalSign::Gcs, true) => format!("GCS {n}"),
+            (VitalSign::Gcs, false) => format!("昏迷指數 {n}"),
+        });
+    }
+    if d.age.is_some() {
+        return None;
+    }
+    if let Some(days) = d.duration_at_least_days {
+        let n = days.ceil() as u32 + 2;
+        return Some(match (en, normal) {
+            (true, false) => format!("it has gone on for {n} days"),
+            (false, false) => format!("已經{n}天了"),
+            (true, true) => "it started this morning".to_string(),
+            (false, true) => "今天早上開始".to_string(),
+        });
+    }
+    if d.progressing == Some(true) {
+        return (!normal).then(|| if en { "it is getting worse" } else { "越來越嚴重" }.to_string());
+    }
+    match (d.onset, en) {
+        (Some(Onset::Sudden), true) => Some(if normal { "it came on gradually" } else { "it came on suddenly" }.into()),
+        (Some(Onset::Sudden), false) => Some(if normal { "慢慢開始的" } else { "突然開始的" }.into()),
+        _ => None,
+    }
+}
+
+/// Every rule that uses a measured, aged or timed finding fires from a message with a value
+/// beyond its threshold (for a patient of the ages its findings and the rule allow), in both
+/// languages, with a small clinic KB of another specialty; with normal values and the other
+/// findings denied it does not fire.
+#[test]
+fn every_screen_rule_with_measured_or_aged_findings_fires_and_not_when_normal() {
+    let engine = Engine::from_json(include_str!("../../tests/fixtures/kb.json")).expect("fixture KB");
+    let kb = engine.kb();
+    let finding = |id: &str| kb.findings.iter().find(|f| f.id.as_str() == id);
+    let mut failures = Vec::new();
+    let mut tested = 0;
+    for rule in &screen::bundled().red_flags {
+        let needed: Vec<&str> =
+            rule.when.all.iter().map(|f| f.as_str()).chain(rule.when.any.first().map(|f| f.as_str())).collect();
+        if !needed.iter().any(|id| finding(id).is_some_and(|f| f.derived.is_some())) {
+            continue;
+        }
+        // The ages every age limit allows.
+        let ranges = rule.age.into_iter().chain(needed.iter().filter_map(|id| finding(id)?.derived.as_ref()?.age));
+        let (lo, hi) = ranges
+            .fold((0.0f64, 100.0f64), |(lo, hi), r| (lo.max(r.min.unwrap_or(0.0)), hi.min(r.max.unwrap_or(100.0))));
+        if lo >= hi {
+            failures.push(format!("{}: no age fits its limits", rule.id));
+            continue;
+        }
+        let age = if hi >= 100.0 { (lo + 10.0).clamp(40.0, 90.0) } else { (lo + hi) / 2.0 };
+        for lang in [Lang::En, Lang::ZhTw] {
+            let sep = if lang == Lang::En { ". " } else { "。" };
+            let no = if lang == Lang::En { "no " } else { "沒有" };
+            let words = |normal: bool| -> Option<String> {
+                let mut parts = Vec::new();
+                for id in &needed {
+                    let f = finding(id)?;
+                    match &f.derived {
+                        Some(d) => parts.extend(derived_words(d, lang, age, normal)),
+                        None if normal => parts.push(format!("{no}{}", phrase(kb, id, lang, 0)?)),
+                        None => parts.push(phrase(kb, id, lang, 0)?),
+                    }
+                }
+                Some(parts.join(sep))
+            };
+            let fires = |t: &str| check(&engine, t, Some(age)).red_flags.iter().any(|f| f.id == rule.id.as_str());
+            let (Some(text), Some(normal)) = (words(false), words(true)) else {
+                failures.push(format!("{} ({}): cannot be written", rule.id, lang.tag()));
+                continue;
+            };
+            if !fires(&text) {
+                failures.push(format!("{} ({}, age {age}): {text:?} does not fire it", rule.id, lang.tag()));
+            }
+            // A rule of the age alone plus words: the denied words must stop it.
+            if !normal.is_empty() && fires(&normal) {
+                failures.push(format!("{} ({}, age {age}): {normal:?} fires it", rule.id, lang.tag()));
+            }
+            tested += 1;
+        }
+    }
+    assert!(tested >= 60, "{tested} rule-language pairs tested");
+    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+}
