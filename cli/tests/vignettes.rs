@@ -2,11 +2,11 @@
 //! on any missed emergency, on any under-triaged case, on an out-of-scope message that gets a
 //! cause, and below the figures reached after the engine issue (triage >= 97%, top-3 >= 97%,
 //! top-1 >= 90%; the issue's targets were 95/94/86). The general suite (`eval/general.jsonl`:
-//! 160 cases across medicine, written blind, a third in Traditional Chinese, a third in a
+//! cases across medicine from blind batches, a third in Traditional Chinese, a third in a
 //! nurse's or a letter's words with vital signs, a third emergencies) is scored apart: every
-//! emergency caught, nothing under-triaged, triage >= 88% (issue 21 asked for 85%). It was
-//! written blind and first scored at triage 21%, emergency recall 35%; the work on the general
-//! screen used it since, so it measures regressions, not understanding (issue 21's notes).
+//! emergency caught, nothing under-triaged, triage >= 88% (issue 21 asked for 85%). Each batch
+//! was scored once as written before it joined the suite (issue 21's notes); the work on the
+//! general screen used them since, so the suite measures regressions, not understanding.
 
 use std::process::Command;
 

@@ -90,6 +90,11 @@ fn history_and_pregnancy_weeks_are_not_the_complaint() {
     assert_eq!(r.triage, Some(Triage::SelfCare), "{:?}", r.red_flags);
     let r = check(&engine, "I'm 28 weeks pregnant and my ankles swell a bit at night", Some(30.0));
     assert!(r.duration_days.is_none_or(|d| d < 7.0), "{:?}", r.duration_days);
+    for t in ["寶寶6個月，今天開始流鼻水", "18個月的兒子今天開始咳嗽", "I'm 36 weeks with my first and have a cold"]
+    {
+        let r = check(&engine, t, Some(1.0));
+        assert!(r.duration_days.is_none_or(|d| d < 7.0), "{t}: {:?}", r.duration_days);
+    }
 }
 
 #[test]
@@ -98,6 +103,35 @@ fn drowsiness_that_has_worn_off_is_urgent_not_an_emergency() {
     assert_eq!(check(&engine, "my dad is very drowsy and hard to wake", Some(70.0)).triage, Some(Triage::Emergency));
     let r = check(&engine, "after the fit he was hard to wake for a while, he is back to normal now", Some(30.0));
     assert_ne!(r.triage, Some(Triage::Emergency));
+}
+
+#[test]
+fn a_count_of_tablets_is_an_overdose_even_when_the_patient_feels_fine_now() {
+    let engine = Engine::bundled().expect("bundled");
+    let r = check(&engine, "last night I took about 30 paracetamol, threw up once but now I feel ok", Some(19.0));
+    assert_eq!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+    let r = check(&engine, "她昨天晚上吞了二十幾顆安眠藥，現在說沒事了", Some(45.0));
+    assert_eq!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+    let r = check(&engine, "I took 2 paracetamol for a headache and it has gone", Some(30.0));
+    assert_ne!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+}
+
+#[test]
+fn a_pregnancy_told_in_weeks_with_a_quiet_baby_is_an_emergency() {
+    let engine = Engine::bundled().expect("bundled");
+    let r =
+        check(&engine, "I'm 34 weeks with my second and the baby has been really quiet since this morning", Some(31.0));
+    assert_eq!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+    assert!(r.duration_days.is_none_or(|d| d < 7.0), "{:?}", r.duration_days);
+}
+
+#[test]
+fn bare_blood_pressure_pairs_are_read_and_scores_are_not() {
+    let engine = Engine::bundled().expect("bundled");
+    let r = check(&engine, "my readings all week have been about 165/100, I feel fine", Some(55.0));
+    assert_eq!(r.triage, Some(Triage::Soon), "{:?}", r.red_flags);
+    let r = check(&engine, "my knee hurts 7/10 since 12/05 after a fall", Some(40.0));
+    assert!(r.red_flags.iter().all(|f| !f.id.as_str().contains("bp")), "{:?}", r.red_flags);
 }
 
 /// The `k`-th phrase of a finding (or its last), with its `@group`s spelled out by their first
@@ -181,9 +215,14 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
     use symptom_engine::kb::types::{Onset, VitalSign};
     let en = lang == Lang::En;
     if let Some(v) = &d.vital {
+        // Any weeks of a pregnancy make it one: the normal message leaves them out.
+        if v.sign == VitalSign::PregnancyWeeks && normal {
+            return None;
+        }
         let band = v.bands.iter().find(|b| b.age.is_none_or(|r| r.contains(age)))?;
         let step = match v.sign {
             VitalSign::Temperature | VitalSign::Glucose => 0.5,
+            VitalSign::TabletCount => 2.0,
             _ => 3.0,
         };
         let value = match (band.at_least, band.at_most, normal) {
@@ -196,6 +235,7 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
         let value = match v.sign {
             VitalSign::Spo2 => value.min(99.0),
             VitalSign::Gcs => value.clamp(3.0, 15.0),
+            VitalSign::TabletCount => value.max(1.0),
             _ => value,
         };
         let n = match v.sign {
@@ -219,6 +259,10 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
             (VitalSign::Glucose, false) => format!("血糖 {n} mmol/L"),
             (VitalSign::Gcs, true) => format!("GCS {n}"),
             (VitalSign::Gcs, false) => format!("昏迷指數 {n}"),
+            (VitalSign::TabletCount, true) => format!("I took {n} paracetamol tablets"),
+            (VitalSign::TabletCount, false) => format!("我吞了 {n} 顆藥"),
+            (VitalSign::PregnancyWeeks, true) => format!("I'm {n} weeks with my first"),
+            (VitalSign::PregnancyWeeks, false) => format!("孕 {n} 週"),
         });
     }
     if d.age.is_some() {

@@ -101,10 +101,11 @@ pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
             Some(&i) => {
                 let k = &mut kb.findings[i];
                 k.general |= f.general;
-                if k.derived.is_none() && f.derived.is_none() {
-                    union(&mut k.phrases.en, &f.phrases.en);
-                    union(&mut k.phrases.zh_tw, &f.phrases.zh_tw);
-                } else if k.derived != f.derived {
+                union(&mut k.phrases.en, &f.phrases.en);
+                union(&mut k.phrases.zh_tw, &f.phrases.zh_tw);
+                if k.derived.is_none() {
+                    k.derived.clone_from(&f.derived);
+                } else if f.derived.is_some() && k.derived != f.derived {
                     out.push(Diagnostic::error(
                         format!("$.findings[{i}].derived"),
                         format!("`{}` is a general-screen finding; it must be read as the screen reads it", f.id),

@@ -351,6 +351,13 @@ pub enum VitalSign {
     Glucose,
     /// Glasgow coma scale, 3-15.
     Gcs,
+    /// How many tablets or capsules the patient says were taken at once ("took 30
+    /// paracetamol", 吞了二十幾顆安眠藥): read as a measure so that a count, not a word,
+    /// raises an overdose.
+    TabletCount,
+    /// Weeks of a pregnancy ("28 weeks pregnant", "34 weeks with my second", 懷孕 30 週,
+    /// 懷孕五個月): read as a measure so that a pregnancy told only in weeks counts as one.
+    PregnancyWeeks,
 }
 
 /// When a vital sign makes a finding present: the first band whose ages include the

@@ -251,7 +251,13 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                         x.raw.as_str(),
                         "pregnant" | "pregnancy" | "along" | "gestation" | "gestational" | "postpartum"
                     )
-                }) || i > 0 && matches!(t[i - 1].raw.as_str(), "at") && u >= 7.0;
+                }) || i > 0 && matches!(t[i - 1].raw.as_str(), "at") && u >= 7.0
+                    // "36 weeks with my first", "20 weeks with twins"
+                    || u >= 7.0
+                        && t.get(j + 1).is_some_and(|x| x.raw == "with")
+                        && t.iter().skip(j + 2).take(3).any(|x| {
+                            matches!(x.raw.as_str(), "first" | "second" | "third" | "twins" | "baby" | "bump")
+                        });
                 if pregnancy {
                     continue;
                 }
@@ -325,7 +331,8 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
     best
 }
 
-fn zh_digit(c: char) -> Option<f64> {
+/// The value of one Chinese digit (一…九, 兩, 零) or ASCII digit.
+pub(crate) fn zh_digit(c: char) -> Option<f64> {
     Some(match c {
         '零' | '〇' => 0.0,
         '一' => 1.0,
@@ -456,7 +463,16 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                 let before: String = c[i.saturating_sub(4)..i].iter().collect();
                 let pregnancy = before.contains('孕') && unit >= 7.0;
                 // 未滿三個月, 滿月: a baby's age, not how long the complaint has lasted.
-                let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大');
+                // 寶寶6個月, 18個月的兒子: the child's age too.
+                const KIDS: [&str; 10] =
+                    ["寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝"];
+                let after: String = c[k..(k + 3).min(c.len())].iter().collect();
+                let kid_age = unit >= 7.0
+                    && (KIDS.iter().any(|w| before.trim_end().ends_with(w))
+                        || after
+                            .strip_prefix('的')
+                            .is_some_and(|a| KIDS.iter().any(|w| w.starts_with(a) || a.starts_with(w))));
+                let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大') || kid_age;
                 let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
                     && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');
                 if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy && !age {

@@ -631,8 +631,9 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
 ];
 
 /// Signs worded as denials that serve the general safety screen (not breathing, not drinking,
-/// no wet nappies, hasn't pooed, a rash that doesn't fade), left out of the widget's build with
-/// the screen (lib.rs).
+/// no wet nappies, hasn't pooed, a rash that doesn't fade), and idioms that read wrong word by
+/// word ("hay fever" is no fever; "the runs" is diarrhoea, while "my nose runs" is not), left
+/// out of the widget's build with the screen (lib.rs).
 #[cfg(not(target_arch = "wasm32"))]
 const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["not", "breathing"], "apnoeic"),
@@ -693,6 +694,9 @@ const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["won't", "fade"], "nonblanching"),
     (&["not", "fading"], "nonblanching"),
     (&["hay", "fever"], "hayfever"),
+    (&["the", "runs"], "diarrhoea"),
+    (&["the", "trots"], "diarrhoea"),
+    (&["the", "squits"], "diarrhoea"),
     (&["haven't", "been", "for", "a", "poo"], "constipated"),
     (&["havent", "been", "for", "a", "poo"], "constipated"),
     (&["hasn't", "been", "for", "a", "poo"], "constipated"),

@@ -11,10 +11,10 @@ use crate::kb::types::VitalSign;
 /// given (a clinical note may give a trend).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Vitals {
-    values: [Option<f64>; 8],
+    values: [Option<f64>; 10],
 }
 
-const SIGNS: [VitalSign; 8] = [
+const SIGNS: [VitalSign; 10] = [
     VitalSign::Temperature,
     VitalSign::Spo2,
     VitalSign::HeartRate,
@@ -23,6 +23,8 @@ const SIGNS: [VitalSign; 8] = [
     VitalSign::DiastolicBp,
     VitalSign::Glucose,
     VitalSign::Gcs,
+    VitalSign::TabletCount,
+    VitalSign::PregnancyWeeks,
 ];
 
 fn slot(sign: VitalSign) -> usize {
@@ -46,11 +48,17 @@ impl Vitals {
             return;
         }
         let v = &mut self.values[slot(sign)];
-        // Keep the reading furthest from normal: the lowest oxygen, GCS and pressure, the
-        // highest rate; temperature and glucose the furthest from their middle.
+        // Keep the reading furthest from normal: the lowest oxygen and GCS, the highest rate;
+        // temperature and glucose the furthest from their middle.
         let worse = |new: f64, old: f64| match sign {
-            VitalSign::Spo2 | VitalSign::Gcs | VitalSign::SystolicBp | VitalSign::DiastolicBp => new < old,
-            VitalSign::HeartRate | VitalSign::RespiratoryRate => new > old,
+            VitalSign::Spo2 | VitalSign::Gcs => new < old,
+            // A low pressure is the more dangerous; among ordinary or raised ones (a home log of
+            // readings) the highest.
+            VitalSign::SystolicBp => new.min(old) < 100.0 && new < old || new.min(old) >= 100.0 && new > old,
+            VitalSign::DiastolicBp => new.min(old) < 60.0 && new < old || new.min(old) >= 60.0 && new > old,
+            VitalSign::HeartRate | VitalSign::RespiratoryRate | VitalSign::TabletCount | VitalSign::PregnancyWeeks => {
+                new > old
+            }
             VitalSign::Temperature => (new - 37.0).abs() > (old - 37.0).abs(),
             VitalSign::Glucose => (new - 6.0).abs() > (old - 6.0).abs(),
         };
@@ -71,6 +79,8 @@ fn plausible(sign: VitalSign) -> (f64, f64) {
         VitalSign::DiastolicBp => (20.0, 200.0),
         VitalSign::Glucose => (0.5, 60.0),
         VitalSign::Gcs => (3.0, 15.0),
+        VitalSign::TabletCount => (1.0, 1000.0),
+        VitalSign::PregnancyWeeks => (1.0, 44.0),
     }
 }
 
@@ -249,15 +259,25 @@ pub fn read_vitals(text: &str) -> Vitals {
         let n = &nums[k];
         let prev_end = if k > 0 { nums[k - 1].end } else { 0 };
         let unit = after(&chars, n.end, 8);
-        // "85/50": a blood pressure when a sign word or mmHg says so.
+        // "85/50", "160 over 95": a blood pressure when a sign word or mmHg says so, or when
+        // the two numbers can only be a pressure (a top number of 90-260 at least 15 above a
+        // bottom one of 40-150; dates and scores are smaller).
         let pair = nums.get(k + 1).filter(|m| {
             let between: String = chars[n.end..m.start].iter().collect();
-            between.trim() == "/"
+            matches!(between.trim(), "/" | "over")
         });
         let word = sign_before(&chars, prev_end, n.start);
         if let Some(m) = pair {
             let unit2 = after(&chars, m.end, 6);
-            if word == Some(VitalSign::SystolicBp) || unit2.starts_with("mmhg") || unit2.starts_with("mm hg") {
+            let only_a_pressure = (60.0..=260.0).contains(&n.value)
+                && (30.0..=150.0).contains(&m.value)
+                && n.value - m.value >= 15.0
+                && !["%", "kg", "cm", "mg", "ml", "km", "lb", "g ", "mm "].iter().any(|u| unit2.starts_with(u));
+            if word == Some(VitalSign::SystolicBp)
+                || unit2.starts_with("mmhg")
+                || unit2.starts_with("mm hg")
+                || only_a_pressure
+            {
                 v.set(VitalSign::SystolicBp, n.value);
                 v.set(VitalSign::DiastolicBp, m.value);
                 k += 2;
@@ -287,11 +307,8 @@ pub fn read_vitals(text: &str) -> Vitals {
         };
         // A bare decimal of body temperature ("took it under her arm and it's 38.4") in a
         // message that speaks of heat or fever.
-        let feverish = || {
-            ["fever", "temp", "hot", "burning up", "thermometer", "燒", "體溫", "溫度", "燙"]
-                .iter()
-                .any(|w| text.contains(w))
-        };
+        let feverish =
+            || ["fever", "temp", "hot", "burning up", "thermometer", "燒", "溫", "燙"].iter().any(|w| text.contains(w));
         let bare_temperature = word.is_none()
             && by_unit.is_none()
             && chars[n.start..n.end].contains(&'.')
@@ -318,7 +335,201 @@ pub fn read_vitals(text: &str) -> Vitals {
         }
         k += 1;
     }
+    if let Some(n) = tablets_taken(&chars, &nums) {
+        v.set(VitalSign::TabletCount, n);
+    }
+    if let Some(w) = pregnancy_weeks(&chars, &nums) {
+        v.set(VitalSign::PregnancyWeeks, w);
+    }
     v
+}
+
+/// Words that say the tablets went in, looked for before the count in its clause.
+const TAKEN: &[&str] = &[
+    "took",
+    "take",
+    "taken",
+    "taking",
+    "swallowed",
+    "swallow",
+    "ate",
+    "eaten",
+    "had",
+    "downed",
+    "popped",
+    "吃了",
+    "吞了",
+    "吃下",
+    "吞下",
+    "吃掉",
+    "吞掉",
+    "服用",
+    "服了",
+    "吃",
+    "吞",
+];
+
+/// Words that count tablets, looked for just after the number.
+const TABLET_WORDS: &[&str] = &[
+    "tablet",
+    "tabs",
+    "pill",
+    "capsule",
+    "caps",
+    "paracetamol",
+    "panadol",
+    "tylenol",
+    "acetaminophen",
+    "ibuprofen",
+    "advil",
+    "nurofen",
+    "aspirin",
+    "co-codamol",
+    "codeine",
+    "tramadol",
+    "diazepam",
+    "valium",
+    "xanax",
+    "zopiclone",
+    "sleeping",
+    "antidepressant",
+    "of my",
+    "of his",
+    "of her",
+    "of the",
+    "顆",
+    "粒",
+    "片",
+    "錠",
+    "包",
+];
+
+/// The number of tablets the message says were taken at once: a count (digits, or Chinese
+/// numerals such as 二十幾) followed by a tablet word, with a word of taking before it in the
+/// same clause. "500mg" is a strength, not a count.
+fn tablets_taken(chars: &[char], nums: &[Number]) -> Option<f64> {
+    let mut counts: Vec<Number> = nums.iter().map(|n| Number { value: n.value, start: n.start, end: n.end }).collect();
+    counts.extend(chinese_numbers(chars));
+    counts
+        .into_iter()
+        .filter(|n| {
+            let follows = after(chars, n.end, 16);
+            let tablet = TABLET_WORDS.iter().any(|w| {
+                follows.starts_with(w)
+                    || follows.split_whitespace().nth(1).is_some_and(|x| x.starts_with(w))
+                    || follows.starts_with('幾') && follows[3..].starts_with(w)
+            });
+            let lo = n.start.saturating_sub(40);
+            let mut from = lo;
+            for k in (lo..n.start).rev() {
+                if is_break(chars[k]) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            let before: String = chars[from..n.start].iter().collect();
+            let taken = TAKEN.iter().any(|w| {
+                before.match_indices(w).any(|(i, _)| {
+                    !w.is_ascii()
+                        || (i == 0 || !before[..i].ends_with(|c: char| c.is_ascii_alphabetic()))
+                            && !before[i + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                })
+            });
+            tablet && taken
+        })
+        .map(|n| n.value)
+        .reduce(f64::max)
+}
+
+/// The weeks of a pregnancy: "28 weeks pregnant", "6 months along", "34 weeks with my second",
+/// 懷孕 30 週, 孕 12 周, 懷孕五個月 (months count as 4.3 weeks).
+fn pregnancy_weeks(chars: &[char], nums: &[Number]) -> Option<f64> {
+    let mut counts: Vec<Number> = nums.iter().map(|n| Number { value: n.value, start: n.start, end: n.end }).collect();
+    counts.extend(chinese_numbers_small(chars));
+    counts
+        .into_iter()
+        .filter_map(|n| {
+            let follows = after(chars, n.end, 40);
+            let (per, rest) =
+                if let Some(r) = ["weeks", "week", "wks", "wk"].iter().find_map(|u| follows.strip_prefix(u)) {
+                    (1.0, r)
+                } else if let Some(r) = ["months", "month", "mos"].iter().find_map(|u| follows.strip_prefix(u)) {
+                    (4.3, r)
+                } else if let Some(r) = ["週", "周", "個禮拜", "個星期"].iter().find_map(|u| follows.strip_prefix(u))
+                {
+                    (1.0, r)
+                } else if let Some(r) = follows.strip_prefix("個月") {
+                    (4.3, r)
+                } else {
+                    return None;
+                };
+            let words: Vec<&str> =
+                rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).collect();
+            let english = words.first().is_some_and(|w| {
+                matches!(*w, "pregnant" | "pregnancy" | "along" | "gestation" | "gestational" | "gone")
+            }) || words.first() == Some(&"with")
+                && words[1..].iter().any(|w| matches!(*w, "first" | "second" | "third" | "twins" | "baby"));
+            let lo = n.start.saturating_sub(6);
+            let before: String = chars[lo..n.start].iter().collect();
+            let chinese = !follows.is_ascii() && before.contains('孕');
+            (english || chinese).then_some(n.value * per)
+        })
+        .reduce(f64::max)
+}
+
+/// Chinese numerals of one or two characters before a unit (五個月, 三十週): the small
+/// counts of [`chinese_numbers`], without the ten that that reader requires.
+fn chinese_numbers_small(chars: &[char]) -> Vec<Number> {
+    let mut out = chinese_numbers(chars);
+    for (i, &c) in chars.iter().enumerate() {
+        let Some(v) = crate::text::modifiers::zh_digit(c).filter(|v| *v > 0.0 && !c.is_ascii_digit()) else {
+            continue;
+        };
+        let alone = (i == 0 || !"十百".contains(chars[i - 1])) && chars.get(i + 1).is_none_or(|n| !"十百".contains(*n));
+        if alone {
+            out.push(Number { value: v, start: i, end: i + 1 });
+        }
+    }
+    out
+}
+
+/// Chinese numerals up to the hundreds (十, 二十, 三十幾, 兩百, 一百二十): a count of tablets is
+/// often written this way. 幾 after a ten is read as "and a few" (+3).
+fn chinese_numbers(chars: &[char]) -> Vec<Number> {
+    let digit = |c: char| crate::text::modifiers::zh_digit(c).filter(|_| !c.is_ascii_digit());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        let (mut total, mut pending, mut seen) = (0.0, None::<f64>, false);
+        while i < chars.len() {
+            let c = chars[i];
+            if let Some(d) = digit(c) {
+                pending = Some(d);
+            } else if c == '十' {
+                total += pending.unwrap_or(1.0) * 10.0;
+                pending = None;
+            } else if c == '百' {
+                total += pending.unwrap_or(1.0) * 100.0;
+                pending = None;
+            } else if c == '幾' && seen {
+                total += 3.0;
+            } else {
+                break;
+            }
+            seen = true;
+            i += 1;
+        }
+        if seen {
+            let value = total + pending.unwrap_or(0.0);
+            if value > 0.0 && chars[start..i].iter().any(|&c| c == '十' || c == '百') {
+                out.push(Number { value, start, end: i });
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -357,6 +568,36 @@ mod tests {
         assert_eq!(read("it was 38.5°C this morning").get(VitalSign::Temperature), Some(38.5));
         assert_eq!(read("she felt hot, under her arm it's 38.4").get(VitalSign::Temperature), Some(38.4));
         assert_eq!(read("she weighs 38.4 kg and feels hot").get(VitalSign::Temperature), None);
+        let bp = read("the nurse got 172/98 and at home it's been 160-170 over 95");
+        assert_eq!(bp.get(VitalSign::SystolicBp), Some(172.0));
+        assert_eq!(bp.get(VitalSign::DiastolicBp), Some(98.0));
+        let shock = read("BP was 130/80 this morning, now 82/50");
+        assert_eq!(shock.get(VitalSign::SystolicBp), Some(82.0));
+        assert_eq!(read("耳溫37.9，一小時後再量38.1").get(VitalSign::Temperature), Some(38.1));
+        assert!(read("pain is 7/10, since 12/05").get(VitalSign::SystolicBp).is_none());
+    }
+
+    #[test]
+    fn tablets_taken_are_counted() {
+        let n = |t: &str| read(t).get(VitalSign::TabletCount);
+        assert_eq!(n("last night i took about 30 paracetamol (the 500mg ones)"), Some(30.0));
+        assert_eq!(n("he swallowed 12 of his sleeping tablets"), Some(12.0));
+        assert_eq!(n("她昨天吞了二十幾顆安眠藥"), Some(23.0));
+        assert_eq!(n("吃了 15 顆普拿疼"), Some(15.0));
+        assert_eq!(n("I take 2 tablets of 500mg twice a day"), Some(2.0));
+        assert_eq!(n("there are 30 tablets in the box"), None);
+        assert_eq!(n("醫生開了三十顆藥給我"), None);
+    }
+
+    #[test]
+    fn pregnancy_weeks_are_read() {
+        let w = |t: &str| read(t).get(VitalSign::PregnancyWeeks);
+        assert_eq!(w("I'm 36 weeks with my first"), Some(36.0));
+        assert_eq!(w("she is 28 weeks pregnant"), Some(28.0));
+        assert_eq!(w("懷孕 30 週，肚子很痛"), Some(30.0));
+        assert_eq!(w("我懷孕五個月了"), Some(21.5));
+        assert_eq!(w("I've had this cough for 3 weeks with my asthma"), None);
+        assert_eq!(w("咳嗽 3 週了"), None);
     }
 
     #[test]
