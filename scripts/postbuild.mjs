@@ -67,7 +67,8 @@ for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
 // 0. The bundled KB and its articles, one language per file.
 const kbText = readFileSync(join(root, 'kb/neuro.json'), 'utf8');
 const core = JSON.parse(embeddedKb(kbText));
-const kbArticles = JSON.parse(kbText).articles || [];
+// The widget does not show who asked an article's question: its articles files leave it out.
+const kbArticles = (JSON.parse(kbText).articles || []).map(({ asker, ...rest }) => rest);
 const kbs = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(core, l))]));
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
 for (const l of LANGS) {

@@ -56,6 +56,19 @@ pub struct Scored {
     pub against: Vec<Factor>,
 }
 
+/// True when the condition's age or sex limits rule it out for this patient (a factor of 0):
+/// it is not offered at all, rather than down-weighted. The widget's build (wasm32) leaves the
+/// check out for its transfer budget; there the prior's floor makes such a cause very unlikely.
+pub fn ruled_out(c: &Condition, age: Option<u32>, sex: Option<Sex>) -> bool {
+    let by_age = age.is_some_and(|a| c.age.iter().any(|f| a >= f.min && a <= f.max && f.factor == 0.0));
+    let by_sex = match (sex, &c.sex) {
+        (Some(Sex::Female), Some(f)) => f.female == 0.0,
+        (Some(Sex::Male), Some(f)) => f.male == 0.0,
+        _ => false,
+    };
+    by_age || by_sex
+}
+
 /// Prior of a condition for this patient's age and sex.
 pub fn prior(c: &Condition, age: Option<u32>, sex: Option<Sex>) -> f64 {
     let mut p = c.prior;
@@ -89,6 +102,9 @@ pub fn rank(
 ) -> Vec<Scored> {
     let mut out = Vec::new();
     for (ci, c) in kb.conditions.iter().enumerate() {
+        if !cfg!(target_arch = "wasm32") && ruled_out(c, age, sex) {
+            continue;
+        }
         let mut log_odds = {
             let p = prior(c, age, sex);
             (p / (1.0 - p)).ln()

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use symptom_engine::kb::lint;
-use symptom_engine::{Engine, BUNDLED_KB};
+use symptom_engine::{Engine, Request, BUNDLED_KB};
 
 fn engine() -> Engine {
     Engine::bundled().expect("the bundled KB loads")
@@ -158,4 +158,17 @@ fn the_bundled_fast_path_answers_like_the_validated_path() {
         let (a, b) = (fast.check(&request), full.check(&request));
         assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap(), "{text}");
     }
+}
+
+#[test]
+fn a_condition_outside_its_age_limits_is_not_offered() {
+    // Giant cell arteritis declares a factor of 0 below 50: not down-weighted but absent.
+    let engine = engine();
+    let text = "my temples ache and my jaw gets tired and sore when I chew";
+    let ids = |age: u32| -> Vec<String> {
+        let request = Request { text: text.to_string(), age: Some(age), ..Request::default() };
+        engine.check(&request).conditions.iter().map(|c| c.id.to_string()).collect()
+    };
+    assert!(ids(72).iter().any(|c| c == "giant_cell_arteritis"), "{:?}", ids(72));
+    assert!(!ids(30).iter().any(|c| c == "giant_cell_arteritis"), "{:?}", ids(30));
 }

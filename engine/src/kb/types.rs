@@ -544,7 +544,7 @@ pub struct AgeFactor {
     pub min: u32,
     /// Highest age, inclusive.
     pub max: u32,
-    /// Multiplier (> 0).
+    /// Multiplier (0 to 100); 0 means the condition is not offered at these ages.
     pub factor: f64,
 }
 
@@ -553,10 +553,10 @@ pub struct AgeFactor {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SexFactor {
-    /// Multiplier for women.
+    /// Multiplier for women (0: never offered to women).
     #[serde(default = "one")]
     pub female: f64,
-    /// Multiplier for men.
+    /// Multiplier for men (0: never offered to men).
     #[serde(default = "one")]
     pub male: f64,
 }
@@ -689,7 +689,7 @@ fn default_options() -> Vec<AnswerOption> {
 }
 
 /// Who asked an article's question.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Asker {
@@ -809,7 +809,9 @@ pub struct Article {
     pub title: Text,
     /// The patient's question.
     pub question: Text,
-    /// Who asked.
+    /// Who asked. The widget does not show it, so its articles files leave it out
+    /// (scripts/postbuild.mjs) and its build (wasm32) reads it as optional.
+    #[cfg_attr(target_arch = "wasm32", serde(default))]
     pub asker: Asker,
     /// The short answer.
     pub answer: Text,

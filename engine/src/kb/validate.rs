@@ -252,14 +252,14 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             if a.min > a.max {
                 c.err(format!("{p}.age[{k}]"), "min is above max");
             }
-            if !(a.factor > 0.0 && a.factor <= 100.0) {
-                c.err(format!("{p}.age[{k}].factor"), format!("{} must be in (0, 100]", json_number(a.factor)));
+            if !(0.0..=100.0).contains(&a.factor) {
+                c.err(format!("{p}.age[{k}].factor"), format!("{} must be in [0, 100]", json_number(a.factor)));
             }
         }
         if let Some(s) = &d.sex {
             for (name, v) in [("female", s.female), ("male", s.male)] {
-                if !(v > 0.0 && v <= 100.0) {
-                    c.err(format!("{p}.sex.{name}"), format!("{} must be in (0, 100]", json_number(v)));
+                if !(0.0..=100.0).contains(&v) {
+                    c.err(format!("{p}.sex.{name}"), format!("{} must be in [0, 100]", json_number(v)));
                 }
             }
         }

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::kb::types::{KnowledgeBase, Lang};
-use crate::text::normalize::normalize;
+use crate::text::normalize::{fold_zh_degree, normalize};
 use crate::text::stem::stem;
 use crate::text::tokens::{english_tokens, Polarity, Sentence, ZH_WORDS};
 
@@ -183,11 +183,28 @@ impl<'a> Compiler<'a> {
         let compiled = Self::alternatives(part, &self.groups_zh).and_then(|alts| {
             let alts: Vec<Box<[char]>> = alts
                 .iter()
-                .map(|a| normalize(a).chars().filter(|c| !c.is_whitespace()).collect::<Box<[char]>>())
+                .map(|a| {
+                    let joined: String = normalize(a).chars().filter(|c| !c.is_whitespace()).collect();
+                    if cfg!(target_arch = "wasm32") {
+                        joined.chars().collect::<Box<[char]>>()
+                    } else {
+                        fold_zh_degree(&joined).chars().collect::<Box<[char]>>()
+                    }
+                })
                 .filter(|a| !a.is_empty())
                 .collect();
+            // Patient text loses the degree word before a complement (尿不太出來 reads as
+            // 尿不出來), so a slot that ends on one would never be found.
+            let dangling = |a: &[char]| {
+                let s: String = a.iter().collect();
+                ["不太", "沒什麼", "沒甚麼", "沒啥"].iter().any(|w| s.ends_with(w))
+            };
             if alts.is_empty() {
                 Err(SlotError::Filler)
+            } else if !cfg!(target_arch = "wasm32") && alts.iter().any(|a| dangling(a)) {
+                Err(SlotError::Message(format!(
+                    "slot `{part}` ends on a degree word (不太, 沒什麼) that patient text drops; join it to the next word"
+                )))
             } else {
                 Ok(ZhSlot::from(alts))
             }
@@ -589,6 +606,17 @@ mod tests {
         assert!(findings("he is unable to wake up").contains(&"+confusion".to_string()));
         // Coordinated verbs are governed: "cannot move or speak".
         assert!(findings("he cannot move or speak").contains(&"+speech_difficulty".to_string()));
+    }
+
+    #[test]
+    fn degree_words_inside_negated_verbs_are_read_and_linted() {
+        // 尿不太出來 is 尿不出來: the phrase written without the degree word reads both.
+        assert!(findings("腰痛，早上到現在尿不太出來").contains(&"+bladder_bowel_change".to_string()));
+        let mut kb: crate::kb::types::KnowledgeBase =
+            serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB parses");
+        kb.findings[0].phrases.zh_tw.push("寶寶 不太 動".to_string());
+        let problems = super::PhraseIndex::build(&kb).problems;
+        assert!(problems.iter().any(|p| p.finding == 0 && p.message.contains("degree word")), "{problems:?}");
     }
 
     #[test]

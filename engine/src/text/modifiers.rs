@@ -574,11 +574,42 @@ fn zh_onset(s: &str) -> Option<Onset> {
     }
 }
 
+/// Words that say a body part is unaffected: "my right foot is fine", 右腳正常.
+const EN_UNAFFECTED: &[&str] = &["fine", "normal", "ok", "okay", "unaffected", "spared", "perfect"];
+const ZH_UNAFFECTED: &[&str] = &["正常", "沒事", "沒問題", "好好的", "都好", "還好", "沒影響", "不受影響"];
+
+/// True when the side word at `i` names the part that is unaffected ("right foot is normal",
+/// "the left one's fine"): one of the next few words, before another side word, says so.
+fn english_side_unaffected(t: &[Token], i: usize) -> bool {
+    t[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|x| !matches!(x.raw.as_str(), "left" | "right" | "and" | "but") && x.clause == t[i].clause)
+        .any(|x| EN_UNAFFECTED.contains(&x.raw.as_str()))
+}
+
+/// True when the side character at `i` names the unaffected part (右腳正常, 左手都沒事).
+fn zh_side_unaffected(chars: &[char], i: usize) -> bool {
+    let rest: String = chars[i + 1..]
+        .iter()
+        .take(6)
+        .take_while(|c| !matches!(c, '左' | '右') && !crate::text::normalize::is_clause_end(**c) && **c != '、')
+        .collect();
+    ZH_UNAFFECTED.iter().any(|w| rest.contains(w))
+}
+
 fn english_sides(t: &[Token]) -> Sides {
     let mut s = Sides::default();
     for (i, tok) in t.iter().enumerate() {
         let next = t.get(i + 1).map(|x| x.raw.as_str()).unwrap_or("");
         let prev = if i > 0 { t[i - 1].raw.as_str() } else { "" };
+        // Left out of the widget's build (wasm32) for its transfer budget, like the screen.
+        if !cfg!(target_arch = "wasm32")
+            && matches!(tok.raw.as_str(), "left" | "right")
+            && english_side_unaffected(t, i)
+        {
+            continue;
+        }
         match tok.raw.as_str() {
             "left"
                 if !matches!(next, "over" | "alone" | "behind" | "out" | "work" | "home" | "the" | "me" | "it")
@@ -625,6 +656,9 @@ fn zh_sides(s: &str) -> Sides {
     for (i, &c) in chars.iter().enumerate() {
         let prev = if i > 0 { chars[i - 1] } else { ' ' };
         let next = chars.get(i + 1).copied().unwrap_or(' ');
+        if !cfg!(target_arch = "wasm32") && matches!(c, '左' | '右') && zh_side_unaffected(&chars, i) {
+            continue;
+        }
         if c == '左' && next != '右' {
             out.left = true;
         }
@@ -1102,5 +1136,18 @@ mod tests {
         assert!(!sides("no numbness between my legs").is_both());
         assert!(!sides("I sit with my legs crossed").is_both());
         assert!(!sides("my leg is weak").is_both());
+    }
+
+    #[test]
+    fn a_side_said_to_be_unaffected_is_not_a_side_of_the_complaint() {
+        let sides = |text: &str| read_modifiers(&split_sentences(&normalize(text))[0]).sides;
+        let s = sides("走路左腳尖抬不太起來，腰不會痛，右腳正常");
+        assert!(s.left && !s.right && s.is_one_sided());
+        let s = sides("只有右手麻，左手都正常");
+        assert!(s.right && !s.left);
+        let s = sides("my left foot is numb and the right one is fine");
+        assert!(s.left && !s.right);
+        let s = sides("my right hand is numb and my left hand is weak");
+        assert!(s.left && s.right);
     }
 }

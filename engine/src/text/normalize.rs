@@ -96,7 +96,8 @@ const SIMPLIFIED: &[(char, char)] = &[
 ];
 
 /// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
-/// quotes to ASCII, simplified characters to traditional.
+/// quotes to ASCII, simplified characters to traditional, Chinese degree words inside a
+/// negated verb dropped ([`fold_zh_degree`]).
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -109,6 +110,49 @@ pub fn normalize(text: &str) -> String {
             _ => simplified_to_traditional(ch),
         };
         out.push(lower(c));
+    }
+    // The widget's build (wasm32) leaves the fold out for its transfer budget, like the general
+    // screen (lib.rs); its KB's phrases are written in both forms.
+    if !cfg!(target_arch = "wasm32") && out.chars().any(is_cjk) {
+        fold_zh_degree(&out)
+    } else {
+        out
+    }
+}
+
+/// Result and direction complements of Chinese verbs: 尿不出來, 抬不起來, 睜不開, 站不穩.
+const COMPLEMENTS: &str = "出起開動住到清下上進過來懂見醒穩";
+
+/// Drops the degree word that patients put inside a negated verb, so that one phrase reads
+/// both forms: 尿不太出來 is 尿不出來, 抬不太起來 is 抬不起來, 摸起來沒什麼感覺 is
+/// 沒感覺, 小腿沒什麼力 is 沒力. Applied to patient text and to KB phrases alike (after the
+/// spaces between a phrase's slots are gone), so the two always agree. 張不大 (大 is the
+/// complement itself) is left alone.
+pub fn fold_zh_degree(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        out.push(c);
+        i += 1;
+        let next = |k: usize| chars.get(i + k).copied();
+        if c == '不' && matches!(next(0), Some('太' | '大')) && next(1).is_some_and(|n| COMPLEMENTS.contains(n)) {
+            i += 1;
+        } else if c == '沒' {
+            let skip = if next(0) == Some('有') { 1 } else { 0 };
+            let filler = match (next(skip), next(skip + 1)) {
+                (Some('什' | '甚'), Some('麼')) => 2,
+                (Some('啥'), _) => 1,
+                _ => 0,
+            };
+            if filler > 0 && next(skip + filler).is_some_and(|n| is_cjk(n) && n != '的' && n != '事') {
+                for k in 0..skip {
+                    out.push(chars[i + k]);
+                }
+                i += skip + filler;
+            }
+        }
     }
     out
 }
@@ -189,5 +233,18 @@ mod tests {
         assert_eq!(normalize("ＮＯ Weakness"), "no weakness");
         assert_eq!(normalize("can\u{2019}t"), "can't");
         assert_eq!(normalize("我脸麻，没力"), "我臉麻,沒力");
+    }
+
+    #[test]
+    fn drops_degree_words_inside_negated_verbs() {
+        assert_eq!(normalize("早上到現在尿不太出來"), "早上到現在尿不出來");
+        assert_eq!(normalize("腳尖抬不大起來"), "腳尖抬不起來");
+        assert_eq!(normalize("摸起來木木的沒什麼感覺"), "摸起來木木的沒感覺");
+        assert_eq!(normalize("小腿也沒有什麼力"), "小腿也沒有力");
+        assert_eq!(normalize("沒啥力氣"), "沒力氣");
+        assert_eq!(normalize("嘴巴張不大"), "嘴巴張不大");
+        assert_eq!(normalize("頭不太痛"), "頭不太痛");
+        assert_eq!(normalize("沒什麼事"), "沒什麼事");
+        assert_eq!(normalize("沒什麼的"), "沒什麼的");
     }
 }

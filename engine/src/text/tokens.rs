@@ -406,6 +406,10 @@ const PSEUDO_NEGATIONS: &[&[&str]] = &[
     &["nothing", "works"],
     &["nothing", "worked"],
     &["nothing", "else"],
+    &["grateful", "if"],
+    &["appreciate", "it", "if"],
+    &["if", "you", "could"],
+    &["if", "you", "would"],
 ];
 
 /// Words that end a negation's scope.
@@ -554,7 +558,18 @@ const ABILITY_VERBS: &[&str] = &[
     "respond",
     "straighten",
     "bend",
+    "hold",
+    "grasp",
+    "write",
+    "walk",
+    "stand",
+    "bear",
+    "carry",
 ];
+
+/// Verbs of a body part obeying its owner: "my hand wouldn't listen / obey / do what i told
+/// it" is a limb that cannot be moved at will, read as `unable move`.
+const OBEY_VERBS: &[&str] = &["listen", "obey", "cooperate", "co-operate"];
 
 /// "can't", "cannot", "can not", "not able", "unable" all become one word, `unable`; so do a
 /// body part's "doesn't close / won't lift".
@@ -584,7 +599,13 @@ fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             _ => 0,
         };
         let verb = words.get(i + does_not).map(|x| x.0.as_str()).unwrap_or("");
-        if does_not > 0 && !PEOPLE.contains(&subject) && ABILITY_VERBS.contains(&verb) {
+        let part = !PEOPLE.contains(&subject);
+        // The obeying verbs are left out of the widget's build (wasm32) for its budget.
+        if !cfg!(target_arch = "wasm32") && does_not > 0 && part && OBEY_VERBS.contains(&verb) {
+            out.push(("unable".to_string(), words[i].1));
+            out.push(("move".to_string(), words[i + does_not].1));
+            i += does_not + 1;
+        } else if does_not > 0 && part && ABILITY_VERBS.contains(&verb) {
             out.push(("unable".to_string(), words[i].1));
             i += does_not;
         } else if pair {
@@ -632,8 +653,9 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
 
 /// Signs worded as denials that serve the general safety screen (not breathing, not drinking,
 /// no wet nappies, hasn't pooed, a rash that doesn't fade), and idioms that read wrong word by
-/// word ("hay fever" is no fever; "the runs" is diarrhoea, while "my nose runs" is not), left
-/// out of the widget's build with the screen (lib.rs).
+/// word ("hay fever" is no fever; "the runs" is diarrhoea, while "my nose runs" is not; a hand
+/// that "doesn't feel like mine" or "belonged to someone else" is `numb`), left out of the
+/// widget's build with the screen (lib.rs).
 #[cfg(not(target_arch = "wasm32"))]
 const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["not", "breathing"], "apnoeic"),
@@ -694,6 +716,16 @@ const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["won't", "fade"], "nonblanching"),
     (&["not", "fading"], "nonblanching"),
     (&["hay", "fever"], "hayfever"),
+    (&["doesn't", "feel", "like", "mine"], "numb"),
+    (&["doesnt", "feel", "like", "mine"], "numb"),
+    (&["didn't", "feel", "like", "mine"], "numb"),
+    (&["didnt", "feel", "like", "mine"], "numb"),
+    (&["doesn't", "feel", "like", "my", "own"], "numb"),
+    (&["didn't", "feel", "like", "my", "own"], "numb"),
+    (&["belonged", "to", "somebody", "else"], "numb"),
+    (&["belonged", "to", "someone", "else"], "numb"),
+    (&["belongs", "to", "somebody", "else"], "numb"),
+    (&["belongs", "to", "someone", "else"], "numb"),
     (&["the", "runs"], "diarrhoea"),
     (&["the", "trots"], "diarrhoea"),
     (&["the", "squits"], "diarrhoea"),
@@ -868,6 +900,12 @@ fn mark_trailing_past(tokens: &mut [Token]) {
     }
 }
 
+/// "month", "weeks", "18-month", "3-year": a unit of time, alone or joined to its number.
+fn is_duration_unit(word: &str) -> bool {
+    let unit = word.rsplit('-').next().unwrap_or(word);
+    matches!(unit, "hour" | "hours" | "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years")
+}
+
 fn mark_scopes(tokens: &mut [Token]) {
     mark_trailing_past(tokens);
     let n = tokens.len();
@@ -885,6 +923,12 @@ fn mark_scopes(tokens: &mut [Token]) {
         } else if question_be {
             (Polarity::Hypothetical, 1)
         } else if let Some(h) = PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
+            if !cfg!(target_arch = "wasm32") && i > 0 && is_duration_unit(&tokens[i - 1].raw) {
+                // "an 18-month history of facial twitching", "a 3 week history of": the
+                // clinical way to say how long a current complaint has lasted.
+                i += h.len();
+                continue;
+            }
             (Polarity::Past, h.len())
         } else {
             i += 1;
@@ -931,8 +975,20 @@ const ZH_HYPOTHETICAL_CUES: &[&str] =
 
 /// Chinese cues that put what follows in the past (a history finding is present, a symptom
 /// is not current).
-const ZH_PAST_CUES: &[&str] =
-    &["以前曾", "之前曾", "過去曾", "曾經", "病史", "以前有過", "以前有得過", "以前得過", "之前得過", "小時候"];
+const ZH_PAST_CUES: &[&str] = &[
+    "上次",
+    "上一次",
+    "以前曾",
+    "之前曾",
+    "過去曾",
+    "曾經",
+    "病史",
+    "以前有過",
+    "以前有得過",
+    "以前得過",
+    "之前得過",
+    "小時候",
+];
 
 /// Chinese words a phrase may not cut across: 手指頭 is a finger, so 頭麻 ("head numb") must
 /// not be read inside 手指頭麻; 舌頭 is the tongue, not the head.
@@ -968,6 +1024,9 @@ pub const ZH_WORDS: &[&str] = &[
 
 /// Chinese words that contain a negation character but do not negate what follows.
 const ZH_PSEUDO: &[&str] = &[
+    "從來沒這麼",
+    "從來沒有這麼",
+    "從沒這麼",
     "不小心",
     "未滿",
     "還沒滿",
@@ -1153,6 +1212,15 @@ mod tests {
         assert_eq!(pol("my hands are numb, not weak", "numb"), Polarity::Asserted);
         assert_eq!(pol("is it a sign of paralysis", "paralysis"), Polarity::Hypothetical);
         assert_eq!(pol("nobody has ever seen a seizure", "seizure"), Polarity::Negated);
+    }
+
+    #[test]
+    fn a_referral_letter_asserts_its_complaint() {
+        let letter = "i would be grateful if you could see this man with an 18-month history of facial contractions";
+        assert_eq!(pol(letter, "contractions"), Polarity::Asserted);
+        assert_eq!(pol("a 3 week history of numb feet", "numb"), Polarity::Asserted);
+        assert_eq!(pol("past history of stroke", "stroke"), Polarity::Past);
+        assert_eq!(pol("ask me if you feel numb", "numb"), Polarity::Hypothetical);
     }
 
     fn raws(sentence: &str) -> Vec<String> {
