@@ -141,7 +141,7 @@ pub fn score(engine: &symptom_engine::Engine, vignettes: &[Vignette]) -> Score {
 
 /// Reads a JSON-lines vignette file.
 pub fn read_vignettes(path: &str) -> Result<Vec<Vignette>, CliError> {
-    let text = std::fs::read_to_string(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
+    let text = crate::io::read_file(path)?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
@@ -162,13 +162,13 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let s = score(&engine, &vignettes);
     if args.iter().any(|a| a == "--show") {
         for m in &s.misses {
-            println!("{m}");
+            crate::io::out(&crate::io::plain(m, 4000))?;
         }
     }
     if !s.under.is_empty() {
-        println!("  under-triaged: {}", s.under.join(", "));
+        crate::io::out(&format!("  under-triaged: {}", s.under.join(", ")))?;
     }
-    println!("{}", s.line());
+    crate::io::out(&s.line())?;
     if args.iter().any(|a| a == "--strict") && !s.safe() {
         return Err(CliError::Failed("a safety rule broke (see above)".into()));
     }

@@ -8,13 +8,15 @@
 //! symptom-check eval FILE [--kb FILE] [--show]   score a vignette file; exit 1 if a safety rule breaks
 //! ```
 
-use std::io::Read;
 use std::process::ExitCode;
 
 use symptom_engine::kb::{lint, Severity};
 use symptom_engine::{Engine, Request};
 
 mod eval;
+mod io;
+
+use io::out;
 
 const USAGE: &str = "usage:
   symptom-check                          print the bundled KB's title and this help
@@ -42,12 +44,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Failed(msg)) => {
             if !msg.is_empty() {
-                eprintln!("{msg}");
+                io::err(&io::message(&msg));
             }
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("symptom-check: {e}");
+            io::err(&format!("symptom-check: {}", io::message(&e.to_string())));
             ExitCode::from(2)
         }
     }
@@ -56,25 +58,18 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), CliError> {
     let Some(cmd) = args.first() else {
         let engine = load_engine(None)?;
-        println!("{}", engine.kb().meta.title.en);
-        println!("{}", engine.kb().meta.title.zh_tw);
-        println!("{USAGE}");
-        return Ok(());
+        out(&engine.kb().meta.title.en)?;
+        out(&engine.kb().meta.title.zh_tw)?;
+        return out(USAGE);
     };
     let rest = &args[1..];
     match cmd.as_str() {
         "check" => check(rest),
         "lint" => lint_cmd(rest),
-        "schema" => {
-            println!("{}", schema_json());
-            Ok(())
-        }
+        "schema" => out(&schema_json()),
         "eval" => eval::run(rest),
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        other => Err(CliError::Usage(format!("unknown command `{other}`\n{USAGE}"))),
+        "-h" | "--help" | "help" => out(USAGE),
+        other => Err(CliError::Usage(format!("unknown command {}\n{USAGE}", io::quote(other)))),
     }
 }
 
@@ -92,11 +87,13 @@ fn load_engine(kb: Option<&str>) -> Result<Engine, CliError> {
     match kb {
         None => Engine::bundled().map_err(|e| CliError::Input(format!("the bundled knowledge base is invalid: {e}"))),
         Some(path) => {
-            let json =
-                std::fs::read_to_string(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
+            let json = io::read_file(path)?;
+            let shown = io::quote(path);
+            io::no_duplicate_keys(&json)
+                .map_err(|e| CliError::Input(format!("{shown} is not a valid knowledge base: {e}")))?;
             Engine::from_json(&json).map_err(|e| {
-                let lines: Vec<String> = e.errors().map(|d| format!("  {d}")).collect();
-                CliError::Input(format!("{path} is not a valid knowledge base:\n{}", lines.join("\n")))
+                let lines: Vec<String> = e.errors().map(|d| format!("  {}", io::plain(&d.to_string(), 300))).collect();
+                CliError::Input(format!("{shown} is not a valid knowledge base:\n{}", lines.join("\n")))
             })
         }
     }
@@ -105,24 +102,22 @@ fn load_engine(kb: Option<&str>) -> Result<Engine, CliError> {
 fn check(args: &[String]) -> Result<(), CliError> {
     let engine = load_engine(flag_value(args, "--kb")?)?;
     let json = args.iter().any(|a| a == "--json");
-    let mut input = String::new();
-    std::io::stdin()
-        .read_to_string(&mut input)
-        .map_err(|e| CliError::Input(format!("cannot read the request from stdin: {e}")))?;
+    let input = io::read_limited(std::io::stdin().lock(), io::MAX_REQUEST_BYTES, "the request on stdin")?;
     let req = parse_request(&input)?;
     let result = engine.check(&req);
     if json {
-        let out = serde_json::to_string(&result).map_err(|e| CliError::Failed(e.to_string()))?;
-        println!("{out}");
-    } else {
-        println!("triage: {}", result.triage.map(|t| t.as_str()).unwrap_or("not enough information"));
-        println!("{}", result.message);
-        for c in &result.conditions {
-            println!("  {:.2}  {} ({})  for: {}", c.score, c.name, c.icd10.join(", "), c.why.for_.join("; "));
-        }
-        for q in &result.questions {
-            println!("  ? {} [{}]", q.text, q.id);
-        }
+        let text = serde_json::to_string(&result).map_err(|e| CliError::Failed(e.to_string()))?;
+        return out(&text);
+    }
+    // KB texts reach a terminal here: control characters are escaped (io::plain).
+    let line = |s: &str| out(&io::plain(s, 2000));
+    line(&format!("triage: {}", result.triage.map(|t| t.as_str()).unwrap_or("not enough information")))?;
+    line(&result.message)?;
+    for c in &result.conditions {
+        line(&format!("  {:.2}  {} ({})  for: {}", c.score, c.name, c.icd10.join(", "), c.why.for_.join("; ")))?;
+    }
+    for q in &result.questions {
+        line(&format!("  ? {} [{}]", q.text, q.id))?;
     }
     Ok(())
 }
@@ -134,8 +129,9 @@ fn parse_request(input: &str) -> Result<Request, CliError> {
             "empty request: send a JSON object such as {\"text\": \"my eyelid twitches\"} on stdin".into(),
         ));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(input).map_err(|e| CliError::Input(format!("the request is not valid JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_str(input)
+        .map_err(|e| CliError::Input(format!("the request is not valid JSON: {}", io::plain(&e.to_string(), 200))))?;
+    io::no_duplicate_keys(input).map_err(|e| CliError::Input(format!("the request is not valid: {e}")))?;
     if !value.is_object() {
         return Err(CliError::Input("the request must be a JSON object with a \"text\" field".into()));
     }
@@ -147,7 +143,7 @@ fn parse_request(input: &str) -> Result<Request, CliError> {
 }
 
 fn serde_path_to_error_like(value: serde_json::Value) -> Result<Request, CliError> {
-    serde_json::from_value::<Request>(value).map_err(|e| CliError::Input(format!("invalid request: {e} (text: string, age: number, sex: \"female\"|\"male\"|null, lang: \"en\"|\"zh-TW\"|null, answers: {{id: \"yes\"|\"no\"|\"unsure\"}})")))
+    serde_json::from_value::<Request>(value).map_err(|e| CliError::Input(format!("invalid request: {} (text: string, age: number, sex: \"female\"|\"male\"|null, lang: \"en\"|\"zh-TW\"|null, answers: {{id: \"yes\"|\"no\"|\"unsure\"}})", io::plain(&e.to_string(), 200))))
 }
 
 struct Report {
@@ -156,24 +152,29 @@ struct Report {
 
 fn lint_cmd(args: &[String]) -> Result<(), CliError> {
     let path = args.iter().find(|a| !a.starts_with("--")).ok_or_else(|| CliError::Usage("lint needs a FILE".into()))?;
-    let json = std::fs::read_to_string(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
+    let json = io::read_file(path)?;
+    let path = &io::plain(path, 200);
     // A general-screen file (`kb/screen.json`) is checked on its own; a KB with the screen merged.
-    let diagnostics = if symptom_engine::kb::screen::is_screen_file(&json) {
+    let mut diagnostics = match io::no_duplicate_keys(&json) {
+        Err(e) => vec![symptom_engine::kb::Diagnostic::error("$", e)],
+        Ok(()) => Vec::new(),
+    };
+    diagnostics.extend(if symptom_engine::kb::screen::is_screen_file(&json) {
         symptom_engine::kb::screen::lint(&json)
     } else {
         lint(&json).diagnostics
-    };
+    });
     let report = Report { diagnostics };
     let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = report.diagnostics.len() - errors;
     if args.iter().any(|a| a == "--json") {
-        let out = serde_json::json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "diagnostics": report.diagnostics});
-        println!("{out}");
+        let json = serde_json::json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "diagnostics": report.diagnostics});
+        out(&json.to_string())?;
     } else {
         for d in &report.diagnostics {
-            println!("{d}");
+            out(&io::plain(&d.to_string(), 2000))?;
         }
-        println!("{path}: {errors} error(s), {warnings} warning(s)");
+        out(&format!("{path}: {errors} error(s), {warnings} warning(s)"))?;
     }
     if errors > 0 {
         Err(CliError::Failed(String::new()))

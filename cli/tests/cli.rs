@@ -102,3 +102,103 @@ fn committed_schema_matches_the_code() {
         "docs/kb.schema.json is out of date: run `cargo run --bin symptom-check -- schema > docs/kb.schema.json`"
     );
 }
+
+fn triage_of(request: &str) -> serde_json::Value {
+    let out = run_with_stdin(&["check", "--json"], request);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    v
+}
+
+#[test]
+fn reads_are_bounded_and_only_from_regular_files() {
+    // A request larger than the limit is refused without being read into memory.
+    let big = format!(r#"{{"text": "{}"}}"#, "a".repeat(2 << 20));
+    let out = run_with_stdin(&["check", "--json"], &big);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("larger than"));
+    // Devices and FIFOs are refused before they can be read (or hang).
+    for path in ["/dev/zero", "/dev/null"] {
+        let out = bin().args(["lint", path]).output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{path}");
+        let out = run_with_stdin(&["check", "--json", "--kb", path], r#"{"text": "x"}"#);
+        assert_eq!(out.status.code(), Some(2), "{path}");
+    }
+    let fifo = std::env::temp_dir().join(format!("symptom-check-fifo-{}", std::process::id()));
+    let made = Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    if made {
+        let out = bin().args(["lint", fifo.to_str().expect("path")]).output().expect("run");
+        let _ = std::fs::remove_file(&fifo);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    }
+}
+
+#[test]
+fn a_closed_or_full_stdout_is_an_error_not_a_panic() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    if let Ok(full) = full {
+        let mut child = bin()
+            .args(["check", "--json"])
+            .stdin(Stdio::piped())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let _ = child.stdin.take().expect("stdin").write_all(br#"{"text": "my lip twitches"}"#);
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("cannot write the output") && !err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn duplicate_keys_a_bom_and_hostile_values_are_handled() {
+    // Last-wins would turn a stroke message into an eyelid one.
+    let out = run_with_stdin(
+        &["check", "--json"],
+        r#"{"text": "my face droops and my arm is weak", "text": "my eyelid twitches"}"#,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("duplicate key `text`"));
+    // A byte-order mark is skipped.
+    let v = triage_of("\u{feff}{\"text\": \"my lip twitches\"}");
+    assert!(v["triage"].is_string());
+    // A value echoed in an error is one line, escaped and cut.
+    let hostile = format!(r#"{{"text": "x", "sex": "male\nsymptom-check: forged \u001b[31m{}"}}"#, "z".repeat(5000));
+    let out = run_with_stdin(&["check", "--json"], &hostile);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!err.contains('\u{1b}') && err.len() < 1000, "{err}");
+    // A KB file with a duplicate key is refused by lint and by check.
+    let dir = std::env::temp_dir().join(format!("symptom-check-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let kb = dir.join("kb.json");
+    let text = symptom_engine::BUNDLED_KB.replacen("{", r#"{"lexicon": [],"#, 1);
+    std::fs::write(&kb, text).expect("write");
+    let out = bin().args(["lint", kb.to_str().expect("path")]).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("duplicate key `lexicon`"));
+    let out = run_with_stdin(&["check", "--json", "--kb", kb.to_str().expect("path")], r#"{"text": "x"}"#);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn contradictory_or_odd_requests_read_the_safer_way() {
+    // A finding both picked and denied is present.
+    let v = triage_of(
+        r#"{"text": "my face droops and my arm is weak", "picked": ["facial_droop"], "denied": ["facial_droop"]}"#,
+    );
+    assert_eq!(v["triage"], "emergency", "{v}");
+    // "for -5 days" is no duration at all.
+    let v = triage_of(r#"{"text": "my eyelid twitches for -5 days"}"#);
+    assert!(v["duration_days"].is_null(), "{v}");
+    // Ages outside 0-130 are refused.
+    for age in ["200", "1000000000", "-1"] {
+        let out = run_with_stdin(&["check", "--json"], &format!(r#"{{"text": "x", "age": {age}}}"#));
+        assert_eq!(out.status.code(), Some(2), "age {age}");
+    }
+}

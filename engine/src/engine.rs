@@ -609,7 +609,8 @@ impl Engine {
                 facts.state[f] = None;
             }
         }
-        for (ids, state) in [(&req.picked, State::Present), (&req.denied, State::Absent)] {
+        // Denied first, so a finding both picked and denied reads the safer way: present.
+        for (ids, state) in [(&req.denied, State::Absent), (&req.picked, State::Present)] {
             for id in ids {
                 if let Some(&f) = self.findings.get(id) {
                     facts.state[f] = Some((state, Origin::Answer));

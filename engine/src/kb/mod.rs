@@ -1,5 +1,6 @@
 //! The knowledge base: its schema, loading with exact error paths, and validation.
 
+pub mod hazards;
 pub mod ids;
 pub mod load;
 pub mod screen;

@@ -391,6 +391,10 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             c.warn(format!("$.meta.sources[{i}]"), format!("source `{}` is never cited", s.id));
         }
     }
+    // Left out of the widget's build for its transfer budget (kb/hazards.rs).
+    if !cfg!(target_arch = "wasm32") {
+        c.out.extend(crate::kb::hazards::check(kb));
+    }
     c.out
 }
 

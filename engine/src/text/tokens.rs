@@ -456,8 +456,16 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
     let mut words: Vec<(String, bool)> = Vec::new();
     let mut cur = String::new();
     let mut comma = false;
-    for ch in sentence.chars() {
-        if ch.is_ascii_alphanumeric() || (ch == '\'' && !cur.is_empty()) {
+    let chars: Vec<char> = sentence.chars().collect();
+    for (k, &ch) in chars.iter().enumerate() {
+        // A minus sign ("for -5 days") stays on its number, which then reads as no number.
+        let minus = ch == '-'
+            && cur.is_empty()
+            && (k == 0 || chars[k - 1].is_whitespace())
+            && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit());
+        if minus {
+            cur.push('-');
+        } else if ch.is_ascii_alphanumeric() || (ch == '\'' && !cur.is_empty()) {
             cur.push(ch);
         } else {
             if !cur.is_empty() {
