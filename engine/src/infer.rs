@@ -57,8 +57,7 @@ pub struct Scored {
 }
 
 /// True when the condition's age or sex limits rule it out for this patient (a factor of 0):
-/// it is not offered at all, rather than down-weighted. The widget's build (wasm32) leaves the
-/// check out for its transfer budget; there the prior's floor makes such a cause very unlikely.
+/// it is not offered at all, rather than down-weighted.
 pub fn ruled_out(c: &Condition, age: Option<u32>, sex: Option<Sex>) -> bool {
     let by_age = age.is_some_and(|a| c.age.iter().any(|f| a >= f.min && a <= f.max && f.factor == 0.0));
     let by_sex = match (sex, &c.sex) {
@@ -102,7 +101,7 @@ pub fn rank(
 ) -> Vec<Scored> {
     let mut out = Vec::new();
     for (ci, c) in kb.conditions.iter().enumerate() {
-        if !cfg!(target_arch = "wasm32") && ruled_out(c, age, sex) {
+        if ruled_out(c, age, sex) {
             continue;
         }
         let mut log_odds = {

@@ -74,29 +74,35 @@ impl Checker {
 /// Checks a parsed KB; returns errors and warnings (unsorted).
 pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     let mut c = Checker { out: Vec::new() };
+    // Editorial checks (translations, formats of dates, codes and addresses, unused entries)
+    // run in `symptom-check lint` and native loads; the widget's build (wasm32) checks only what
+    // the engine needs to answer safely, for its transfer budget. A clinic lints before publishing.
+    let editorial = !cfg!(target_arch = "wasm32");
     let m = &kb.meta;
-    if m.id.trim().is_empty() {
-        c.err("$.meta.id", "empty id");
-    }
-    if m.version.trim().is_empty() {
-        c.err("$.meta.version", "empty version");
-    }
-    c.text(&m.title, "$.meta.title");
-    c.text(&m.disclaimer, "$.meta.disclaimer");
-    for lang in [Lang::En, Lang::ZhTw] {
-        if !m.languages.contains(&lang) {
-            c.err("$.meta.languages", format!("must include `{}`", lang.tag()));
+    if editorial {
+        if m.id.trim().is_empty() {
+            c.err("$.meta.id", "empty id");
         }
-    }
-    if !is_date(&m.last_reviewed) {
-        c.err("$.meta.last_reviewed", format!("`{}` is not a date in YYYY-MM-DD form", m.last_reviewed));
+        if m.version.trim().is_empty() {
+            c.err("$.meta.version", "empty version");
+        }
+        c.text(&m.title, "$.meta.title");
+        c.text(&m.disclaimer, "$.meta.disclaimer");
+        for lang in [Lang::En, Lang::ZhTw] {
+            if !m.languages.contains(&lang) {
+                c.err("$.meta.languages", format!("must include `{}`", lang.tag()));
+            }
+        }
+        if !is_date(&m.last_reviewed) {
+            c.err("$.meta.last_reviewed", format!("`{}` is not a date in YYYY-MM-DD form", m.last_reviewed));
+        }
     }
     let num = m.emergency_number.trim();
     if num.is_empty() || !num.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, '+' | ' ' | '-')) {
         c.err("$.meta.emergency_number", format!("`{}` is not a phone number", m.emergency_number));
     }
     let sources = c.ids(m.sources.iter().map(|s| s.id.as_str()), "meta.sources");
-    for (i, s) in m.sources.iter().enumerate() {
+    for (i, s) in m.sources.iter().enumerate().filter(|_| editorial) {
         if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
             c.err(format!("$.meta.sources[{i}].url"), format!("`{}` must be an http(s) address", s.url));
         }
@@ -110,7 +116,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
 
     let lexicon = c.ids(kb.lexicon.iter().map(|g| g.id.as_str()), "lexicon");
     let _ = lexicon;
-    for (i, g) in kb.lexicon.iter().enumerate() {
+    for (i, g) in kb.lexicon.iter().enumerate().filter(|_| editorial) {
         if g.en.is_empty() {
             c.err(format!("$.lexicon[{i}].en"), "no English entries");
         }
@@ -122,7 +128,9 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     let findings = c.ids(kb.findings.iter().map(|f| f.id.as_str()), "findings");
     for (i, f) in kb.findings.iter().enumerate() {
         let p = format!("$.findings[{i}]");
-        c.text(&f.label, &format!("{p}.label"));
+        if editorial {
+            c.text(&f.label, &format!("{p}.label"));
+        }
         if let Some(b) = f.base_rate {
             if !(b > 0.0 && b < 1.0) {
                 c.err(format!("{p}.base_rate"), format!("{} must be between 0 and 1 (exclusive)", json_number(b)));
@@ -164,7 +172,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                     c.age(a, &format!("{p}.derived.age"));
                 }
             }
-            None => {
+            None if editorial => {
                 if f.phrases.en.is_empty() {
                     c.err(
                         format!("{p}.phrases.en"),
@@ -175,6 +183,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                     c.err(format!("{p}.phrases.zh-TW"), "missing translation: no zh-TW phrases");
                 }
             }
+            None => {}
         }
     }
     for prob in &phrases.problems {
@@ -189,10 +198,12 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     let _ = red_flags;
     for (i, r) in kb.red_flags.iter().enumerate() {
         let p = format!("$.red_flags[{i}]");
-        c.text(&r.label, &format!("{p}.label"));
-        // A general-screen rule (it names who to see) may leave the action to its level.
-        if !(r.action.is_empty() && r.see.is_some()) {
-            c.text(&r.action, &format!("{p}.action"));
+        if editorial {
+            c.text(&r.label, &format!("{p}.label"));
+            // A general-screen rule (it names who to see) may leave the action to its level.
+            if !(r.action.is_empty() && r.see.is_some()) {
+                c.text(&r.action, &format!("{p}.action"));
+            }
         }
         if r.level == crate::Triage::Emergency && !r.action.is_empty() {
             for (lang, t) in [("en", &r.action.en), ("zh-TW", &r.action.zh_tw)] {
@@ -231,18 +242,20 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     let conditions = c.ids(kb.conditions.iter().map(|x| x.id.as_str()), "conditions");
     for (i, d) in kb.conditions.iter().enumerate() {
         let p = format!("$.conditions[{i}]");
-        c.text(&d.name, &format!("{p}.name"));
-        c.text(&d.description, &format!("{p}.description"));
-        c.text(&d.specialist, &format!("{p}.specialist"));
-        c.texts(&d.tests, &format!("{p}.tests"));
-        c.texts(&d.self_care, &format!("{p}.self_care"));
-        c.texts(&d.seek_help, &format!("{p}.seek_help"));
-        if d.icd10.is_empty() {
-            c.err(format!("{p}.icd10"), "at least one ICD-10 code");
-        }
-        for (k, code) in d.icd10.iter().enumerate() {
-            if !is_icd10(code) {
-                c.err(format!("{p}.icd10[{k}]"), format!("`{code}` is not an ICD-10 code"));
+        if editorial {
+            c.text(&d.name, &format!("{p}.name"));
+            c.text(&d.description, &format!("{p}.description"));
+            c.text(&d.specialist, &format!("{p}.specialist"));
+            c.texts(&d.tests, &format!("{p}.tests"));
+            c.texts(&d.self_care, &format!("{p}.self_care"));
+            c.texts(&d.seek_help, &format!("{p}.seek_help"));
+            if d.icd10.is_empty() {
+                c.err(format!("{p}.icd10"), "at least one ICD-10 code");
+            }
+            for (k, code) in d.icd10.iter().enumerate() {
+                if !is_icd10(code) {
+                    c.err(format!("{p}.icd10[{k}]"), format!("`{code}` is not an ICD-10 code"));
+                }
             }
         }
         if !(d.prior > 0.0 && d.prior <= 1.0) {
@@ -277,7 +290,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                     format!("weight {} out of range: p must be between 0 and 1 (exclusive)", json_number(e.p)),
                 );
             }
-            if !seen.insert(e.finding.as_str()) {
+            if !seen.insert(e.finding.as_str()) && editorial {
                 c.warn(format!("{p}.evidence[{k}].finding"), format!("finding `{}` listed twice", e.finding));
             }
         }
@@ -307,7 +320,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                 }
             }
         }
-        if d.sources.is_empty() {
+        if d.sources.is_empty() && editorial {
             c.err(format!("{p}.sources"), "name at least one source");
         }
         c.refs(d.sources.iter().map(|x| x.as_str()), &sources, "source", &format!("{p}.sources"));
@@ -316,7 +329,9 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     let _questions = c.ids(kb.questions.iter().map(|q| q.id.as_str()), "questions");
     for (i, q) in kb.questions.iter().enumerate() {
         let p = format!("$.questions[{i}]");
-        c.text(&q.text, &format!("{p}.text"));
+        if editorial {
+            c.text(&q.text, &format!("{p}.text"));
+        }
         if !findings.contains(q.finding.as_str()) {
             c.err(format!("{p}.finding"), format!("unknown finding id `{}`", q.finding));
         }
@@ -330,28 +345,32 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     let topics = c.ids(kb.topics.iter().map(|t| t.id.as_str()), "topics");
     for (i, a) in kb.articles.iter().enumerate() {
         let p = format!("$.articles[{i}]");
-        c.text(&a.title, &format!("{p}.title"));
-        c.text(&a.question, &format!("{p}.question"));
-        c.text(&a.answer, &format!("{p}.answer"));
-        c.texts(&a.more_info.causes, &format!("{p}.more_info.causes"));
-        c.texts(&a.more_info.steps, &format!("{p}.more_info.steps"));
-        c.texts(&a.more_info.seek_help, &format!("{p}.more_info.seek_help"));
-        if !is_age_band(&a.asker.age_band) {
-            c.err(format!("{p}.asker.age_band"), format!("`{}` is not an age band like 40-49", a.asker.age_band));
+        if editorial {
+            c.text(&a.title, &format!("{p}.title"));
+            c.text(&a.question, &format!("{p}.question"));
+            c.text(&a.answer, &format!("{p}.answer"));
+            c.texts(&a.more_info.causes, &format!("{p}.more_info.causes"));
+            c.texts(&a.more_info.steps, &format!("{p}.more_info.steps"));
+            c.texts(&a.more_info.seek_help, &format!("{p}.more_info.seek_help"));
+            if !is_age_band(&a.asker.age_band) {
+                c.err(format!("{p}.asker.age_band"), format!("`{}` is not an age band like 40-49", a.asker.age_band));
+            }
         }
         c.refs(a.conditions.iter().map(|x| x.as_str()), &conditions, "condition", &format!("{p}.conditions"));
         c.refs(a.topics.iter().map(|x| x.as_str()), &topics, "topic", &format!("{p}.topics"));
-        if a.sources.is_empty() {
+        if a.sources.is_empty() && editorial {
             c.err(format!("{p}.sources"), "name at least one source");
         }
         c.refs(a.sources.iter().map(|x| x.as_str()), &sources, "source", &format!("{p}.sources"));
     }
     for (i, t) in kb.topics.iter().enumerate() {
         let p = format!("$.topics[{i}]");
-        c.text(&t.name, &format!("{p}.name"));
+        if editorial {
+            c.text(&t.name, &format!("{p}.name"));
+        }
         c.refs(t.articles.iter().map(|x| x.as_str()), &articles, "article", &format!("{p}.articles"));
         c.refs(t.conditions.iter().map(|x| x.as_str()), &conditions, "condition", &format!("{p}.conditions"));
-        for (k, aid) in t.articles.iter().enumerate() {
+        for (k, aid) in t.articles.iter().enumerate().filter(|_| editorial) {
             if let Some(a) = kb.articles.iter().find(|a| &a.id == aid) {
                 if !a.topics.contains(&t.id) {
                     c.warn(format!("{p}.articles[{k}]"), format!("article `{aid}` does not list topic `{}`", t.id));
@@ -361,38 +380,39 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
     }
 
     // Unused findings and sources are probably mistakes.
-    let mut used: HashSet<&str> = HashSet::new();
-    for d in &kb.conditions {
-        used.extend(d.evidence.iter().map(|e| e.finding.as_str()));
-        used.extend(d.escalation.iter().filter_map(|e| e.when.finding.as_ref().map(|f| f.as_str())));
-    }
-    for r in &kb.red_flags {
-        used.extend(r.when.all.iter().chain(&r.when.any).map(|f| f.as_str()));
-    }
-    // A finding that others give way to ("fell asleep" is not a fall) is used.
-    for f in &kb.findings {
-        used.extend(f.not_with.iter().map(|x| x.as_str()));
-    }
-    for (i, f) in kb.findings.iter().enumerate() {
-        if !used.contains(f.id.as_str()) {
-            c.warn(format!("$.findings[{i}]"), format!("finding `{}` is used by no condition or red flag", f.id));
+    if editorial {
+        let mut used: HashSet<&str> = HashSet::new();
+        for d in &kb.conditions {
+            used.extend(d.evidence.iter().map(|e| e.finding.as_str()));
+            used.extend(d.escalation.iter().filter_map(|e| e.when.finding.as_ref().map(|f| f.as_str())));
+        }
+        for r in &kb.red_flags {
+            used.extend(r.when.all.iter().chain(&r.when.any).map(|f| f.as_str()));
+        }
+        // A finding that others give way to ("fell asleep" is not a fall) is used.
+        for f in &kb.findings {
+            used.extend(f.not_with.iter().map(|x| x.as_str()));
+        }
+        for (i, f) in kb.findings.iter().enumerate() {
+            if !used.contains(f.id.as_str()) {
+                c.warn(format!("$.findings[{i}]"), format!("finding `{}` is used by no condition or red flag", f.id));
+            }
+        }
+        let cited: HashSet<&str> = kb
+            .conditions
+            .iter()
+            .flat_map(|d| d.sources.iter())
+            .chain(kb.articles.iter().flat_map(|a| a.sources.iter()))
+            .chain(kb.red_flags.iter().flat_map(|r| r.sources.iter()))
+            .map(|s| s.as_str())
+            .collect();
+        for (i, s) in m.sources.iter().enumerate() {
+            if !cited.contains(s.id.as_str()) {
+                c.warn(format!("$.meta.sources[{i}]"), format!("source `{}` is never cited", s.id));
+            }
         }
     }
-    let cited: HashSet<&str> = kb
-        .conditions
-        .iter()
-        .flat_map(|d| d.sources.iter())
-        .chain(kb.articles.iter().flat_map(|a| a.sources.iter()))
-        .chain(kb.red_flags.iter().flat_map(|r| r.sources.iter()))
-        .map(|s| s.as_str())
-        .collect();
-    for (i, s) in m.sources.iter().enumerate() {
-        if !cited.contains(s.id.as_str()) {
-            c.warn(format!("$.meta.sources[{i}]"), format!("source `{}` is never cited", s.id));
-        }
-    }
-    // Left out of the widget's build for its transfer budget (kb/hazards.rs).
-    if !cfg!(target_arch = "wasm32") {
+    if editorial {
         c.out.extend(crate::kb::hazards::check(kb));
     }
     c.out

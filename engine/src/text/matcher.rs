@@ -185,11 +185,7 @@ impl<'a> Compiler<'a> {
                 .iter()
                 .map(|a| {
                     let joined: String = normalize(a).chars().filter(|c| !c.is_whitespace()).collect();
-                    if cfg!(target_arch = "wasm32") {
-                        joined.chars().collect::<Box<[char]>>()
-                    } else {
-                        fold_zh_degree(&joined).chars().collect::<Box<[char]>>()
-                    }
+                    fold_zh_degree(&joined).chars().collect::<Box<[char]>>()
                 })
                 .filter(|a| !a.is_empty())
                 .collect();
@@ -201,7 +197,7 @@ impl<'a> Compiler<'a> {
             };
             if alts.is_empty() {
                 Err(SlotError::Filler)
-            } else if !cfg!(target_arch = "wasm32") && alts.iter().any(|a| dangling(a)) {
+            } else if alts.iter().any(|a| dangling(a)) {
                 Err(SlotError::Message(format!(
                     "slot `{part}` ends on a degree word (不太, 沒什麼) that patient text drops; join it to the next word"
                 )))

@@ -603,11 +603,7 @@ fn english_sides(t: &[Token]) -> Sides {
     for (i, tok) in t.iter().enumerate() {
         let next = t.get(i + 1).map(|x| x.raw.as_str()).unwrap_or("");
         let prev = if i > 0 { t[i - 1].raw.as_str() } else { "" };
-        // Left out of the widget's build (wasm32) for its transfer budget, like the screen.
-        if !cfg!(target_arch = "wasm32")
-            && matches!(tok.raw.as_str(), "left" | "right")
-            && english_side_unaffected(t, i)
-        {
+        if matches!(tok.raw.as_str(), "left" | "right") && english_side_unaffected(t, i) {
             continue;
         }
         match tok.raw.as_str() {
@@ -656,7 +652,7 @@ fn zh_sides(s: &str) -> Sides {
     for (i, &c) in chars.iter().enumerate() {
         let prev = if i > 0 { chars[i - 1] } else { ' ' };
         let next = chars.get(i + 1).copied().unwrap_or(' ');
-        if !cfg!(target_arch = "wasm32") && matches!(c, '左' | '右') && zh_side_unaffected(&chars, i) {
+        if matches!(c, '左' | '右') && zh_side_unaffected(&chars, i) {
             continue;
         }
         if c == '左' && next != '右' {

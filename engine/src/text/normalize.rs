@@ -111,9 +111,7 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
-    // The widget's build (wasm32) leaves the fold out for its transfer budget, like the general
-    // screen (lib.rs); its KB's phrases are written in both forms.
-    if !cfg!(target_arch = "wasm32") && out.chars().any(is_cjk) {
+    if out.chars().any(is_cjk) {
         fold_zh_degree(&out)
     } else {
         out

@@ -456,13 +456,12 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
     let mut words: Vec<(String, bool)> = Vec::new();
     let mut cur = String::new();
     let mut comma = false;
-    let chars: Vec<char> = sentence.chars().collect();
-    for (k, &ch) in chars.iter().enumerate() {
+    let mut prev = ' ';
+    let mut rest = sentence.chars().peekable();
+    while let Some(ch) = rest.next() {
         // A minus sign ("for -5 days") stays on its number, which then reads as no number.
-        let minus = ch == '-'
-            && cur.is_empty()
-            && (k == 0 || chars[k - 1].is_whitespace())
-            && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit());
+        let minus = ch == '-' && prev == ' ' && rest.peek().is_some_and(|c| c.is_ascii_digit());
+        prev = ch;
         if minus {
             cur.push('-');
         } else if ch.is_ascii_alphanumeric() || (ch == '\'' && !cur.is_empty()) {
@@ -608,8 +607,7 @@ fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         };
         let verb = words.get(i + does_not).map(|x| x.0.as_str()).unwrap_or("");
         let part = !PEOPLE.contains(&subject);
-        // The obeying verbs are left out of the widget's build (wasm32) for its budget.
-        if !cfg!(target_arch = "wasm32") && does_not > 0 && part && OBEY_VERBS.contains(&verb) {
+        if does_not > 0 && part && OBEY_VERBS.contains(&verb) {
             out.push(("unable".to_string(), words[i].1));
             out.push(("move".to_string(), words[i + does_not].1));
             i += does_not + 1;
@@ -931,7 +929,7 @@ fn mark_scopes(tokens: &mut [Token]) {
         } else if question_be {
             (Polarity::Hypothetical, 1)
         } else if let Some(h) = PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
-            if !cfg!(target_arch = "wasm32") && i > 0 && is_duration_unit(&tokens[i - 1].raw) {
+            if i > 0 && is_duration_unit(&tokens[i - 1].raw) {
                 // "an 18-month history of facial twitching", "a 3 week history of": the
                 // clinical way to say how long a current complaint has lasted.
                 i += h.len();
