@@ -134,6 +134,40 @@ fn bare_blood_pressure_pairs_are_read_and_scores_are_not() {
     assert!(r.red_flags.iter().all(|f| !f.id.as_str().contains("bp")), "{:?}", r.red_flags);
 }
 
+#[test]
+fn minor_strains_get_self_care_and_an_injury_that_cannot_bear_weight_does_not() {
+    let engine = Engine::bundled().expect("bundled");
+    for (text, age) in [
+        ("two days after a hard gym session both my thighs are killing me, pee is a normal colour", 35.0),
+        ("跑完步膝蓋外側會痠痛，休息幾天就好一點", 30.0),
+    ] {
+        let r = check(&engine, text, Some(age));
+        assert_eq!(r.triage, Some(Triage::SelfCare), "{text}: {:?}", r.red_flags);
+    }
+    let r = check(&engine, "昨晚腳踝往內拐了一下，現在腫起來，腳完全不敢踩地", Some(45.0));
+    assert_eq!(r.triage, Some(Triage::Urgent), "{:?}", r.red_flags);
+}
+
+#[test]
+fn a_contraception_failure_is_urgent_and_plain_constipation_is_self_care() {
+    let engine = Engine::bundled().expect("bundled");
+    for text in ["the condom split last night and I'm not on any pill", "昨天保險套破掉了，月經還沒來"] {
+        let r = check(&engine, text, Some(24.0));
+        assert_eq!(r.triage, Some(Triage::Urgent), "{text}: {:?}", r.red_flags);
+    }
+    let r = check(&engine, "I haven't had a poo for four days, a bit bloated, still passing wind", Some(50.0));
+    assert_eq!(r.triage, Some(Triage::SelfCare), "{:?}", r.red_flags);
+}
+
+#[test]
+fn heartburn_that_goes_to_the_jaw_or_arm_is_an_emergency() {
+    let engine = Engine::bundled().expect("bundled");
+    let r = check(&engine, "it's probably heartburn but it goes up into my jaw and my left arm", Some(58.0));
+    assert_eq!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+    let r = check(&engine, "heartburn after a big curry, antacids help", Some(40.0));
+    assert_ne!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+}
+
 /// The `k`-th phrase of a finding (or its last), with its `@group`s spelled out by their first
 /// word in `lang`.
 fn phrase(kb: &KnowledgeBase, id: &str, lang: Lang, k: usize) -> Option<String> {

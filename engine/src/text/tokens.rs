@@ -738,6 +738,10 @@ const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["haven't", "been", "for", "a", "poo"], "constipated"),
     (&["havent", "been", "for", "a", "poo"], "constipated"),
     (&["hasn't", "been", "for", "a", "poo"], "constipated"),
+    (&["haven't", "had", "a", "poo"], "constipated"),
+    (&["havent", "had", "a", "poo"], "constipated"),
+    (&["hasn't", "had", "a", "poo"], "constipated"),
+    (&["not", "had", "a", "poo"], "constipated"),
 ];
 #[cfg(target_arch = "wasm32")]
 const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[];
