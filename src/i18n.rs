@@ -137,6 +137,8 @@ pub struct Strings {
     pub cause_rank_first: &'static str,
     /// Cause: also possible.
     pub cause_rank_other: &'static str,
+    /// Rank of a cause that a fired warning sign is about.
+    pub cause_rank_rule_out: &'static str,
     /// Specialist heading.
     pub specialist: &'static str,
     /// Tests heading.
@@ -362,6 +364,7 @@ pub static EN: Strings = Strings {
     cause_level: "On its own",
     cause_rank_first: "Most likely",
     cause_rank_other: "Also possible",
+    cause_rank_rule_out: "To rule out first",
     specialist: "Who to see",
     tests: "Tests a doctor may use",
     self_care: "What you can do now",
@@ -510,6 +513,7 @@ pub static ZH_TW: Strings = Strings {
     cause_level: "單就這個原因",
     cause_rank_first: "最有可能",
     cause_rank_other: "也有可能",
+    cause_rank_rule_out: "須優先排除",
     specialist: "建議看哪一科",
     tests: "醫師可能安排的檢查",
     self_care: "您現在可以做的事",

@@ -147,6 +147,10 @@ pub struct ConditionResult {
     pub why: Why,
     /// The triage level this cause alone would give.
     pub triage: Triage,
+    /// A warning sign that fired is about this cause: it is listed first and must be ruled out
+    /// first, whatever its score.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rule_out_first: bool,
 }
 
 /// A finding the engine read or was told.

@@ -399,6 +399,8 @@ impl Engine {
         let fired = self.red_flags(&facts, age_years, sex);
         let ranked = infer::rank(kb, &facts, &self.base_rates, &self.evidence, age, sex);
         let shown = self.shown(ranked, &facts);
+        let (shown, rule_out_first) =
+            crate::rule_out::put_first(kb, &facts, &self.base_rates, &self.evidence, &fired, shown, (age, sex));
 
         let level_of = |r: usize| {
             let rf = &kb.red_flags[r];
@@ -520,7 +522,8 @@ impl Engine {
 
         let conditions = shown
             .iter()
-            .map(|s| {
+            .zip(&rule_out_first)
+            .map(|(s, &rule_out_first)| {
                 let c = &kb.conditions[s.condition];
                 let label = |i: usize, present: bool| {
                     let l = lang.pick(&kb.findings[i].label).to_string();
@@ -543,6 +546,7 @@ impl Engine {
                         against: s.against.iter().map(|f| label(f.finding, f.present)).collect(),
                     },
                     triage: self.condition_level(s, &facts),
+                    rule_out_first,
                 }
             })
             .collect();

@@ -99,60 +99,76 @@ pub fn rank(
     age: Option<u32>,
     sex: Option<Sex>,
 ) -> Vec<Scored> {
-    let mut out = Vec::new();
-    for (ci, c) in kb.conditions.iter().enumerate() {
-        if ruled_out(c, age, sex) {
-            continue;
-        }
-        let mut log_odds = {
-            let p = prior(c, age, sex);
-            (p / (1.0 - p)).ln()
-        };
-        let mut for_ = Vec::new();
-        let mut against = Vec::new();
-        let mut candidate = false;
-        let mut fits = false;
-        let mut pointed = false;
-        for &(fi, p) in &evidence[ci] {
-            let base = base_rates[fi];
-            let (lr, present) = match facts.state[fi] {
-                Some((State::Present, _)) => (p / base, true),
-                Some((State::Absent, _)) => ((1.0 - p) / (1.0 - base), false),
-                _ => continue,
-            };
-            let lr = lr.clamp(LR_CLAMP.0, LR_CLAMP.1);
-            // A general finding (fever, cough) weighs in but proposes no cause by itself.
-            let specific = !kb.findings[fi].general;
-            if present && specific && lr >= CANDIDATE_LR && facts.is_complaint(fi) {
-                candidate = true;
-            }
-            if present && specific && lr >= SUPPORTED_LR && facts.is_complaint(fi) {
-                fits = true;
-            }
-            if present && specific && lr >= CANDIDATE_LR && !facts.complaint[fi] && facts.reported(fi) {
-                pointed = true;
-            }
-            log_odds += lr.ln();
-            let f = Factor { finding: fi, lr, present };
-            if lr > 1.0 {
-                for_.push(f);
-            } else if lr < 1.0 {
-                against.push(f);
-            }
-        }
-        if candidate || fits && pointed {
-            crate::sorting::sort_by(&mut for_, |a, b| b.lr.total_cmp(&a.lr));
-            crate::sorting::sort_by(&mut against, |a, b| a.lr.total_cmp(&b.lr));
-            out.push(Scored { condition: ci, log_odds, posterior: 0.0, for_, against });
-        }
-    }
-    crate::sorting::sort_by(&mut out, |a, b| b.log_odds.total_cmp(&a.log_odds));
+    let mut out: Vec<Scored> = (0..kb.conditions.len())
+        .filter(|&ci| !ruled_out(&kb.conditions[ci], age, sex))
+        .filter_map(|ci| score(kb, facts, base_rates, evidence, ci, age, sex).filter(|(_, candidate)| *candidate))
+        .map(|(s, _)| s)
+        .collect();
+    normalise(&mut out);
+    out
+}
+
+/// Sorts scored conditions best first and sets their posteriors, summing to 1.
+pub fn normalise(out: &mut [Scored]) {
+    crate::sorting::sort_by(out, |a, b| b.log_odds.total_cmp(&a.log_odds));
     let max = out.first().map(|s| s.log_odds).unwrap_or(0.0);
     let total: f64 = out.iter().map(|s| (s.log_odds - max).exp()).sum();
-    for s in &mut out {
+    for s in out.iter_mut() {
         s.posterior = (s.log_odds - max).exp() / total;
     }
-    out
+}
+
+/// One condition's score and its reasons, with whether the findings make it a candidate (a
+/// specific complaint points to it).
+pub fn score(
+    kb: &KnowledgeBase,
+    facts: &Facts,
+    base_rates: &[f64],
+    evidence: &[Vec<(usize, f64)>],
+    ci: usize,
+    age: Option<u32>,
+    sex: Option<Sex>,
+) -> Option<(Scored, bool)> {
+    let c = kb.conditions.get(ci)?;
+    let mut log_odds = {
+        let p = prior(c, age, sex);
+        (p / (1.0 - p)).ln()
+    };
+    let mut for_ = Vec::new();
+    let mut against = Vec::new();
+    let mut candidate = false;
+    let mut fits = false;
+    let mut pointed = false;
+    for &(fi, p) in &evidence[ci] {
+        let base = base_rates[fi];
+        let (lr, present) = match facts.state[fi] {
+            Some((State::Present, _)) => (p / base, true),
+            Some((State::Absent, _)) => ((1.0 - p) / (1.0 - base), false),
+            _ => continue,
+        };
+        let lr = lr.clamp(LR_CLAMP.0, LR_CLAMP.1);
+        // A general finding (fever, cough) weighs in but proposes no cause by itself.
+        let specific = !kb.findings[fi].general;
+        if present && specific && lr >= CANDIDATE_LR && facts.is_complaint(fi) {
+            candidate = true;
+        }
+        if present && specific && lr >= SUPPORTED_LR && facts.is_complaint(fi) {
+            fits = true;
+        }
+        if present && specific && lr >= CANDIDATE_LR && !facts.complaint[fi] && facts.reported(fi) {
+            pointed = true;
+        }
+        log_odds += lr.ln();
+        let f = Factor { finding: fi, lr, present };
+        if lr > 1.0 {
+            for_.push(f);
+        } else if lr < 1.0 {
+            against.push(f);
+        }
+    }
+    crate::sorting::sort_by(&mut for_, |a, b| b.lr.total_cmp(&a.lr));
+    crate::sorting::sort_by(&mut against, |a, b| a.lr.total_cmp(&b.lr));
+    Some((Scored { condition: ci, log_odds, posterior: 0.0, for_, against }, candidate || fits && pointed))
 }
 
 /// Orders candidates so that each separate complaint is represented near the top: after the

@@ -23,6 +23,7 @@ pub mod infer;
 pub mod interview;
 pub mod kb;
 pub mod retrieval;
+mod rule_out;
 pub mod sorting;
 pub mod text;
 pub mod triage;

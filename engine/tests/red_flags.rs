@@ -104,3 +104,26 @@ fn weakness_of_one_side_gives_way_to_the_face_and_to_the_limbs() {
         }
     }
 }
+
+#[test]
+fn a_fired_warning_sign_puts_its_cause_first_to_rule_out() {
+    let engine = Engine::bundled().expect("bundled KB");
+    for (text, cause) in [
+        // One detail (a change in taste) fits Bell's palsy; the banner says stroke.
+        ("my face is drooping on one side, food tastes odd and my arm went weak an hour ago", "stroke_tia"),
+        (
+            "lifting weights the worst headache of my life hit me in a second, now my neck is stiff",
+            "subarachnoid_haemorrhage",
+        ),
+        ("發燒 39 度，頭很痛，脖子僵硬", "meningitis"),
+    ] {
+        let r = engine.check(&Request { text: text.to_string(), age: Some(50), ..Request::default() });
+        let first = r.conditions.first().expect("a cause");
+        assert_eq!(first.id, cause, "{text}: {:?}", r.conditions.iter().map(|c| &c.id).collect::<Vec<_>>());
+        assert!(first.rule_out_first, "{text}");
+        assert!(r.conditions.iter().skip(1).all(|c| !c.rule_out_first || c.triage == first.triage));
+    }
+    // Without a warning sign, nothing is marked.
+    let r = engine.check(&Request { text: "my eyelid twitches for a week".into(), ..Request::default() });
+    assert!(r.conditions.iter().all(|c| !c.rule_out_first));
+}

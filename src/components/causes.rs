@@ -31,6 +31,8 @@ pub fn causes() -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     let r = &ctx.result;
+    // Causes a warning sign is about come first; the most likely of the others follows.
+    let first_likely = r.conditions.iter().position(|c| !c.rule_out_first).unwrap_or(0);
     html! {
         <section class="sc-causes" aria-labelledby={ctx.id("causes-h")}>
             <h3 id={ctx.id("causes-h")}>{ s.causes_heading }</h3>
@@ -45,7 +47,15 @@ pub fn causes() -> Html {
                             <li class="sc-cause" data-condition={c.id.clone()} data-triage={c.triage.as_str()}>
                                 <h4 class="sc-cause-name">{ c.name.clone() }</h4>
                                 <p class="sc-cause-meta">
-                                    <span class="sc-cause-rank">{ if i == 0 { s.cause_rank_first } else { s.cause_rank_other } }</span>
+                                    <span class="sc-cause-rank">{
+                                        if c.rule_out_first {
+                                            s.cause_rank_rule_out
+                                        } else if i == first_likely {
+                                            s.cause_rank_first
+                                        } else {
+                                            s.cause_rank_other
+                                        }
+                                    }</span>
                                     { " · " }
                                     <span class={classes!("sc-level", format!("sc-level--{}", c.triage.as_str()))}>
                                         <TriageIcon level={c.triage} />

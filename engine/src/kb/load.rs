@@ -104,6 +104,11 @@ pub fn parse(json: &str) -> Result<KnowledgeBase, Vec<Diagnostic>> {
         Ok(kb) => return Ok(kb),
         Err(e) => e,
     };
+    // The widget's build (wasm32) says what serde_json says (with its line and column) and
+    // leaves the part-by-part diagnosis to `symptom-check lint`, for its transfer budget.
+    if cfg!(target_arch = "wasm32") {
+        return Err(vec![Diagnostic::error("$", whole.to_string())]);
+    }
     let parts: BTreeMap<String, &RawValue> = serde_json::from_str(json).map_err(|e| {
         vec![if e.classify() == Category::Data {
             Diagnostic::error("$", "the knowledge base must be a JSON object")

@@ -139,6 +139,8 @@ pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
                 }
                 let mut merged = r.clone();
                 merged.level = k.level.max(r.level);
+                // The KB knows its causes; the screen has none.
+                merged.condition = k.condition.clone().or(merged.condition);
                 union(&mut merged.when.any, &k.when.any);
                 for (mine, theirs) in [(&mut merged.label, &k.label), (&mut merged.action, &k.action)] {
                     if !theirs.is_empty() {

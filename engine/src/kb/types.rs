@@ -508,6 +508,11 @@ pub struct RedFlag {
     /// A sign outside the KB's domain that must fire even when nothing else matches.
     #[serde(default)]
     pub universal: bool,
+    /// The cause this warning sign is about (a condition of the KB): when the sign fires, it is
+    /// shown first among the causes, marked to rule out first, so that the list agrees with
+    /// the banner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<ConditionId>,
     /// Its level when the patient says the episode is over ("it's gone now"); without it the
     /// level stays (a stroke warning that has passed is still an emergency).
     #[cfg_attr(target_arch = "wasm32", serde(skip))]

@@ -224,6 +224,11 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             c.err(format!("{p}.when"), "a red flag needs at least one finding in `all` or `any`");
         }
         c.refs(r.when.all.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.when.all"));
+        if let Some(id) = &r.condition {
+            if !kb.conditions.iter().any(|d| &d.id == id) {
+                c.err(format!("{p}.condition"), format!("unknown condition id `{id}`"));
+            }
+        }
         c.refs(r.when.any.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.when.any"));
         if r.max_duration_days.is_some_and(|d| d <= 0.0) {
             c.err(format!("{p}.max_duration_days"), "must be positive");

@@ -459,7 +459,7 @@ const INABILITY_ENDS: &[&str] = &[
 /// Content words (English) that may lie between a phrase's slots.
 const EN_SLACK: usize = 3;
 /// Characters (Chinese) that may lie between a phrase's slots.
-const ZH_SLACK: usize = 8;
+const ZH_SLACK: usize = 10;
 
 /// Spans of the words of [`ZH_WORDS`] in a clause; a phrase may not cut across one.
 fn zh_words(chars: &[char]) -> Vec<(usize, usize)> {

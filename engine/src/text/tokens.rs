@@ -1200,8 +1200,24 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
         i += len;
     }
+    // "爬樓梯也沒事", "右腳都正常": a clause that ends by saying it is fine denies what it names.
+    let mut end = n;
+    while end > 0 && (chars[end - 1].is_whitespace() || "了啦啊喔耶呀的".contains(chars[end - 1])) {
+        end -= 1;
+    }
+    if let Some(w) = ZH_FINE_ENDINGS.iter().find(|w| chars[..end].ends_with(&w.chars().collect::<Vec<_>>())) {
+        let at = end - w.chars().count();
+        // Back to the clause start, or to a space where a patient separates clauses by spaces.
+        let from = chars[..at].iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
+        for slot in scope.iter_mut().take(at).skip(from).filter(|s| s.is_none()) {
+            *slot = Some((Polarity::Negated, at));
+        }
+    }
     out.push(ZhClause { chars, scope });
 }
+
+/// Clause endings that say what the clause names is fine (爬樓梯也沒事, 大小便都正常).
+const ZH_FINE_ENDINGS: &[&str] = &["沒事", "沒問題", "都正常", "正常", "都好"];
 
 #[cfg(test)]
 mod tests {
@@ -1222,6 +1238,18 @@ mod tests {
         assert_eq!(pol("my hands are numb, not weak", "numb"), Polarity::Asserted);
         assert_eq!(pol("is it a sign of paralysis", "paralysis"), Polarity::Hypothetical);
         assert_eq!(pol("nobody has ever seen a seizure", "seizure"), Polarity::Negated);
+    }
+
+    #[test]
+    fn a_chinese_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
+        let neg = |s: &str, at: usize| zh_clauses(s)[0].scope[at].map(|(p, _)| p);
+        assert_eq!(neg("爬樓梯也沒事", 1), Some(Polarity::Negated));
+        assert_eq!(neg("大小便都正常了", 0), Some(Polarity::Negated));
+        assert_eq!(neg("右手麻麻的", 1), None);
+        // Clauses separated by spaces: only the last one is denied.
+        let c = &zh_clauses("下背很痠痛 大小便都正常")[0];
+        assert_eq!(c.scope[2], None);
+        assert_eq!(c.scope[7].map(|(p, _)| p), Some(Polarity::Negated));
     }
 
     #[test]
