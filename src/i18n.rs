@@ -247,6 +247,8 @@ pub struct Strings {
     pub diary_empty: &'static str,
     /// Diary: remove entry.
     pub diary_remove: &'static str,
+    /// Button that lists older diary entries ({n}: how many more).
+    pub diary_show_older: &'static str,
     /// Diary: chart heading.
     pub diary_chart: &'static str,
     /// Diary: chart description `{n}` `{from}` `{to}`.
@@ -419,6 +421,7 @@ pub static EN: Strings = Strings {
     diary_entries: "Episodes ({n})",
     diary_empty: "No episodes yet.",
     diary_remove: "Remove episode",
+    diary_show_older: "Show {n} older episodes",
     diary_chart: "Episodes over time",
     diary_chart_desc: "{n} episodes from {from} to {to}.",
     diary_export_csv: "Export as CSV",
@@ -568,6 +571,7 @@ pub static ZH_TW: Strings = Strings {
     diary_entries: "發作紀錄（{n}）",
     diary_empty: "還沒有紀錄。",
     diary_remove: "移除這筆紀錄",
+    diary_show_older: "顯示較早的 {n} 筆紀錄",
     diary_chart: "發作次數的變化",
     diary_chart_desc: "從 {from} 到 {to} 共 {n} 次發作。",
     diary_export_csv: "匯出 CSV",

@@ -580,6 +580,29 @@ async fn corrupted_diary_keeps_readable_entries_and_backs_up_the_rest() {
     assert_eq!(s.get_item(key).unwrap(), None);
 }
 
+#[wasm_bindgen_test]
+async fn a_diary_of_ten_thousand_entries_opens_lists_a_page_and_can_be_edited() {
+    // Each entry's remove button used to hold its own copy of the whole diary: 10,000 entries
+    // took seconds and then ran out of memory, leaving a dead widget.
+    let key = "sc-test.big";
+    let s = storage();
+    let entries: Vec<String> = (0..10_000)
+        .map(|i| format!(r#"{{"date":"2026-{:02}-{:02}","symptom":"Twitch {i}"}}"#, 1 + i % 12, 1 + i % 28))
+        .collect();
+    s.set_item(key, &format!(r#"{{"version":1,"entries":[{}]}}"#, entries.join(","))).unwrap();
+    let root = mount(config("big")).await;
+    open_diary(&root).await;
+    assert!(text(&root, ".sc-diary").contains("Episodes (10000)"), "{}", text(&root, ".sc-diary"));
+    assert_eq!(all(&root, ".sc-diary-entry").len(), 50, "one page is listed");
+    assert!(text(&root, ".sc-diary-entries").contains("Twitch 9999"), "the most recent first");
+    click(&root, ".sc-diary-older").await;
+    assert_eq!(all(&root, ".sc-diary-entry").len(), 100);
+    // Removing an entry still works and is saved.
+    click(&root, ".sc-diary-remove").await;
+    assert_eq!(storage::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 9_999);
+    s.remove_item(key).unwrap();
+}
+
 /// Makes `window.localStorage` throw (as in a blocked or private mode) until the guard drops.
 struct BlockedStorage(wasm_bindgen::JsValue);
 

@@ -24,6 +24,9 @@ fn notice_text(s: &Strings, n: &Notice) -> Option<String> {
     })
 }
 
+/// Entries listed at a time, most recent first shown.
+const DIARY_PAGE: usize = 50;
+
 /// Saves `entries` (unless read-only) and returns the new diary state.
 fn persist(key: &str, old: &Diary, entries: Vec<Entry>) -> Diary {
     let mut notices: Vec<Notice> = old
@@ -51,8 +54,12 @@ fn persist(key: &str, old: &Diary, entries: Vec<Entry>) -> Diary {
 pub fn diary_panel() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
-    let diary = ctx.state.diary.clone();
+    // One copy of the diary per render, shared by every callback: a copy per entry made
+    // opening a 10,000-entry diary quadratic (and fatal).
+    let diary = std::rc::Rc::new(ctx.state.diary.clone());
     let key = ctx.storage_key.clone();
+    // Only the most recent entries are listed, a page at a time.
+    let listed = use_state(|| DIARY_PAGE);
     let heading = use_node_ref();
     use_focus_when(heading.clone(), ctx.state.navigated, ());
     let date = use_state(crate::web::today);
@@ -106,6 +113,11 @@ pub fn diary_panel() -> Html {
             }
             st.dispatch(Action::SetDiary(persist(&key, &diary, entries)));
         })
+    };
+    let hidden = diary.entries.len().saturating_sub(*listed);
+    let show_older = {
+        let listed = listed.clone();
+        Callback::from(move |_| listed.set(*listed + DIARY_PAGE))
     };
     let export = |kind: &'static str| {
         let entries = diary.entries.clone();
@@ -212,8 +224,13 @@ pub fn diary_panel() -> Html {
                 if diary.entries.is_empty() {
                     <p class="sc-hint">{ s.diary_empty }</p>
                 } else {
+                    if hidden > 0 {
+                        <button type="button" class="sc-button sc-diary-older" onclick={show_older}>
+                            { fill(s.diary_show_older, &[("n", &hidden.min(DIARY_PAGE).to_string())]) }
+                        </button>
+                    }
                     <ul class="sc-diary-entries">
-                        { for diary.entries.iter().enumerate().map(|(i, e)| html! {
+                        { for diary.entries.iter().enumerate().skip(hidden).map(|(i, e)| html! {
                             <li class="sc-diary-entry">
                                 <span class="sc-d-when">{ e.date.clone() }</span>{ " " }
                                 <strong class="sc-d-what">{ e.symptom.clone() }</strong>
