@@ -273,8 +273,21 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
-    let number: Rc<str> = match (&config.emergency_number, &engine) {
-        (Some(n), _) if !n.trim().is_empty() => n.trim().into(),
+    let configured = config.emergency_number.as_deref().filter(|n| !n.trim().is_empty());
+    let valid = configured.and_then(crate::links::valid_number);
+    {
+        let bad = configured.filter(|_| valid.is_none()).map(str::to_string);
+        use_effect_with(bad, |bad| {
+            if let Some(n) = bad {
+                let msg = format!(
+                    "symptom-checker: emergency-number {n:?} is not one phone number (digits, +, spaces, hyphens); using the knowledge base's number"
+                );
+                web_sys::console::warn_1(&msg.into());
+            }
+        });
+    }
+    let number: Rc<str> = match (valid, &engine) {
+        (Some(n), _) => n.into(),
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
         _ => "112".into(),
     };
@@ -440,7 +453,10 @@ pub fn start() {
     if let Some(el) = root {
         // The page's loading message goes; the widget takes its place.
         el.replace_children_with_node_0();
-        crate::crash::register(&el, config.emergency_number.as_deref().unwrap_or(""));
+        crate::crash::register(
+            &el,
+            config.emergency_number.as_deref().and_then(crate::links::valid_number).unwrap_or(""),
+        );
         yew::Renderer::<App>::with_root_and_props(el, config).render();
     }
 }

@@ -26,7 +26,10 @@ impl WidgetHandle {
     /// Applies new options (the element's attributes) to the running widget; its state is kept.
     pub fn update(&mut self, options: JsValue) {
         let config = config_from(&self.host, &options);
-        crash::register(&self.root, config.emergency_number.as_deref().unwrap_or(""));
+        crash::register(
+            &self.root,
+            config.emergency_number.as_deref().and_then(crate::links::valid_number).unwrap_or(""),
+        );
         if let Some(app) = self.app.as_mut() {
             app.update(config);
         }
@@ -49,7 +52,7 @@ impl WidgetHandle {
 pub fn mount_widget(host: HtmlElement, root: Element, options: JsValue) -> WidgetHandle {
     crash::install();
     let config = config_from(&host, &options);
-    crash::register(&root, config.emergency_number.as_deref().unwrap_or(""));
+    crash::register(&root, config.emergency_number.as_deref().and_then(crate::links::valid_number).unwrap_or(""));
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), config).render();
     WidgetHandle { app: Some(app), host, root }
 }

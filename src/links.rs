@@ -8,6 +8,16 @@ pub fn safe_href(url: &str) -> Option<&str> {
     (ok && !u.chars().any(|c| c.is_control() || c.is_whitespace())).then_some(u)
 }
 
+/// The configured emergency number if it is one phone number (digits, a leading `+`, spaces and
+/// hyphens, 2 to 15 digits), else `None`: "911 (US) / 112 (EU)" would dial 911112,
+/// "nine-one-one" nothing. The caller falls back to the KB's number and says so in the console.
+pub fn valid_number(number: &str) -> Option<&str> {
+    let n = number.trim();
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    let chars_ok = n.char_indices().all(|(i, c)| c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && i == 0));
+    (chars_ok && (2..=15).contains(&digits)).then_some(n)
+}
+
 /// A `tel:` link for an emergency number (only digits, `+`, `*` and `#` are kept).
 pub fn tel_href(number: &str) -> String {
     let digits: String = number.chars().filter(|c| c.is_ascii_digit() || matches!(c, '+' | '*' | '#')).collect();
@@ -27,6 +37,15 @@ mod tests {
         assert_eq!(safe_href("data:text/html,x"), None);
         assert_eq!(safe_href("https://"), None);
         assert_eq!(safe_href("https://a b"), None);
+    }
+
+    #[test]
+    fn one_phone_number_is_valid_and_anything_else_is_not() {
+        assert_eq!(valid_number(" 112 "), Some("112"));
+        assert_eq!(valid_number("+886 2 2312-3456"), Some("+886 2 2312-3456"));
+        for bad in ["911 (US) / 112 (EU)", "nine-one-one", "<b>10</b>", "", "1", "1+1", "12345678901234567"] {
+            assert_eq!(valid_number(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -288,6 +288,22 @@ async fn an_emergency_shows_the_banner_with_words_icon_and_number_before_any_que
 }
 
 #[wasm_bindgen_test]
+async fn an_emergency_number_that_is_not_one_number_falls_back_and_the_link_matches_the_text() {
+    // "911 (US) / 112 (EU)" used to be shown while the link dialled tel:911112.
+    for bad in ["911 (US) / 112 (EU)", "nine-one-one", "<b>10</b>"] {
+        let root = mount(Config { emergency_number: Some(bad.into()), ..config("badnumber") }).await;
+        describe(&root, "my father's face suddenly drooped and his speech is slurred").await;
+        let banner = get(&root, ".sc-live[aria-live] .sc-triage");
+        let words = banner.text_content().unwrap();
+        let href = get(&banner, "a.sc-call").get_attribute("href").unwrap_or_default();
+        let dialled = href.trim_start_matches("tel:").to_string();
+        assert!(dialled.len() >= 2, "{bad}: {href}");
+        assert!(words.contains(&format!("Call {dialled} now")), "{bad}: the text shows what the link dials: {words}");
+        assert!(!words.contains(bad), "{bad}: {words}");
+    }
+}
+
+#[wasm_bindgen_test]
 async fn result_shows_causes_with_why_advice_similar_topics_and_safe_sources() {
     let root = mount(config("result")).await;
     describe(&root, "I wake up with tingling in both palms").await;
