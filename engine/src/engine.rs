@@ -395,6 +395,7 @@ impl Engine {
         if !cfg!(target_arch = "wasm32") {
             crate::understand::derive_patient(kb, &mut facts, age_years);
         }
+        crate::understand::derive_combined(kb, &mut facts);
 
         let fired = self.red_flags(&facts, age_years, sex);
         let ranked = infer::rank(kb, &facts, &self.base_rates, &self.evidence, age, sex);

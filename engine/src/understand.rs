@@ -199,6 +199,24 @@ pub fn derive_patient(kb: &KnowledgeBase, facts: &mut Facts, age_years: Option<f
     }
 }
 
+/// Sets the findings made of others (`derived.all_of`) once everything else is known: present
+/// when all their parts are, left as read otherwise. Two passes let one combination use
+/// another.
+pub fn derive_combined(kb: &KnowledgeBase, facts: &mut Facts) {
+    for _ in 0..2 {
+        for (i, f) in kb.findings.iter().enumerate() {
+            let Some(d) = f.derived.as_ref().filter(|d| !d.all_of.is_empty()) else { continue };
+            if facts.present(i) || matches!(facts.state[i], Some((_, Origin::Answer))) {
+                continue;
+            }
+            let parts = d.all_of.iter().map(|id| kb.findings.iter().position(|g| &g.id == id));
+            if parts.clone().all(|p| p.is_some_and(|p| facts.present(p))) {
+                facts.state[i] = Some((State::Present, Origin::Derived));
+            }
+        }
+    }
+}
+
 /// Some(true) when the derivation holds, Some(false) when it clearly does not, None if unknown.
 fn derived_value(d: &Derivation, m: &Modifiers) -> Option<bool> {
     if let Some(o) = d.onset {

@@ -91,8 +91,10 @@ fn weakness_of_one_side_gives_way_to_the_face_and_to_the_limbs() {
         ),
         ("one side of my face is weak", Lang::En, false, Some("facial_droop")),
         ("我右邊的臉沒力", Lang::ZhTw, false, Some("facial_droop")),
-        ("my whole left side is weak", Lang::En, false, Some("arm_weakness")),
-        ("左手左腳突然都沒力氣", Lang::ZhTw, false, Some("arm_weakness")),
+        // Read as a weak arm and leg on one side, which make one side of the body weak
+        // (`derived.all_of`).
+        ("my whole left side is weak", Lang::En, true, Some("arm_weakness")),
+        ("左手左腳突然都沒力氣", Lang::ZhTw, true, Some("arm_weakness")),
     ];
     for (text, lang, body, other) in cases {
         let (flags, findings) = fired(&engine, text, lang, None);

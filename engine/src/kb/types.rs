@@ -307,6 +307,12 @@ pub struct Derivation {
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeRange>,
+    /// Present when every one of these findings is present, however each was read ("a fever"
+    /// and "a stiff neck" make "a stiff neck with fever"; "weak arm", "weak leg" and one side
+    /// make "one side of the body weak"). Never makes the finding absent: its own phrases
+    /// still read it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub all_of: Vec<FindingId>,
 }
 
 /// A range of ages in years; fractions count months (0.25 is three months). Either end may be

@@ -151,6 +151,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                     d.duration_at_most_days.is_some(),
                     d.vital.is_some(),
                     d.age.is_some(),
+                    !d.all_of.is_empty(),
                 ];
                 if set.iter().filter(|x| **x).count() != 1 {
                     c.err(format!("{p}.derived"), "set exactly one field");
@@ -170,6 +171,10 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                 }
                 if let Some(a) = &d.age {
                     c.age(a, &format!("{p}.derived.age"));
+                }
+                c.refs(d.all_of.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.derived.all_of"));
+                if d.all_of.contains(&f.id) {
+                    c.err(format!("{p}.derived.all_of"), "a finding cannot be made of itself");
                 }
             }
             None if editorial => {
