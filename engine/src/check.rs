@@ -256,6 +256,19 @@ pub struct CheckResult {
     /// the list of causes covers the specialty only (the message says so).
     #[serde(default)]
     pub outside_specialty: bool,
+    /// When the message was not (fully) understood: the findings whose words come closest,
+    /// offered as "Is it one of these?" (answer by sending the id in `picked`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// A finding offered when the message was not understood.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// Finding id (send it in `picked`).
+    pub id: String,
+    /// Its label in the result's language.
+    pub label: String,
 }
 
 /// Engine-owned sentences, per language.

@@ -587,7 +587,19 @@ impl Engine {
             message = Messages::reading(lang, needed).to_string();
         }
 
+        let suggestions = if (triage.is_none() || uncertain) && needs_phrases.is_none() {
+            crate::suggest::closest(kb, &facts, lang)
+                .into_iter()
+                .map(|i| crate::check::Suggestion {
+                    id: kb.findings[i].id.0.clone(),
+                    label: lang.pick(&kb.findings[i].label).to_string(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         CheckResult {
+            suggestions,
             needs_phrases,
             triage,
             conditions,
@@ -759,6 +771,7 @@ fn blank_result(req: &Request) -> CheckResult {
         truncated,
         needs_phrases: None,
         outside_specialty: false,
+        suggestions: Vec::new(),
     }
 }
 

@@ -25,6 +25,7 @@ pub mod kb;
 pub mod retrieval;
 mod rule_out;
 pub mod sorting;
+mod suggest;
 pub mod text;
 pub mod triage;
 pub mod understand;

@@ -172,3 +172,19 @@ fn a_condition_outside_its_age_limits_is_not_offered() {
     assert!(ids(72).iter().any(|c| c == "giant_cell_arteritis"), "{:?}", ids(72));
     assert!(!ids(30).iter().any(|c| c == "giant_cell_arteritis"), "{:?}", ids(30));
 }
+
+#[test]
+fn a_message_not_understood_gets_the_closest_findings_and_an_understood_one_none() {
+    let engine = engine();
+    let ask = |text: &str| engine.check(&Request { text: text.to_string(), ..Request::default() });
+    let r = ask("my arm feels kinda off and odd");
+    assert!(r.triage.is_none());
+    let ids: Vec<&str> = r.suggestions.iter().map(|s| s.id.as_str()).collect();
+    assert!(!ids.is_empty() && ids.len() <= 4, "{ids:?}");
+    assert!(ids.iter().take(3).all(|id| id.contains("arm")), "the arm's findings, not vague matches: {ids:?}");
+    let r = ask("something is odd with my vision");
+    assert!(r.suggestions.iter().take(3).all(|s| s.label.contains("vision")), "{:?}", r.suggestions);
+    let r = ask("我的手怪怪的");
+    assert!(r.suggestions.first().is_some_and(|s| s.id.starts_with("hand")), "{:?}", r.suggestions);
+    assert!(ask("my left eyelid has been twitching for three days").suggestions.is_empty());
+}

@@ -1,0 +1,98 @@
+//! A way forward when the message is not understood: the findings whose labels come closest
+//! to the patient's words ("Is it one of these?"), offered as one-tap answers. English by
+//! shared word stems, Chinese by shared characters and pairs of characters; each shared key
+//! counts more the fewer findings share it. Only symptoms and signs that were not read are
+//! offered, best first. The message's words are the ones already read for the check.
+
+use crate::kb::types::{FindingKind, KnowledgeBase, Lang};
+use crate::text::normalize::{is_cjk, lower};
+use crate::text::stem::stem;
+use crate::understand::Facts;
+
+/// Findings offered at most.
+const MAX_SUGGESTIONS: usize = 4;
+
+/// Words that say only that something is wrong ("strange", 怪怪的), or join others: they match
+/// every finding equally badly and are left out.
+const VAGUE: &[&str] = &[
+    "strang", "odd", "weird", "funni", "wrong", "off", "kinda", "with", "from", "that", "this", "have", "feel", "怪",
+    "舒服", "不對", "的", "或", "我",
+];
+
+fn keep(k: &str) -> bool {
+    !VAGUE.iter().any(|v| k.contains(v))
+}
+
+/// Chinese keys of a text: its characters and pairs of characters.
+fn zh_keys(text: &str, out: &mut Vec<String>) {
+    let chars: Vec<char> = text.chars().filter(|c| is_cjk(*c)).collect();
+    out.extend(chars.iter().map(|c| c.to_string()));
+    out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
+}
+
+/// The keys of a finding's label.
+fn label_keys(label: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    match lang {
+        Lang::En => {
+            let text: String = label.chars().map(lower).collect();
+            out.extend(text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() > 2).map(stem));
+        }
+        Lang::ZhTw => zh_keys(label, &mut out),
+    }
+    out.retain(|k| keep(k));
+    crate::sorting::sort_by(&mut out, |a, b| a.cmp(b));
+    out.dedup();
+    out
+}
+
+/// The finding indexes closest to the message, for a message that was not (fully) understood.
+pub fn closest(kb: &KnowledgeBase, facts: &Facts, lang: Lang) -> Vec<usize> {
+    // Not in the widget's build yet: it costs about 2 KB gzipped of .wasm, which the page's
+    // budget does not have (issue 22 notes).
+    if cfg!(target_arch = "wasm32") {
+        return Vec::new();
+    }
+    let mut message: Vec<String> = Vec::new();
+    for s in &facts.sentences {
+        match lang {
+            Lang::En => message.extend(s.tokens.iter().filter(|t| t.content).map(|t| t.stem.clone())),
+            Lang::ZhTw => s.clauses.iter().for_each(|c| zh_keys(&c.chars.iter().collect::<String>(), &mut message)),
+        }
+    }
+    message.retain(|k| keep(k));
+    if message.is_empty() {
+        return Vec::new();
+    }
+    let candidates: Vec<(usize, Vec<String>)> = kb
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(i, f)| {
+            matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)
+                && f.derived.is_none()
+                && facts.state[*i].is_none()
+        })
+        .map(|(i, f)| (i, label_keys(lang.pick(&f.label), lang)))
+        .collect();
+    let weight = |k: &String| {
+        let n = candidates.iter().filter(|(_, w)| w.binary_search(k).is_ok()).count();
+        if n == 0 {
+            0.0
+        } else {
+            1.0 / n as f64
+        }
+    };
+    crate::sorting::sort_by(&mut message, |a, b| a.cmp(b));
+    message.dedup();
+    let weights: Vec<(String, f64)> = message.iter().map(|k| (k.clone(), weight(k))).collect();
+    let mut scored: Vec<(f64, usize)> = candidates
+        .iter()
+        .filter_map(|(i, words)| {
+            let score: f64 = weights.iter().filter(|(k, _)| words.binary_search(k).is_ok()).map(|(_, w)| w).sum();
+            (score > 0.0).then_some((score, *i))
+        })
+        .collect();
+    crate::sorting::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(MAX_SUGGESTIONS).map(|(_, i)| i).collect()
+}
