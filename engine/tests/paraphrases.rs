@@ -20,9 +20,9 @@ struct Line {
 }
 
 /// Reading rates (percent) the corpus may not fall below: all lines, English, Chinese.
-const FLOOR_ALL: f64 = 54.5;
-const FLOOR_EN: f64 = 57.5;
-const FLOOR_ZH: f64 = 51.0;
+const FLOOR_ALL: f64 = 56.5;
+const FLOOR_EN: f64 = 59.0;
+const FLOOR_ZH: f64 = 53.5;
 
 #[test]
 fn the_paraphrase_corpus_is_read_at_or_above_its_floor() {
