@@ -239,6 +239,25 @@ if (br && br.retrieval && br.retrieval.systems) {
   if (rows.length) sections.summary = [...about, '| what | target | result |', '|---|---|---|', ...rows].join('\n');
 }
 
+// ---- the widget at scale (bench/scale.mjs) ---------------------------------------------------
+const sc = read('target/bench/scale.json');
+if (sc?.['1x'] && sc?.['100x']) {
+  const a = sc['1x']; const z = sc['100x'];
+  const rows = [
+    '| case | small | large | × small |',
+    '|---|---:|---:|---:|',
+    `| typing, per character, median (clinic KB 1× ${a.kb_mb} MB vs 100× ${z.kb_mb} MB) | ${f(a.median_ms, 1)} ms | ${f(z.median_ms, 1)} ms | ${f(sc.ratio.median, 1)} |`,
+    `| typing, per character, 95th percentile | ${f(a.p95_ms, 1)} ms | ${f(z.p95_ms, 1)} ms | ${f(sc.ratio.p95, 1)} |`,
+    `| typing, slowest character | ${f(a.max_ms, 1)} ms | ${f(z.max_ms, 1)} ms | ${f(z.max_ms / a.max_ms, 1)} |`,
+  ];
+  const d = sc.diary;
+  if (d?.[10] && d?.[10000]) {
+    rows.push(`| diary, page to first step (10 vs 10,000 episodes) | ${d[10].ready_ms} ms | ${d[10000].ready_ms} ms | ${f(d.ratio.ready, 1)} |`);
+    rows.push(`| diary, open to its list (${d[10000].listed} listed) | ${f(d[10].open_ms, 1)} ms | ${f(d[10000].open_ms, 1)} ms | ${f(d.ratio.open, 1)} |`);
+  }
+  sections['widget-scale'] = rows.join('\n');
+}
+
 // ---- write ----------------------------------------------------------------------------------
 const doc = path.join(root, 'docs/performance.md');
 let text = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '';

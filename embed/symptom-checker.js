@@ -6,7 +6,8 @@
 //
 // Attributes (changes take effect live): lang ("en" | "zh-TW"), kb (URL of a clinic KB, same
 // origin unless allow-cross-origin-kb is set), emergency-number, theme ("light" | "dark" | "auto"),
-// storage-key (localStorage key of the diary).
+// storage-key (localStorage key of the diary); load-timeout (seconds before a load that has not
+// finished is reported, 30 by default).
 // Events (bubbling, composed): symptom-checker:ready, symptom-checker:triage ({level}),
 // symptom-checker:kb-error ({message}).
 // The widget renders into an open Shadow DOM with its own stylesheet, so page CSS cannot reach
@@ -15,15 +16,30 @@
 const base = new URL('.', import.meta.url);
 const ATTRS = ['lang', 'kb', 'emergency-number', 'theme', 'storage-key', 'allow-cross-origin-kb'];
 let ready = null;
+let attempt = 0;
 
+// The glue and the .wasm, shared by every element of the page. A failed load is forgotten, so the
+// next element or a retry requests the files anew (with a fresh URL: the browser keeps a failed
+// module import for its URL).
 function load() {
   if (!ready) {
-    ready = import(new URL('./__JS__', base).href).then(async (m) => {
-      await m.default({ module_or_path: new URL('./__WASM__', base) });
+    const fresh = attempt ? `?retry=${attempt}` : '';
+    attempt += 1;
+    const mine = import(new URL(`./__JS__${fresh}`, base).href).then(async (m) => {
+      await m.default({ module_or_path: new URL(`./__WASM__${fresh}`, base) });
       return m;
     });
+    mine.catch(() => {
+      if (ready === mine) ready = null;
+    });
+    ready = mine;
   }
   return ready;
+}
+
+// Forgets a load that is taking too long, so that a retry starts a new one.
+function abandon(pending) {
+  if (ready === pending) ready = null;
 }
 
 // The bundled KB of a language (kb.<lang>.json beside this script), fetched once and put on the
@@ -37,6 +53,7 @@ function loadBundled(lang) {
       .then((r) => (r.ok ? r.text() : null))
       .catch(() => null)
       .then((text) => {
+        if (!text) bundled.delete(lang);
         const id = `symptom-checker-kb.${lang}`;
         if (text && !document.getElementById(id)) {
           const data = document.createElement('script');
@@ -90,10 +107,9 @@ class SymptomCheckerElement extends HTMLElement {
     const loading = document.createElement('p');
     loading.className = 'sc-loading';
     loading.setAttribute('role', 'status');
-    // In the page's language only: a line in both would make the browser look up a CJK font
+    // In the element's language only: a line in both would make the browser look up a CJK font
     // before the widget's first layout on an English page (tens of ms on Linux).
-    const zh = /^zh/i.test(this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-    loading.textContent = zh ? '正在載入症狀自我評估…' : 'Loading the symptom checker…';
+    loading.textContent = LOAD_TEXT[loadLang(this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || navigator.language)].loading;
     this.mountPoint.append(loading);
     shadow.append(link, this.mountPoint);
     this.handle = null;
@@ -135,22 +151,43 @@ class SymptomCheckerElement extends HTMLElement {
     return o;
   }
 
-  async connectedCallback() {
+  // The element's language for the texts shown before the widget runs.
+  lang() {
+    return loadLang(this.options().lang);
+  }
+
+  connectedCallback() {
     if (this.handle) return;
-    // The bundled KB of the element's language (a clinic KB replaces it when it validates).
-    const lang = /^zh/i.test(this.options().lang || '') ? 'zh-TW' : 'en';
+    this.start();
+  }
+
+  // Loads the widget and mounts it. When the files fail, or have not arrived after `load-timeout`
+  // seconds (30 by default), the element says so in its language with its emergency number and
+  // offers to try again; a load that arrives after the message still mounts the widget.
+  async start() {
+    const lang = this.lang();
+    const pending = load();
+    const fail = () => {
+      if (this.handle || !this.isConnected) return;
+      abandon(pending);
+      showLoadFailure(this.mountPoint, lang, loadNumber(this.getAttribute('emergency-number')), () => {
+        showLoading(this.mountPoint, this.lang());
+        this.start();
+      });
+    };
+    const timer = setTimeout(fail, loadTimeout(this.getAttribute('load-timeout')));
     try {
-      const [m] = await Promise.all([load(), this.loadKb(), this.hasAttribute('kb') ? null : loadBundled(lang)]);
+      // The bundled KB of the element's language (a clinic KB replaces it when it validates).
+      const [m] = await Promise.all([pending, this.loadKb(), this.hasAttribute('kb') ? null : loadBundled(lang)]);
+      clearTimeout(timer);
       if (this.handle || !this.isConnected) return;
       this.mountPoint.replaceChildren();
       this.handle = m.mount_widget(this, this.mountPoint, this.options());
       this.dispatchEvent(new CustomEvent('symptom-checker:ready', { bubbles: true, composed: true }));
     } catch (e) {
-      const p = document.createElement('p');
-      p.setAttribute('role', 'alert');
-      p.textContent = 'The symptom checker could not start. If you feel very unwell, call your local emergency number now.';
-      this.mountPoint.replaceChildren(p);
-      console.error('symptom-checker:', e);
+      clearTimeout(timer);
+      console.error('symptom-checker: could not load:', e);
+      fail();
     }
   }
 

@@ -6,6 +6,8 @@
 #   4. in one headless Chromium run: start-up vs floor, the engine in wasm, and  bench/browser.mjs
 #      retrieval side by side with MiniSearch on bench/queries.json
 #   5. the page's start-up split from Chrome traces (lazy compilation, layout)  bench/startup-trace.mjs
+#   6. the widget at scale: typing with a clinic KB 100x the shipped one, and a   bench/scale.mjs
+#      diary of 10,000 episodes, each as a ratio to the small case
 # Uses the release page in dist/ (built by `make test`/`make run`); --build rebuilds it first.
 # Takes about 4 minutes on 2 cores. The 100x scale takes far longer (KB load is superlinear, see
 # docs/performance.md): run it alone with `SCALES=100 cargo bench -p symptom-engine --bench scaling`.
@@ -37,6 +39,10 @@ wasm-bindgen --target web --out-dir target/bench-web/pkg target/wasm32-unknown-u
 node bench/browser.mjs --runs "${RUNS:-15}" ${KB:+--kb "$KB"}
 echo "== browser: where the page's start-up goes (Chrome traces)"
 node bench/startup-trace.mjs --runs 7
+echo "== browser: typing with a 100x clinic KB, a diary of 10,000 episodes (bench/scale.mjs)"
+cargo run -q --release -p symptom-engine --example scaled_kb -- 1 > target/bench/kb-1x.json
+cargo run -q --release -p symptom-engine --example scaled_kb -- 100 > target/bench/kb-100x.json
+node bench/scale.mjs
 
 echo "== report"
 node bench/report.mjs

@@ -54,7 +54,8 @@ const css = find(/^widget-[0-9a-f]+\.css$/);
 // 0. Minified glue and CSS. esbuild renames locals and drops whitespace and comments; exports and
 // the property names of the glue's import object are kept. Trunk's own minifier cannot parse the
 // glue's `export default`, and it also rewrites index.html.
-const minify = (code, loader) => transformSync(code, { loader, minify: true, legalComments: 'none', target: 'es2022' }).code;
+// UTF-8 kept as it is (not \u escapes); scripts are ES modules, so their top-level names are local too.
+const minify = (code, loader) => transformSync(code, { loader, minify: true, legalComments: 'none', target: 'es2022', charset: 'utf8', ...(loader === 'js' ? { format: 'esm' } : {}) }).code;
 let html = readFileSync(join(dist, 'index.html'), 'utf8').replaceAll(`./${trunkWasm}`, `./${wasm}`);
 for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
   const out = minify(readFileSync(join(dist, file), 'utf8'), loader);
@@ -68,7 +69,18 @@ for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
 const kbText = readFileSync(join(root, 'kb/neuro.json'), 'utf8');
 const core = JSON.parse(embeddedKb(kbText));
 // The widget does not show who asked an article's question: its articles files leave it out.
-const kbArticles = (JSON.parse(kbText).articles || []).map(({ asker, ...rest }) => rest);
+// Article ids are internal (no URL, diary or summary names one): the shipped files number them
+// (`a0`, `a1`, ...), in the articles and in the topics that list them, which takes 1.5 KB off the
+// gzipped page.
+const shortId = new Map((JSON.parse(kbText).articles || []).map((a, i) => [a.id, `a${i.toString(36)}`]));
+const kbArticles = (JSON.parse(kbText).articles || []).map(({ asker, ...rest }) => ({ ...rest, id: shortId.get(rest.id) }));
+for (const t of core.topics || []) t.articles = (t.articles || []).map((id) => shortId.get(id) ?? id);
+// A finding's `attributes` document which modifiers apply to it; only the lint reads them.
+for (const f of core.findings || []) delete f.attributes;
+// The load-failure message of the boot script and the custom element (embed/load-failure.js), with
+// the bundled KB's emergency number as the fallback.
+const loadFailure = readFileSync(join(root, 'embed/load-failure.js'), 'utf8')
+  .replaceAll("'__NUMBER__'", JSON.stringify(core.meta.emergency_number));
 const kbs = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(core, l))]));
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
 for (const l of LANGS) {
@@ -83,32 +95,10 @@ if (!html.includes(preload)) html = html.replace('</head>', `${preload}</head>`)
 // 1. Boot script out of the page.
 const inline = /<script type="module">[\s\S]*?<\/script>/;
 if (inline.test(html)) {
-  // The script is async: it runs as soon as it and the glue are fetched, so the .wasm (already
-  // preloaded) is compiled while the page is still parsed; the app starts once the DOM is ready.
-  const boot = minify([
-    `import init from './${js}';`,
-    `const url = new URL('./${wasm}', import.meta.url);`,
-    `const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(url)).catch(() => url) : url;`,
-    `const lang = /^zh/i.test(document.documentElement.lang || navigator.language) ? 'zh-TW' : 'en';`,
-    // The KB of the page's language comes with the .wasm (index.html preloads kb.en.json) and is
-    // put on the page as the single-file build has it, so the widget reads it in its first render.
-    `const kb = fetch(new URL('./kb.' + lang + '.json', import.meta.url)).then((r) => (r.ok ? r.text() : null)).catch(() => null);`,
-    `if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));`,
-    `const [module, text] = await Promise.all([compiled, kb]);`,
-    `if (text && !document.getElementById('symptom-checker-kb.' + lang)) {`,
-    `  const data = document.createElement('script');`,
-    `  data.type = 'application/json';`,
-    `  data.id = 'symptom-checker-kb.' + lang;`,
-    `  data.textContent = text;`,
-    `  document.head.append(data);`,
-    `}`,
-    `await init({ module_or_path: module });`,
-    `if ('serviceWorker' in navigator && location.protocol !== 'file:') {`,
-    `  // The worker keeps the KB and articles of the page's language for offline use (others once loaded).`,
-    `  navigator.serviceWorker.register(new URL('./sw.js?lang=' + lang, import.meta.url)).catch(() => {});`,
-    `}`,
-    '',
-  ].join('\n'), 'js');
+  // The script is async: it runs as soon as it is fetched, so the .wasm (already preloaded) is
+  // compiled while the page is still parsed; the app starts once the DOM is ready (embed/boot.js).
+  const boot = minify(loadFailure + readFileSync(join(root, 'embed/boot.js'), 'utf8')
+    .replaceAll('__JS__', js).replaceAll('__WASM__', wasm), 'js');
   const bootName = `boot-${hash(boot)}.js`;
   writeFileSync(join(dist, bootName), boot);
   html = html.replace(inline, `<script type="module" async src="./${bootName}" integrity="${sri(Buffer.from(boot))}"></script>`);
@@ -117,7 +107,7 @@ if (inline.test(html)) {
 writeFileSync(join(dist, 'index.html'), html);
 
 // 2. The custom element (its template lives in embed/symptom-checker.js).
-const element = minify(readFileSync(join(root, 'embed/symptom-checker.js'), 'utf8')
+const element = minify(loadFailure + readFileSync(join(root, 'embed/symptom-checker.js'), 'utf8')
   .replaceAll('__JS__', js).replaceAll('__WASM__', wasm).replaceAll('__CSS__', css), 'js');
 writeFileSync(join(dist, 'symptom-checker.js'), element);
 if (!files.includes('symptom-checker.js')) files.push('symptom-checker.js');

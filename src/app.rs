@@ -170,7 +170,7 @@ fn clinic_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Option<Res
     if let Some(err) = fetch_error {
         return Some(Err(err.to_string()));
     }
-    kb_json.map(|kb| Engine::from_json(kb).map(Rc::new).map_err(|e| why(&e)))
+    kb_json.map(|kb| Engine::from_json(kb).map(|e| Rc::new(e.articles_when_warm())).map_err(|e| why(&e)))
 }
 
 /// Articles read per warm-up step: small enough that no step holds up typing in a cold page.
@@ -215,6 +215,8 @@ pub fn app(config: &Config) -> Html {
     });
     let uses_bundled = !matches!(*clinic, Some(Ok(_)));
     let retry = use_state(|| 0u32);
+    // The engine (by address) whose similar-question index is built.
+    let warm = use_state(|| 0usize);
     let core = use_bundled("kb", config.bundled_json.clone(), config.kb_base.clone(), state.lang, uses_bundled, *retry);
     // The other language's KB file, once a message has words in it (the engine asks for it).
     let needed = use_state(|| None::<Lang>);
@@ -239,7 +241,11 @@ pub fn app(config: &Config) -> Html {
         |(uses, core, other, articles)| {
             let core = core.text().filter(|_| *uses)?;
             let other = other.text().filter(|o| !Arc::ptr_eq(o, &core));
-            Some(Engine::bundled_from(&core, other.as_deref(), articles.text()).map(Rc::new).map_err(|e| why(&e)))
+            Some(
+                Engine::bundled_from(&core, other.as_deref(), articles.text())
+                    .map(|e| Rc::new(e.articles_when_warm()))
+                    .map_err(|e| why(&e)),
+            )
         },
     );
     let engine = match (&*clinic, &*bundled) {
@@ -259,7 +265,10 @@ pub fn app(config: &Config) -> Html {
         // step, not before the widget is interactive, and in short steps (a few articles each)
         // with the event loop free in between, so that typing is never held up. With the
         // bundled KB, once its articles are loaded (or could not be).
+        // Checks give similar questions once this is done (`Engine::articles_when_warm`): the
+        // result is computed again then.
         let engine = engine.clone();
+        let warm = warm.clone();
         let waiting = uses_bundled && articles == Bundled::Pending;
         use_effect_with((engine.as_ref().map(|e| Rc::as_ptr(e) as usize), waiting), move |&(_, waiting)| {
             if let (Some(engine), false) = (engine, waiting) {
@@ -269,6 +278,7 @@ pub fn app(config: &Config) -> Html {
                     while !warmup.step(WARMUP_ARTICLES_PER_STEP) {
                         crate::web::sleep(0).await;
                     }
+                    warm.set(Rc::as_ptr(&engine) as usize);
                 });
             }
         });
@@ -292,9 +302,10 @@ pub fn app(config: &Config) -> Html {
         _ => "112".into(),
     };
     let engine_id = engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
-    let result = use_memo((state.request(), number.clone(), engine_id), {
+    let warmed = engine_id.is_some_and(|id| *warm == id);
+    let result = use_memo((state.request(), number.clone(), engine_id, warmed), {
         let engine = engine.clone();
-        move |(req, number, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
+        move |(req, number, _, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });
 
     {
@@ -353,11 +364,12 @@ pub fn app(config: &Config) -> Html {
         return html! {
             <div class="sc" lang={lang.tag()}>
                 <p class="sc-notice sc-notice--error" role="alert">
-                    { s.kb_failed }
+                    { fill(s.kb_failed, &[("number", &number)]) }
                     if let Some(why) = &bundled_error {
                         { " " }{ fill(s.kb_failed_why, &[("error", why)]) }
                     }
                 </p>
+                <p><a class="sc-call sc-call--big" href={crate::links::tel_href(&number)}>{ fill(s.call_number, &[("number", &number)]) }</a></p>
                 <button type="button" class="sc-button sc-retry" onclick={again}>{ s.kb_retry }</button>
             </div>
         };

@@ -85,8 +85,6 @@ pub struct Strings {
     pub chip_have: &'static str,
     /// Chips: "I don't have it" short.
     pub chip_have_not: &'static str,
-    /// Chips: remove short.
-    pub chip_remove_short: &'static str,
     /// Chips: read from the text.
     pub origin_text: &'static str,
     /// Chips: told by answer or picker.
@@ -279,6 +277,8 @@ pub struct Strings {
     pub diary_unavailable: &'static str,
     /// Diary: save failed.
     pub diary_save_failed: &'static str,
+    /// The diary has its most episodes (`{n}`).
+    pub diary_full: &'static str,
     /// KB: clinic KB failed `{error}`.
     pub kb_fallback: &'static str,
     /// KB: nothing loads.
@@ -291,10 +291,8 @@ pub struct Strings {
     pub loading: &'static str,
     /// The widget crashed (panic hook) `{number}`.
     pub crashed: &'static str,
-    /// Truncated note.
+    /// Under the text box when the text is longer than the engine reads.
     pub truncated: &'static str,
-    /// Opens in the same tab; external source.
-    pub external: &'static str,
 }
 
 /// English.
@@ -340,7 +338,6 @@ pub static EN: Strings = Strings {
     chip_flip_to_present: "Change to: I have {label}",
     chip_have: "I have it",
     chip_have_not: "I don't have it",
-    chip_remove_short: "Remove",
     origin_text: "from your words",
     origin_answer: "from your answer",
     origin_derived: "from what you wrote",
@@ -437,14 +434,14 @@ pub static EN: Strings = Strings {
     diary_newer: "Your diary was saved by a newer version of this checker and cannot be changed here.",
     diary_unavailable: "This browser does not allow saving (for example in private mode or when storage is full). The diary works until you close the page, and the checker works as usual.",
     diary_save_failed: "The diary could not be saved on this device (storage may be full). Export it to keep a copy.",
+    diary_full: "The diary is full ({n} episodes): export it, then remove older ones.",
     kb_fallback: "The clinic's knowledge base could not be used ({error}); the built-in one is used instead.",
-    kb_failed: "The symptom checker could not start. If you feel very unwell, call your emergency number now.",
+    kb_failed: "The symptom checker could not start. If you feel very unwell, call {number} now.",
     kb_failed_why: "(Its knowledge base could not be used: {error}.)",
     kb_retry: "Try again",
     loading: "Loading the symptom checker…",
     crashed: "Sorry, the symptom checker stopped working. If you feel very unwell, call {number} now. Reload the page to start again.",
-    truncated: "Only the first part of a very long text was read.",
-    external: "external site",
+    truncated: "Only the first 4,000 characters are read: shorten the text so that all of it counts.",
 };
 
 /// Traditional Chinese (Taiwan).
@@ -490,7 +487,6 @@ pub static ZH_TW: Strings = Strings {
     chip_flip_to_present: "改為：我有{label}",
     chip_have: "我有",
     chip_have_not: "我沒有",
-    chip_remove_short: "移除",
     origin_text: "來自您的描述",
     origin_answer: "來自您的回答",
     origin_derived: "由您的描述推得",
@@ -588,14 +584,14 @@ pub static ZH_TW: Strings = Strings {
     diary_unavailable:
         "這個瀏覽器不允許儲存資料（例如無痕模式或空間已滿）。日記在您關閉頁面前仍可使用，症狀評估也照常運作。",
     diary_save_failed: "日記無法儲存在這台裝置上（空間可能已滿）。請匯出以保留一份。",
+    diary_full: "日記已滿（{n} 筆）：請先匯出，再刪除較舊的紀錄。",
     kb_fallback: "無法使用診所的知識庫（{error}），改用內建的知識庫。",
-    kb_failed: "症狀評估工具無法啟動。如果您覺得非常不舒服，請立即撥打緊急電話。",
+    kb_failed: "症狀評估工具無法啟動。如果您覺得非常不舒服，請立即撥打 {number}。",
     kb_failed_why: "（無法使用它的知識庫：{error}。）",
     kb_retry: "再試一次",
     loading: "正在載入症狀自我評估…",
     crashed: "抱歉，症狀評估工具停止運作了。如果您覺得非常不舒服，請立即撥打 {number}。重新載入頁面即可重新開始。",
-    truncated: "文字太長，只讀取了前面的部分。",
-    external: "外部網站",
+    truncated: "只會讀取前 4,000 個字：請縮短內容，讓全部都能被讀取。",
 };
 
 /// The strings of a language.
@@ -721,6 +717,15 @@ pub fn lang_from_tag(tag: Option<&str>) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_cut_note_names_the_engines_limit() {
+        let limit = symptom_engine::MAX_TEXT_CHARS;
+        let shown = format!("{},{:03}", limit / 1000, limit % 1000);
+        for lang in [Lang::En, Lang::ZhTw] {
+            assert!(t(lang).truncated.contains(&shown), "{lang:?}: {}", t(lang).truncated);
+        }
+    }
 
     #[test]
     fn fill_replaces_every_placeholder() {

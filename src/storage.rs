@@ -37,6 +37,11 @@ pub struct Entry {
     pub notes: String,
 }
 
+/// The most episodes a diary takes: over 25 years of a daily symptom, about 1 MB of storage (a
+/// browser gives a site 5 MB or more). A diary with more (from an import) is shown; only adding is
+/// refused, with a notice.
+pub const MAX_ENTRIES: usize = 10_000;
+
 /// Something to tell the patient about the diary's storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -57,6 +62,8 @@ pub enum Notice {
     Newer,
     /// A save failed (quota).
     SaveFailed,
+    /// The diary has [`MAX_ENTRIES`]: a new episode is not added.
+    Full,
     /// Saved.
     Saved,
     /// Everything was deleted.

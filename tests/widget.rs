@@ -140,6 +140,21 @@ fn chip(root: &Element, id: &str) -> Option<Element> {
 }
 
 #[wasm_bindgen_test]
+async fn a_text_longer_than_the_engine_reads_says_so_under_the_text_box() {
+    let root = mount(config("cut")).await;
+    describe(&root, "My left eyelid has been twitching for four days").await;
+    assert!(find(&root, ".sc-text-cut").is_none(), "{}", root.inner_html());
+    // A stroke sign after the limit: the patient is told, where they type, that it is not read.
+    let long =
+        format!("{} my face droops on one side", "I feel tired. ".repeat(symptom_engine::MAX_TEXT_CHARS / 14 + 1));
+    type_text(&root, "textarea.sc-text", &long).await;
+    let note = get(&root, ".sc-describe .sc-text-cut");
+    assert!(note.text_content().unwrap_or_default().contains("4,000"), "{}", root.inner_html());
+    type_text(&root, "textarea.sc-text", "My left eyelid has been twitching for four days").await;
+    assert!(find(&root, ".sc-text-cut").is_none());
+}
+
+#[wasm_bindgen_test]
 async fn start_shows_the_emergency_rule_with_the_clinic_number_before_anything_else() {
     let root = mount(Config { emergency_number: Some("119".into()), ..config("start") }).await;
     let start = get(&root, ".sc-start");
@@ -185,10 +200,14 @@ async fn chips_show_what_was_understood_and_can_be_flipped_and_removed() {
 async fn picker_search_filters_by_label_in_either_language_and_picking_adds_a_chip() {
     let root = mount(config("picker")).await;
     click(&root, ".sc-start-button").await;
+    // Grouped by body site, folded: a group's checkboxes are there once it is opened.
+    let sites = all(&root, ".sc-site").len();
+    assert!(sites >= 4, "body sites listed: {sites}");
+    assert!(all(&root, ".sc-pick").is_empty());
+    click(&root, ".sc-site[data-site=\"hand\"] summary").await;
+    until(&root, ".sc-site[data-site=\"hand\"] .sc-pick[data-finding=\"hand_numbness\"]").await;
     let before = all(&root, ".sc-pick").len();
-    assert!(before >= 4, "symptoms listed: {before}");
-    // Grouped by body site.
-    assert!(find(&root, ".sc-site[data-site=\"hand\"] .sc-pick[data-finding=\"hand_numbness\"]").is_some());
+    assert!(before >= 1, "symptoms of the hand: {before}");
 
     type_text(&root, "input.sc-search", "tingl").await;
     let shown: Vec<String> = all(&root, ".sc-pick").iter().map(|e| e.get_attribute("data-finding").unwrap()).collect();
@@ -317,7 +336,8 @@ async fn result_shows_causes_with_why_advice_similar_topics_and_safe_sources() {
     assert!(text(&cause, ".sc-self-care").contains("wrist splint"));
     assert!(text(&cause, ".sc-seek-help").contains("hand gets weak"));
     assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("soon"));
-    let article = get(&root, ".sc-similar details.sc-article[data-article=\"a_hands\"]");
+    // Similar questions come once the widget has built their index (in the background).
+    let article = until(&root, ".sc-similar details.sc-article[data-article=\"a_hands\"]").await;
     assert!(article.text_content().unwrap().contains("squeezed nerve"));
     assert!(find(&root, ".sc-topics [data-topic=\"nerve_compression\"]").is_some());
     let links = all(&root, ".sc-sources a");
@@ -456,6 +476,7 @@ async fn the_bundled_kb_shows_similar_questions_once_it_has_articles_and_works_w
         Config { kb_json: None, articles_json: Some(Rc::from(symptom_engine::BUNDLED_ARTICLES)), ..config("art") };
     let root = mount(given).await;
     check_to_result(&root, PALMS).await;
+    until(&root, ".sc-similar summary").await;
     let titles: Vec<String> = all(&root, ".sc-similar summary").iter().filter_map(|e| e.text_content()).collect();
     assert!(!titles.is_empty() && titles.iter().all(|t| !t.is_empty()), "{}", root.inner_html());
 
@@ -469,10 +490,20 @@ async fn the_bundled_kb_shows_similar_questions_once_it_has_articles_and_works_w
 #[wasm_bindgen_test]
 async fn the_bundled_kb_loads_in_the_patients_language_and_a_failed_load_can_be_retried() {
     // No KB given and no kb.en.json beside this test page: a loading message, then an alert
-    // with a way to try again.
-    let root = mount(Config { kb_json: None, bundled_json: None, ..config("nokb") }).await;
+    // with the configured number as a call link and a way to try again.
+    let root = mount(Config {
+        kb_json: None,
+        bundled_json: None,
+        emergency_number: Some(AttrValue::from("999")),
+        ..config("nokb")
+    })
+    .await;
     let alert = until(&root, ".sc-notice--error").await;
-    assert!(alert.text_content().unwrap_or_default().contains("could not start"), "{}", root.inner_html());
+    let said = alert.text_content().unwrap_or_default();
+    assert!(said.contains("could not start") && said.contains("call 999"), "{}", root.inner_html());
+    let call = find(&root, "a.sc-call").expect("a call link");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:999"));
+    assert_eq!(call.text_content().as_deref(), Some("Call 999"));
     assert!(find(&root, ".sc-start-button").is_none());
 
     // The page now has the KB inline (as the single-file build does): "Try again" starts the widget,
@@ -613,6 +644,11 @@ async fn a_diary_of_ten_thousand_entries_opens_lists_a_page_and_can_be_edited() 
     assert!(text(&root, ".sc-diary-entries").contains("Twitch 9999"), "the most recent first");
     click(&root, ".sc-diary-older").await;
     assert_eq!(all(&root, ".sc-diary-entry").len(), 100);
+    // It is full: a new episode is refused with a notice, and nothing stored changes.
+    add_entry(&root, "2026-12-01", "Headache", "").await;
+    assert!(text(&root, ".sc-diary").contains("full (10000 episodes)"), "{}", text(&root, ".sc-diary"));
+    assert_eq!(storage::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 10_000);
+    assert!(!text(&root, ".sc-diary-entries").contains("Headache"));
     // Removing an entry still works and is saved.
     click(&root, ".sc-diary-remove").await;
     assert_eq!(storage::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 9_999);

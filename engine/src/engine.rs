@@ -36,6 +36,9 @@ pub struct Engine {
     /// The similar-question index, built on first use (or by [`Engine::warm`]) so that a
     /// page is interactive before it exists.
     articles: OnceLock<ArticleIndex>,
+    /// True: a check finds similar questions only once the similar-question index is built (by
+    /// [`Engine::warmup`]), never builds it itself ([`Engine::articles_when_warm`]).
+    articles_when_warm: bool,
     findings: HashMap<String, usize>,
     questions: HashMap<String, usize>,
     base_rates: Vec<f64>,
@@ -260,6 +263,7 @@ impl Engine {
             kb,
             phrases,
             articles: OnceLock::new(),
+            articles_when_warm: false,
             findings,
             questions,
             base_rates,
@@ -289,6 +293,19 @@ impl Engine {
     /// Index of a finding by id.
     pub fn finding_index(&self, id: &str) -> Option<usize> {
         self.findings.get(id).copied()
+    }
+
+    /// This engine with checks that give similar questions only once [`Engine::warmup`] has
+    /// built their index (none before): a page's checks then never wait for that index, which
+    /// for a KB with thousands of articles takes seconds.
+    pub fn articles_when_warm(mut self) -> Engine {
+        self.articles_when_warm = true;
+        self
+    }
+
+    /// True once the similar-question index is built.
+    pub fn is_warm(&self) -> bool {
+        self.articles.get().is_some()
     }
 
     /// Builds the phrase index (bundled KB) and the similar-question index now if they are not
@@ -332,7 +349,11 @@ impl Engine {
         leading: &[usize],
         max: usize,
     ) -> Vec<crate::retrieval::Hit> {
-        let index = self.articles();
+        let index = match self.articles.get() {
+            Some(index) => index,
+            None if self.articles_when_warm => return Vec::new(),
+            None => self.articles(),
+        };
         let mut terms = terms_of(sentences);
         let hits = index.search_terms(&terms, present, leading, max);
         if !hits.is_empty() || present.is_empty() {
@@ -443,13 +464,7 @@ impl Engine {
                 QuestionResult {
                     id: q.id.0.clone(),
                     text: lang.pick(&q.text).to_string(),
-                    options: q
-                        .options
-                        .iter()
-                        .map(|o| {
-                            serde_json::to_value(o).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
-                        })
-                        .collect(),
+                    options: q.options.iter().map(|o| o.as_str().to_string()).collect(),
                     red_flag: n.red_flag,
                 }
             })
@@ -805,7 +820,8 @@ fn build_articles(kb: &KnowledgeBase, phrases: &PhraseIndex) -> ArticleIndex {
 
 /// The findings an article's question mentions (in either language).
 fn article_findings(kb: &KnowledgeBase, phrases: &PhraseIndex, a: &Article) -> Vec<usize> {
-    let facts = understand(kb, phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
+    let facts =
+        crate::understand::understand_as_written(kb, phrases, &format!("{}\n{}", a.question.en, a.question.zh_tw));
     (0..kb.findings.len()).filter(|&i| facts.is_complaint(i)).collect()
 }
 
@@ -868,6 +884,21 @@ mod tests {
     use super::Engine;
     use crate::Request;
     use std::collections::BTreeMap;
+
+    #[test]
+    fn an_engine_with_articles_when_warm_never_builds_them_in_a_check() {
+        let text = "I wake up with tingling in both palms after sleeping on my side";
+        let eager = Engine::bundled().expect("bundled KB");
+        assert!(!eager.check(&Request::text(text)).similar.is_empty(), "a plain engine builds the index in a check");
+        let lazy = Engine::bundled().expect("bundled KB").articles_when_warm();
+        let before = lazy.check(&Request::text(text));
+        assert!(before.similar.is_empty() && !lazy.is_warm(), "no similar questions before the warm-up");
+        assert!(!before.conditions.is_empty(), "the rest of the check is unchanged");
+        let mut warmup = lazy.warmup();
+        while !warmup.step(6) {}
+        assert!(lazy.is_warm());
+        assert_eq!(lazy.check(&Request::text(text)).similar, eager.check(&Request::text(text)).similar);
+    }
 
     #[test]
     fn the_bundled_phrase_index_is_built_by_the_first_message_or_warm() {

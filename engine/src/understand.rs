@@ -86,6 +86,16 @@ impl Facts {
 
 /// Reads the text into facts about the KB's findings.
 pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Facts {
+    read(kb, phrases, text, true)
+}
+
+/// [`understand`] for text written by the KB's authors (an article's question): no typo search,
+/// which over thousands of articles and a large vocabulary would cost more than the rest.
+pub fn understand_as_written(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Facts {
+    read(kb, phrases, text, false)
+}
+
+fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> Facts {
     let normalized = normalize(text);
     let sentences = split_sentences(&normalized);
     let per_sentence: Vec<Modifiers> = sentences.iter().map(read_modifiers).collect();
@@ -96,7 +106,8 @@ pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Fact
     let n = kb.findings.len();
     let mut state: Vec<Option<(State, Origin)>> = vec![None; n];
     let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
-    let mut occurrences: Vec<Occurrence> = phrases.find(&sentences);
+    let mut occurrences: Vec<Occurrence> =
+        if typos { phrases.find(&sentences) } else { phrases.find_as_written(&sentences) };
     give_way(kb, &mut occurrences);
     // Asserted occurrences first, so a finding both asserted and denied counts as present. A
     // history finding said of the past ("history of diabetes", 以前曾中風) is present too; a

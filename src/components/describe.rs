@@ -90,6 +90,12 @@ pub fn describe() -> Html {
                 value={state.text.clone()}
                 {oninput}
             />
+            // Where the patient types: the engine reads only the first MAX_TEXT_CHARS characters.
+            <div aria-live="polite">
+                if ctx.result.truncated {
+                    <p class="sc-notice sc-notice--warning sc-text-cut">{ s.truncated }</p>
+                }
+            </div>
             <details class="sc-examples">
                 <summary>{ s.describe_examples }</summary>
                 <ul>{ for examples }</ul>

@@ -19,6 +19,7 @@ fn notice_text(s: &Strings, n: &Notice) -> Option<String> {
         Notice::ReadOnly => s.diary_read_only.to_string(),
         Notice::Newer => s.diary_newer.to_string(),
         Notice::SaveFailed => s.diary_save_failed.to_string(),
+        Notice::Full => fill(s.diary_full, &[("n", &storage::MAX_ENTRIES.to_string())]),
         Notice::Saved => s.diary_saved.to_string(),
         Notice::Deleted => s.diary_deleted.to_string(),
     })
@@ -32,7 +33,7 @@ fn persist(key: &str, old: &Diary, entries: Vec<Entry>) -> Diary {
     let mut notices: Vec<Notice> = old
         .notices
         .iter()
-        .filter(|n| !matches!(n, Notice::Saved | Notice::SaveFailed | Notice::Deleted))
+        .filter(|n| !matches!(n, Notice::Saved | Notice::SaveFailed | Notice::Deleted | Notice::Full))
         .cloned()
         .collect();
     let mut saved = false;
@@ -89,6 +90,13 @@ pub fn diary_panel() -> Html {
                 return;
             }
             missing.set(false);
+            if diary.entries.len() >= storage::MAX_ENTRIES {
+                let mut full = (*diary).clone();
+                full.notices.retain(|n| !matches!(n, Notice::Saved | Notice::Full));
+                full.notices.push(Notice::Full);
+                st.dispatch(Action::SetDiary(full));
+                return;
+            }
             let mut entries = diary.entries.clone();
             entries.push(Entry {
                 date: (*date).clone(),

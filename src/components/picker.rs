@@ -2,6 +2,7 @@
 //! Picking feeds the same findings as the text (`Request.picked`); unticking removes them.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use symptom_engine::kb::types::{BodySite, FindingKind};
 use web_sys::{HtmlInputElement, InputEvent};
@@ -16,13 +17,41 @@ fn fold(s: &str) -> String {
     s.chars().map(symptom_engine::text::normalize::lower).collect()
 }
 
-/// The picker.
+/// One body site's findings: (id, label, present).
+type Group = (BodySite, Vec<(String, String, bool)>);
+
+/// The findings that can be picked, grouped by body site, that match the search `q` (folded).
+fn groups(ctx: &super::Ctx, q: &str) -> Vec<Group> {
+    let lang = ctx.lang();
+    let present: Vec<&str> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.as_str()).collect();
+    let mut groups: BTreeMap<BodySite, Vec<(String, String, bool)>> = BTreeMap::new();
+    for f in &ctx.kb().findings {
+        if f.derived.is_some() || !matches!(f.kind, FindingKind::Symptom | FindingKind::Sign) {
+            continue;
+        }
+        let matches = q.is_empty()
+            || fold(&f.label.en).contains(q)
+            || f.label.zh_tw.contains(q)
+            || f.phrases.en.iter().chain(&f.phrases.zh_tw).any(|p| !p.contains('@') && fold(p).contains(q));
+        if matches {
+            let item = (f.id.0.clone(), lang.pick(&f.label).to_string(), present.contains(&f.id.as_str()));
+            groups.entry(f.site).or_default().push(item);
+        }
+    }
+    groups.into_iter().collect()
+}
+
+/// The picker. A group's checkboxes are rendered only while it is open (when searching, when one
+/// of them is picked, or opened by the patient), and the groups are computed again only when
+/// what they show changes, so that typing stays quick with a clinic KB of thousands of findings.
 #[function_component(Picker)]
 pub fn picker() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let lang = ctx.lang();
     let query = use_state(String::new);
+    // The sites the patient opened.
+    let opened = use_state(Vec::<BodySite>::new);
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -31,25 +60,15 @@ pub fn picker() -> Html {
         })
     };
     let q = fold(query.trim());
-    let mut groups: BTreeMap<BodySite, Vec<(String, String, bool)>> = BTreeMap::new();
-    for f in &ctx.kb().findings {
-        if f.derived.is_some() || !matches!(f.kind, FindingKind::Symptom | FindingKind::Sign) {
-            continue;
-        }
-        let label = lang.pick(&f.label).to_string();
-        let matches = q.is_empty()
-            || fold(&f.label.en).contains(&q)
-            || f.label.zh_tw.contains(q.as_str())
-            || f.phrases.en.iter().chain(&f.phrases.zh_tw).any(|p| !p.contains('@') && fold(p).contains(&q));
-        if !matches {
-            continue;
-        }
-        let present = ctx.result.findings.iter().any(|r| r.id == f.id.as_str() && r.present);
-        groups.entry(f.site).or_default().push((f.id.0.clone(), label, present));
-    }
-    let count: usize = groups.values().map(Vec::len).sum();
+    let present: Vec<String> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.clone()).collect();
+    let groups = use_memo((Rc::as_ptr(&ctx.engine) as usize, lang, q.clone(), present), {
+        let ctx = ctx.clone();
+        move |(_, _, q, _)| groups(&ctx, q)
+    });
+    let count: usize = groups.iter().map(|g| g.1.len()).sum();
     let searching = !q.is_empty();
-    let group_html = groups.into_iter().map(|(site, items)| {
+    let group_html = groups.iter().map(|(site, items)| {
+        let site = *site;
         let picked = items.iter().filter(|i| i.2).count();
         let site_label = site_name(lang, site);
         let summary = if picked > 0 {
@@ -57,34 +76,54 @@ pub fn picker() -> Html {
         } else {
             format!("{site_label} ({})", items.len())
         };
-        let site_id = serde_json::to_value(site).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let open = searching || picked > 0 || opened.contains(&site);
+        let ontoggle = {
+            let opened = opened.clone();
+            Callback::from(move |e: Event| {
+                let details: web_sys::Element = e.target_unchecked_into();
+                let is_open = details.has_attribute("open");
+                if is_open != opened.contains(&site) {
+                    let mut now = (*opened).clone();
+                    if is_open {
+                        now.push(site);
+                    } else {
+                        now.retain(|s| *s != site);
+                    }
+                    opened.set(now);
+                }
+            })
+        };
         html! {
-            <details class="sc-site" data-site={site_id} open={searching || picked > 0}>
+            <details class="sc-site" data-site={site.as_str()} {open} {ontoggle}>
                 <summary>{ summary }</summary>
-                <ul class="sc-pick-list">
-                    { for items.into_iter().map(|(id, label, present)| {
-                        let input_id = ctx.id(&format!("pick-{id}"));
-                        let onchange = {
-                            let st = ctx.state.clone();
-                            let question = ctx.answered_question_for(&id);
-                            let id = id.clone();
-                            Callback::from(move |e: Event| {
-                                let input: HtmlInputElement = e.target_unchecked_into();
-                                if input.checked() {
-                                    st.dispatch(Action::Pick(id.clone()));
-                                } else {
-                                    st.dispatch(Action::Remove { id: id.clone(), question: question.clone() });
-                                }
-                            })
-                        };
-                        html! {
-                            <li class="sc-pick" data-finding={id.clone()}>
-                                <input type="checkbox" id={input_id.clone()} checked={present} {onchange} />
-                                <label for={input_id}>{ label }</label>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                if open {
+                    <ul class="sc-pick-list">
+                        { for items.iter().map(|(id, label, present)| {
+                            let input_id = ctx.id(&format!("pick-{id}"));
+                            let onchange = {
+                                // The answered question is looked up on a change, not for every
+                                // item at every render.
+                                let ctx = ctx.clone();
+                                let id = id.clone();
+                                Callback::from(move |e: Event| {
+                                    let input: HtmlInputElement = e.target_unchecked_into();
+                                    if input.checked() {
+                                        ctx.state.dispatch(Action::Pick(id.clone()));
+                                    } else {
+                                        let question = ctx.answered_question_for(&id);
+                                        ctx.state.dispatch(Action::Remove { id: id.clone(), question });
+                                    }
+                                })
+                            };
+                            html! {
+                                <li class="sc-pick" data-finding={id.clone()}>
+                                    <input type="checkbox" id={input_id.clone()} checked={*present} {onchange} />
+                                    <label for={input_id}>{ label.clone() }</label>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
             </details>
         }
     });

@@ -227,6 +227,33 @@ pub enum BodySite {
     General,
 }
 
+impl BodySite {
+    /// The site's name in KB files (`whole_body`).
+    pub fn as_str(self) -> &'static str {
+        use BodySite::*;
+        match self {
+            Head => "head",
+            Scalp => "scalp",
+            Face => "face",
+            Eye => "eye",
+            Eyelid => "eyelid",
+            Mouth => "mouth",
+            Jaw => "jaw",
+            Ear => "ear",
+            Neck => "neck",
+            Back => "back",
+            Chest => "chest",
+            Abdomen => "abdomen",
+            Arm => "arm",
+            Hand => "hand",
+            Leg => "leg",
+            Foot => "foot",
+            WholeBody => "whole_body",
+            General => "general",
+        }
+    }
+}
+
 /// A modifier the engine reads for a finding.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -676,6 +703,17 @@ pub enum AnswerOption {
     Unsure,
 }
 
+impl AnswerOption {
+    /// The answer's name in KB files and requests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerOption::Yes => "yes",
+            AnswerOption::No => "no",
+            AnswerOption::Unsure => "unsure",
+        }
+    }
+}
+
 /// A follow-up question that settles one finding.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -853,4 +891,24 @@ pub struct Topic {
     /// Conditions about it.
     #[serde(default)]
     pub conditions: Vec<ConditionId>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AnswerOption, BodySite};
+
+    #[test]
+    fn names_are_those_of_kb_files() {
+        use BodySite::*;
+        let sites = [
+            Head, Scalp, Face, Eye, Eyelid, Mouth, Jaw, Ear, Neck, Back, Chest, Abdomen, Arm, Hand, Leg, Foot,
+            WholeBody, General,
+        ];
+        for site in sites {
+            assert_eq!(serde_json::to_value(site).unwrap(), site.as_str());
+        }
+        for answer in [AnswerOption::Yes, AnswerOption::No, AnswerOption::Unsure] {
+            assert_eq!(serde_json::to_value(answer).unwrap(), answer.as_str());
+        }
+    }
 }

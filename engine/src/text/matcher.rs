@@ -76,12 +76,16 @@ pub struct PhraseIndex {
     zh_first: HashMap<char, Vec<(u32, u16, u16)>>,
     /// Every stem of the English phrases, with its number.
     syms: HashMap<String, Sym>,
-    /// Known words (5 letters or more) with their stems, by (length, first letter), for the
-    /// typo corrector: a typo is looked for among words of about its length that start like it.
-    vocab: HashMap<(usize, u8), Vec<(String, Sym)>>,
+    /// Known words (5 letters or more) with their stems and [`letters`], by (length, first
+    /// letter), for the typo corrector: a typo is looked for among words of about its length that
+    /// start like it.
+    vocab: HashMap<(usize, u8), Vec<VocabWord>>,
     /// Problems found while compiling.
     pub problems: Vec<PhraseProblem>,
 }
+
+/// A known word for the typo corrector: the word, its stem's number and its [`letters`].
+type VocabWord = (String, Sym, u32);
 
 /// English words that look like typos of KB words but are ordinary words.
 const NOT_TYPOS: &[&str] = &[
@@ -244,7 +248,8 @@ impl PhraseIndex {
         let mut words: Vec<(String, Sym)> = c.vocab.into_iter().filter(|(raw, _)| raw.len() >= 5).collect();
         crate::sorting::sort_by(&mut words, |a, b| a.cmp(b));
         for (raw, s) in words {
-            idx.vocab.entry((raw.len(), raw.as_bytes()[0])).or_default().push((raw, s));
+            let mask = letters(&raw);
+            idx.vocab.entry((raw.len(), raw.as_bytes()[0])).or_default().push((raw, s, mask));
         }
         idx.en_first.resize(c.syms.len(), Vec::new());
         for (pid, phrase) in idx.en.iter().enumerate() {
@@ -308,24 +313,38 @@ impl PhraseIndex {
         if bytes[1] != bytes[0] {
             firsts.push(bytes[1]);
         }
+        // Each edit changes which letters a word has by at most two, so a word whose letters
+        // differ in more than 2 * max is skipped before the edit distance is computed (a large
+        // KB has thousands of words per bucket).
+        let mask = letters(raw);
         (raw.len() - max..=raw.len() + max)
             .flat_map(|len| firsts.iter().filter_map(move |&f| self.vocab.get(&(len, f))))
             .flatten()
-            .find(|(w, _)| bounded_distance(raw, w, max))
-            .map(|&(_, s)| s)
+            .find(|(w, _, m)| (m ^ mask).count_ones() as usize <= 2 * max && bounded_distance(raw, w, max))
+            .map(|&(_, s, _)| s)
     }
 
-    /// Finds every phrase in the sentences.
+    /// Finds every phrase in the sentences of a patient's message (typos corrected).
     pub fn find(&self, sentences: &[Sentence]) -> Vec<Occurrence> {
+        self.find_in(sentences, true)
+    }
+
+    /// Finds every phrase in text written by the KB's authors (an article's question): words
+    /// are taken as written, with no typo search.
+    pub fn find_as_written(&self, sentences: &[Sentence]) -> Vec<Occurrence> {
+        self.find_in(sentences, false)
+    }
+
+    fn find_in(&self, sentences: &[Sentence], typos: bool) -> Vec<Occurrence> {
         let mut out = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
-            self.find_en(si, s, &mut out);
+            self.find_en(si, s, typos, &mut out);
             self.find_zh(si, s, &mut out);
         }
         out
     }
 
-    fn find_en(&self, si: usize, s: &Sentence, out: &mut Vec<Occurrence>) {
+    fn find_en(&self, si: usize, s: &Sentence, typos: bool, out: &mut Vec<Occurrence>) {
         // Content words with their polarity and clause, and for each the number of words that
         // end an inability's reach (a new subject, "when", "after") before it.
         let mut reach = 0u16;
@@ -336,7 +355,8 @@ impl PhraseIndex {
                 reach += 1;
             }
             if t.content {
-                content.push((self.sym_of(&t.raw, &t.stem), t.polarity, t.clause));
+                let sym = if typos { self.sym_of(&t.raw, &t.stem) } else { self.syms.get(&t.stem).copied() };
+                content.push((sym, t.polarity, t.clause));
                 reaches.push(reach);
             }
         }
@@ -548,6 +568,12 @@ impl Search<'_> {
     }
 }
 
+/// The letters a word has, one bit each (`a`-`z`; other bytes share the six upper bits).
+fn letters(word: &str) -> u32 {
+    word.bytes()
+        .fold(0, |m, b| m | 1 << if b.is_ascii_lowercase() { u32::from(b - b'a') } else { 26 + u32::from(b % 6) })
+}
+
 fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
     let a = a.as_bytes();
     let b = b.as_bytes();
@@ -578,6 +604,33 @@ fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::bounded_distance;
+
+    #[test]
+    fn the_letter_filter_never_drops_a_word_within_the_distance() {
+        use super::letters;
+        let words = ["twitching", "tingling", "numbness", "weakness", "witness", "drooping", "slurred", "stiffness"];
+        for a in words {
+            let bytes = a.as_bytes();
+            // Every single edit (deletion, substitution, insertion, swap) and a few double edits.
+            let mut variants = Vec::new();
+            for i in 0..bytes.len() {
+                variants.push([&a[..i], &a[i + 1..]].concat());
+                variants.push([&a[..i], "q", &a[i + 1..]].concat());
+                variants.push([&a[..i], "z", &a[i..]].concat());
+                if i + 1 < bytes.len() {
+                    variants.push([&a[..i], &a[i + 1..i + 2], &a[i..i + 1], &a[i + 2..]].concat());
+                }
+                variants.push([&a[..i], "xy", &a[(i + 2).min(bytes.len())..]].concat());
+            }
+            for v in variants {
+                for max in [1, 2] {
+                    if bounded_distance(&v, a, max) {
+                        assert!((letters(&v) ^ letters(a)).count_ones() as usize <= 2 * max, "{v} / {a}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn edit_distance_is_bounded() {
