@@ -161,6 +161,21 @@ fn why(e: &symptom_engine::kb::KbError) -> String {
     e.diagnostics.first().map(|d| d.to_string()).unwrap_or_else(|| "invalid".to_string())
 }
 
+/// A clinic KB's text as a memo key: the same text when it is the same allocation (checked at
+/// every render, so that a KB of tens of MB is not compared byte by byte at every keystroke),
+/// else when the texts are equal (a host that passes the same KB again).
+#[derive(Clone)]
+struct SameText(Option<Rc<str>>);
+
+impl PartialEq for SameText {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b) || a == b,
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
 /// The clinic KB (`None`: there is none): its engine, or why it cannot be used (the host could
 /// not fetch it, or it does not validate). Never inlined: the validator it runs would otherwise
 /// sit in the root component's render function, which the browser compiles before the widget
@@ -210,8 +225,8 @@ pub fn app(config: &Config) -> Html {
     }
     // The bundled KB (unless a clinic KB is used): its core in the patient's language before
     // the widget starts, its articles once it is interactive; each again on a switch.
-    let clinic = use_memo((config.kb_json.clone(), config.kb_error.clone()), |(kb, err)| {
-        clinic_engine(kb.as_deref(), err.as_deref())
+    let clinic = use_memo((SameText(config.kb_json.clone()), config.kb_error.clone()), |(kb, err)| {
+        clinic_engine(kb.0.as_deref(), err.as_deref())
     });
     let uses_bundled = !matches!(*clinic, Some(Ok(_)));
     let retry = use_state(|| 0u32);
