@@ -9,7 +9,7 @@
 #   6. the widget at scale: typing with a clinic KB 100x the shipped one, and a   bench/scale.mjs
 #      diary of 10,000 episodes, each as a ratio to the small case
 # Uses the release page in dist/ (built by `make test`/`make run`); --build rebuilds it first.
-# Takes about 4 minutes on 2 cores. The 100x scale takes far longer (KB load is superlinear, see
+# Takes about 3 minutes on 2 cores (plus the build with --build). The 100x scale takes far longer (KB load is superlinear, see
 # docs/performance.md): run it alone with `SCALES=100 cargo bench -p symptom-engine --bench scaling`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

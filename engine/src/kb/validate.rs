@@ -201,6 +201,11 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
 
     let red_flags = c.ids(kb.red_flags.iter().map(|r| r.id.as_str()), "red_flags");
     let _ = red_flags;
+    // Natively every KB is checked with the general screen merged (its emergencies count); the
+    // widget's build has no screen yet, so a clinic KB there must bring its own.
+    if !kb.red_flags.iter().any(|r| r.level == crate::Triage::Emergency) {
+        c.err("$.red_flags", "no emergency red flag");
+    }
     for (i, r) in kb.red_flags.iter().enumerate() {
         let p = format!("$.red_flags[{i}]");
         if editorial {
@@ -472,6 +477,20 @@ mod tests {
         assert!(!report.is_ok());
         let d = report.diagnostics.iter().find(|d| d.path == "$.findings[0].label.zh-TW").expect("reported");
         assert!(d.message.contains("missing translation"), "{}", d.message);
+    }
+
+    #[test]
+    fn a_kb_without_an_emergency_red_flag_is_refused_unless_the_screen_brings_one() {
+        // Unmerged (as the widget's build reads a clinic KB): refused.
+        let mut kb = crate::kb::load::parse(crate::BUNDLED_CORE).expect("bundled KB");
+        kb.red_flags.retain(|r| r.level != crate::Triage::Emergency);
+        let diags = validate(&kb, &PhraseIndex::build(&kb));
+        let d = diags.iter().find(|d| d.path == "$.red_flags").expect("reported");
+        assert!(d.message.contains("no emergency red flag"), "{}", d.message);
+        // With the general screen merged (every native load): its emergencies count.
+        let mut merged = kb.clone();
+        crate::kb::screen::merge(&mut merged, crate::kb::screen::bundled());
+        assert!(validate(&merged, &PhraseIndex::build(&merged)).iter().all(|d| d.path != "$.red_flags"));
     }
 
     #[test]
