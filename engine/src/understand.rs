@@ -108,6 +108,10 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
     let mut occurrences: Vec<Occurrence> =
         if typos { phrases.find(&sentences) } else { phrases.find_as_written(&sentences) };
+    // Comparisons are marked natively only (tokens.rs), as the widget's build has no screen.
+    if !cfg!(target_arch = "wasm32") {
+        read_comparisons(kb, &mut occurrences);
+    }
     give_way(kb, &mut occurrences);
     // Asserted occurrences first, so a finding both asserted and denied counts as present. A
     // history finding said of the past ("history of diabetes", 以前曾中風) is present too; a
@@ -144,6 +148,16 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint, vitals, resolved };
     derive(kb, &mut facts);
     facts
+}
+
+/// A finding read inside a comparison ("burny, like a sunburn", 像被電擊一樣) is what the
+/// patient feels when it is a symptom, and nothing when it is a sign, an event or an exposure
+/// (the sunburn, the electric shock and the fall are not there).
+fn read_comparisons(kb: &KnowledgeBase, occurrences: &mut Vec<Occurrence>) {
+    occurrences.retain(|o| o.polarity != Polarity::Likened || kb.findings[o.finding].kind == FindingKind::Symptom);
+    for o in occurrences.iter_mut().filter(|o| o.polarity == Polarity::Likened) {
+        o.polarity = Polarity::Asserted;
+    }
 }
 
 /// Drops the occurrences of a finding in a clause where one of its `not_with` findings is

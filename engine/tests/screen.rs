@@ -386,3 +386,26 @@ fn every_screen_rule_with_measured_or_aged_findings_fires_and_not_when_normal() 
     assert!(tested >= 60, "{tested} rule-language pairs tested");
     assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn a_sign_or_an_event_in_a_comparison_is_not_there_and_a_symptom_is() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let read = |text: &str| {
+        check(&engine, text, Some(40.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    for (text, not_there) in [
+        ("the outside of my thigh feels numb and burny, like a sunburn under the skin", "sunburn"),
+        ("my eyelid twitches all day, like I missed a step and fell", "injury_or_fall"),
+        ("右邊臉頰刷牙時就像被電擊一樣，啪一下很痛", "electrical_chemical_burn"),
+    ] {
+        let found = read(text);
+        assert!(!found.iter().any(|f| f == not_there), "{text}: {found:?}");
+        assert!(!found.is_empty(), "{text}: the symptom is still read");
+    }
+    // The same words said plainly are read; a symptom described by a comparison is read.
+    assert!(read("I got a bad sunburn at the beach").iter().any(|f| f == "sunburn"));
+    assert!(read("I slipped and fell on the stairs").iter().any(|f| f == "injury_or_fall"));
+    assert!(read("右邊臉頰像被電到一樣痛").iter().any(|f| f == "electric_face_pain"));
+    let r = check(&engine, "my chest feels like an elephant is sitting on it", Some(60.0));
+    assert_eq!(r.triage, Some(Triage::Emergency));
+}

@@ -391,10 +391,15 @@ impl PhraseIndex {
             };
             if let Some(chosen) = best_combination(&slots, EN_SLACK, &clause_ok) {
                 let mut pol = Polarity::Asserted;
+                let mut likened = true;
                 for &(a, b) in &chosen {
                     for c in &content[a..b] {
                         pol = stronger(pol, c.1);
+                        likened &= c.1 == Polarity::Likened;
                     }
+                }
+                if likened && pol == Polarity::Asserted && !cfg!(target_arch = "wasm32") {
+                    pol = Polarity::Likened;
                 }
                 out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol });
             }
@@ -429,14 +434,20 @@ impl PhraseIndex {
                 if let Some(chosen) = best_combination(&slots, ZH_SLACK, &|_: &[Hit]| true) {
                     let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
                     let mut pol = Polarity::Asserted;
+                    let mut likened = true;
                     for &(a, b) in &chosen {
                         for k in a..b {
-                            if let Some((p, cue)) = clause.scope[k] {
-                                if !inside(cue) {
+                            match clause.scope[k] {
+                                Some((p, cue)) if !inside(cue) => {
                                     pol = stronger(pol, p);
+                                    likened &= p == Polarity::Likened;
                                 }
+                                _ => likened = false,
                             }
                         }
+                    }
+                    if likened && pol == Polarity::Asserted && !cfg!(target_arch = "wasm32") {
+                        pol = Polarity::Likened;
                     }
                     out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol });
                 }

@@ -18,6 +18,10 @@ pub enum Polarity {
     /// Said of the past ("history of diabetes", 以前曾): a history finding is present, a
     /// symptom is not counted as current.
     Past,
+    /// Inside a comparison ("like a sunburn", "as if I fell", 像被電擊一樣): what a patient feels
+    /// is described by something it is not. A symptom read there is present; a sign, an event
+    /// or an exposure is not.
+    Likened,
 }
 
 /// One English word of a sentence.
@@ -493,8 +497,69 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
         .collect();
     mark_context_words(&mut tokens);
     mark_scopes(&mut tokens);
+    // Comparisons protect the general screen's signs and events, which the widget's build
+    // (wasm32) leaves out for now (lib.rs); so does their reader.
+    if !cfg!(target_arch = "wasm32") {
+        mark_comparisons(&mut tokens);
+    }
     mark_clauses(&mut tokens);
     tokens
+}
+
+/// Words before "like" that make it a verb or a look ("I'd like", "looks like a bite"), not a
+/// comparison.
+const NOT_COMPARING: &[&str] = &[
+    "would", "i", "you", "we", "they", "do", "don't", "dont", "did", "didn't", "didnt", "does", "doesn't", "doesnt",
+    "look", "looks", "looked", "looking", "seem", "seems", "seemed", "sound", "sounds", "sounded",
+];
+
+/// Comparison cues of more than one word.
+/// ("as if" and "as though" are hypothetical cues: what follows them counts for nothing.)
+const COMPARISON_CUES: &[&[&str]] = &[&["similar", "to"]];
+
+/// Marks the words of a comparison ("burny, like a sunburn under the skin", "a jolt like I
+/// missed a step and fell") up to the next comma or clause, as [`Polarity::Likened`]. "like"
+/// is no cue before a comma ("I, like, fell") or a number ("like 3 days"), nor after the words
+/// of [`NOT_COMPARING`].
+fn mark_comparisons(tokens: &mut [Token]) {
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let len = if tokens[i].raw == "like" {
+            let prev = if i > 0 { tokens[i - 1].raw.as_str() } else { "" };
+            let filler =
+                tokens.get(i + 1).is_none_or(|t| t.after_comma || t.raw.starts_with(|c: char| c.is_ascii_digit()));
+            if filler || NOT_COMPARING.contains(&prev) {
+                0
+            } else {
+                1
+            }
+        } else {
+            COMPARISON_CUES.iter().find(|c| starts_with_seq(tokens, i, c)).map_or(0, |c| c.len())
+        };
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let mut seen = 0;
+        let mut j = i + len;
+        while j < n && !tokens[j].after_comma && !SCOPE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+            if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+                break;
+            }
+            if tokens[j].polarity == Polarity::Asserted {
+                tokens[j].polarity = Polarity::Likened;
+            }
+            if tokens[j].content {
+                seen += 1;
+                if seen >= MAX_SCOPE_CONTENT {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// Words that are filler in one use and meaningful in another: "a bit numb" / "bit my
@@ -1200,6 +1265,9 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
         i += len;
     }
+    if !cfg!(target_arch = "wasm32") {
+        mark_zh_comparisons(&chars, &masked, &mut scope);
+    }
     // "爬樓梯也沒事", "右腳都正常": a clause that ends by saying it is fine denies what it names.
     let mut end = n;
     while end > 0 && (chars[end - 1].is_whitespace() || "了啦啊喔耶呀的".contains(chars[end - 1])) {
@@ -1214,6 +1282,45 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
     }
     out.push(ZhClause { chars, scope });
+}
+
+/// Words that close a comparison (像被電擊一樣, 像針扎似的).
+const ZH_COMPARISON_ENDS: &[&str] = &["一樣", "似的", "一般", "般"];
+
+/// Marks a comparison, 像 (就像, 好像, 彷彿, 宛如) up to its closing 一樣 / 似的 / 般, as
+/// [`Polarity::Likened`]. Without a closing word only 像被 compares (臉像被電到); 好像 alone
+/// means "it seems" (好像發燒了) and marks nothing. Cues inside a phrase (大便像柏油) belong
+/// to the phrase: the matcher ignores a cue that a match covers.
+fn mark_zh_comparisons(chars: &[char], masked: &[bool], scope: &mut [Option<(Polarity, usize)>]) {
+    let n = chars.len();
+    for i in 0..n {
+        let len = if chars[i] == '像' {
+            1
+        } else if matches_at(chars, i, "彷彿") || matches_at(chars, i, "宛如") || matches_at(chars, i, "如同") {
+            2
+        } else {
+            continue;
+        };
+        if masked[i] {
+            continue;
+        }
+        let close = (i + len..n).find(|&j| ZH_COMPARISON_ENDS.iter().any(|w| matches_at(chars, j, w)));
+        let seems = i > 0 && chars[i - 1] == '好';
+        let by = chars.get(i + len) == Some(&'被') && !seems;
+        let end = match close {
+            Some(j) => j,
+            None if by || len == 2 => n.min(i + len + ZH_MAX_SCOPE),
+            None => continue,
+        };
+        for (j, slot) in scope.iter_mut().enumerate().take(end).skip(i + len) {
+            if ZH_BREAKERS.iter().any(|b| matches_at(chars, j, b)) {
+                break;
+            }
+            if slot.is_none() {
+                *slot = Some((Polarity::Likened, i));
+            }
+        }
+    }
 }
 
 /// Clause endings that say what the clause names is fine (爬樓梯也沒事, 大小便都正常).
@@ -1366,5 +1473,25 @@ mod tests {
         // "Nearly fell": the fall did not happen.
         let c = &zh_clauses("差點跌倒")[0];
         assert_eq!(c.scope[2].map(|s| s.0), Some(Polarity::Hypothetical));
+    }
+
+    #[test]
+    fn comparisons_are_marked_and_looks_seems_and_fillers_are_not() {
+        assert_eq!(pol("burny, like a sunburn under the skin", "sunburn"), Polarity::Likened);
+        assert_eq!(pol("a jolt like i missed a step and fell", "fell"), Polarity::Likened);
+        assert_eq!(pol("it feels similar to a burn", "burn"), Polarity::Likened);
+        assert_eq!(pol("burny, like a sunburn, and my leg is swollen", "swollen"), Polarity::Asserted);
+        assert_eq!(pol("it looks like a bite", "bite"), Polarity::Asserted);
+        assert_eq!(pol("i, like, fell down the stairs", "fell"), Polarity::Asserted);
+        assert_eq!(pol("like 3 days ago i fell", "fell"), Polarity::Asserted);
+        assert_eq!(pol("no pain, like a burn", "burn"), Polarity::Negated);
+        let likened = |text: &str, at: usize| zh_clauses(text)[0].scope[at].map(|s| s.0);
+        // 就像被電擊一樣: 電 (index 4) is inside the comparison.
+        assert_eq!(likened("就像被電擊一樣", 4), Some(Polarity::Likened));
+        assert_eq!(likened("臉像被電到", 3), Some(Polarity::Likened));
+        // 好像 alone says "it seems": 好像發燒了 asserts the fever.
+        assert_eq!(likened("好像發燒了", 2), None);
+        assert_eq!(likened("好像被蛇咬到", 4), None);
+        assert_eq!(likened("好像被針扎到一樣", 4), Some(Polarity::Likened));
     }
 }
