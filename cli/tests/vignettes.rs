@@ -7,7 +7,7 @@
 //! emergency caught, nothing under-triaged, triage >= 88% (issue 21 asked for 85%). Each batch
 //! was scored once as written before it joined the suite (issue 21's notes); the work on the
 //! general screen used them since, so the suite measures regressions, not understanding.
-//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1, n2 and n3 in
+//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n4 in
 //! patients' and letters' words, issue 22) is held to no missed emergency, no under-triage,
 //! triage >= 85% and top-3 >= 95%, the figures reached once its batches had been worked on.
 

@@ -291,6 +291,13 @@ impl Messages {
         }
     }
 
+    pub fn not_understood(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "We could not tell from your words what this is, so we cannot judge it well. Is it one of the symptoms below? Tap it, or tell us more.",
+            Lang::ZhTw => "我們無法從您的描述判斷這是什麼，因此難以準確評估。是下面其中一個症狀嗎？請點選，或再多描述一些。",
+        }
+    }
+
     pub fn uncertain(lang: Lang) -> &'static str {
         match lang {
             Lang::En => "Several causes fit about equally well, so we are not sure which applies. Answering the questions below helps; a doctor can tell them apart.",

@@ -613,6 +613,17 @@ impl Engine {
         } else {
             Vec::new()
         };
+        // A complaint that nothing was read from (it says something is felt or seen on the body,
+        // and its words come close to some findings) is not a dead end: see a doctor soon, said
+        // as unsure, with the closest findings to tap. A question with no complaint in it ("how
+        // do I lower my cholesterol?") or no medical words at all stays `null`.
+        if triage.is_none() && !suggestions.is_empty() && crate::suggest::is_complaint(&facts) {
+            let soon = Messages::action(Triage::Soon, lang, number);
+            message = format!("{} {soon}", Messages::not_understood(lang));
+            triage = Some(Triage::Soon);
+            action = Some(soon);
+            uncertain = true;
+        }
         CheckResult {
             suggestions,
             needs_phrases,

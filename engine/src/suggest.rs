@@ -7,6 +7,7 @@
 use crate::kb::types::{FindingKind, KnowledgeBase, Lang};
 use crate::text::normalize::{is_cjk, lower};
 use crate::text::stem::stem;
+use crate::text::tokens::Polarity;
 use crate::understand::Facts;
 
 /// Findings offered at most.
@@ -44,6 +45,68 @@ fn label_keys(label: &str, lang: Lang) -> Vec<String> {
     crate::sorting::sort_by(&mut out, |a, b| a.cmp(b));
     out.dedup();
     out
+}
+
+/// Stems of English words and Chinese characters that say something is felt or seen on the
+/// body (pain, numbness, a twitch, a swelling, a spot, "feels weird"): a message with one is a
+/// complaint even when no finding was read; a question about weight loss or a clinic is not.
+const COMPLAINT_EN: &[&str] = &[
+    "pain",
+    "ach",
+    "hurt",
+    "sore",
+    "numb",
+    "tingl",
+    "twitch",
+    "jerk",
+    "jolt",
+    "spasm",
+    "cramp",
+    "burn",
+    "sting",
+    "itch",
+    "swell",
+    "swollen",
+    "lump",
+    "bump",
+    "spot",
+    "rash",
+    "blister",
+    "dizzi",
+    "dizzy",
+    "weird",
+    "strang",
+    "odd",
+    "funni",
+    "throb",
+    "stab",
+    "shoot",
+    "prickl",
+    "buzz",
+    "fizz",
+    "crawl",
+    "weak",
+    "heavi",
+    "stiff",
+    "bleed",
+    "vomit",
+    "sick",
+    "nause",
+    "fever",
+    "cough",
+    "breathless",
+];
+const COMPLAINT_ZH: &[char] = &[
+    '痛', '疼', '麻', '抽', '跳', '癢', '腫', '怪', '暈', '刺', '脹', '痠', '酸', '疹', '痘', '燒', '咳', '吐', '抖',
+    '僵',
+];
+
+/// Whether the message says something is felt or seen on the body ([`COMPLAINT_EN`]).
+pub fn is_complaint(facts: &Facts) -> bool {
+    facts.sentences.iter().any(|s| {
+        s.tokens.iter().any(|t| t.polarity != Polarity::Negated && COMPLAINT_EN.iter().any(|w| t.stem.starts_with(w)))
+            || s.clauses.iter().any(|c| c.chars.iter().any(|ch| COMPLAINT_ZH.contains(ch)))
+    })
 }
 
 /// The finding indexes closest to the message, for a message that was not (fully) understood.

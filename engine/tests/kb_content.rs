@@ -178,7 +178,15 @@ fn a_message_not_understood_gets_the_closest_findings_and_an_understood_one_none
     let engine = engine();
     let ask = |text: &str| engine.check(&Request { text: text.to_string(), ..Request::default() });
     let r = ask("my arm feels kinda off and odd");
-    assert!(r.triage.is_none());
+    // A complaint not read is no dead end: soon, said as unsure, with findings to tap.
+    assert_eq!(r.triage, Some(symptom_engine::Triage::Soon));
+    assert!(r.uncertain && r.message.contains("could not tell"), "{}", r.message);
+    let r2 = ask("腳最近怪怪的，說不上來");
+    assert_eq!(r2.triage, Some(symptom_engine::Triage::Soon), "{:?}", r2.suggestions);
+    // A question with no complaint in it, or no medical words at all, stays without a level.
+    for text in ["How do I lower my cholesterol?", "hi, is this thing on?", "想問近視雷射要怎麼選診所？"] {
+        assert!(ask(text).triage.is_none(), "{text}");
+    }
     let ids: Vec<&str> = r.suggestions.iter().map(|s| s.id.as_str()).collect();
     assert!(!ids.is_empty() && ids.len() <= 4, "{ids:?}");
     assert!(ids.iter().take(3).all(|id| id.contains("arm")), "the arm's findings, not vague matches: {ids:?}");
