@@ -624,7 +624,9 @@ fn english_sides(t: &[Token]) -> Sides {
             {
                 s.right = true
             }
-            "both" | "bilateral" | "bilaterally" | "either" => s.both = true,
+            "both" | "bilateral" | "bilaterally" => s.both = true,
+            // "on either side" is both; "I can't raise my eyebrow either" is "too".
+            "either" if next.starts_with("side") => s.both = true,
             "hands" | "feet" | "legs" | "arms" | "palms" | "sides" if matches!(prev, "two" | "both" | "all") => {
                 s.both = true
             }
@@ -1132,6 +1134,9 @@ mod tests {
         assert!(!sides("no numbness between my legs").is_both());
         assert!(!sides("I sit with my legs crossed").is_both());
         assert!(!sides("my leg is weak").is_both());
+        // "either" is both only of sides; otherwise it means "too".
+        assert!(sides("numbness on either side of my face").is_both());
+        assert!(!sides("I can't raise my right eyebrow either").is_both());
     }
 
     #[test]
