@@ -18,7 +18,7 @@ pub enum Polarity {
     /// Said of the past ("history of diabetes", 以前曾): a history finding is present, a
     /// symptom is not counted as current.
     Past,
-    /// Inside a comparison ("like a sunburn", "as if I fell", 像被電擊一樣): what a patient feels
+    /// Inside a comparison ("like a sunburn", "like I fell", 像被電擊一樣): what a patient feels
     /// is described by something it is not. A symptom read there is present; a sign, an event
     /// or an exposure is not.
     Likened,
