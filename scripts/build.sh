@@ -12,5 +12,13 @@ reg="${CARGO_HOME:-$HOME/.cargo}/registry/src"
 remap=""
 for d in "$reg"/*/; do [ -d "$d" ] && remap="$remap --remap-path-prefix=$d="; done
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}$remap --remap-path-prefix=$PWD/="
+# The standard library is compiled with the page's own size settings (nightly's build-std),
+# without the file and line of each panic and with `{:?}` formatting as a no-op (nothing the
+# page shows uses it): about 10 KB gzipped less than the prebuilt one, room the KB grows into
+# (docs/performance.md). The panic hook still runs (panic = "abort", not immediate-abort), so a
+# crash still shows its message. scripts/setup.sh installs rust-src and fetches std's crates.
+export RUSTUP_TOOLCHAIN="${RUSTUP_TOOLCHAIN:-nightly}"
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zlocation-detail=none -Zfmt-debug=none"
 trunk build --release --offline
 node scripts/postbuild.mjs dist

@@ -49,4 +49,11 @@ if ! command -v cargo-fuzz >/dev/null 2>&1; then
   say "installing cargo-fuzz (about 1 minute)"
   cargo install cargo-fuzz --locked --version '~0.13'
 fi
+# 7. The release .wasm is built with nightly's build-std (scripts/build.sh): the standard
+# library's sources, and the crates they use from crates.io, fetched now so the build stays offline.
+if ! rustup component list --toolchain nightly --installed | grep -qx rust-src; then
+  say "adding the nightly standard library sources (rust-src)"
+  rustup component add rust-src --toolchain nightly
+fi
+cargo +nightly fetch --quiet --manifest-path "$(rustc +nightly --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 say "ready"
