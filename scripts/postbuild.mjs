@@ -75,8 +75,12 @@ const core = JSON.parse(embeddedKb(kbText));
 const shortId = new Map((JSON.parse(kbText).articles || []).map((a, i) => [a.id, `a${i.toString(36)}`]));
 const kbArticles = (JSON.parse(kbText).articles || []).map(({ asker, ...rest }) => ({ ...rest, id: shortId.get(rest.id) }));
 for (const t of core.topics || []) t.articles = (t.articles || []).map((id) => shortId.get(id) ?? id);
-// A finding's `attributes` document which modifiers apply to it; only the lint reads them.
-for (const f of core.findings || []) delete f.attributes;
+// A finding's `attributes` document which modifiers apply to it, for the lint; the engine reads
+// only `subject` (a state of the whole person), the one kept.
+for (const f of core.findings || []) {
+  const kept = (f.attributes || []).filter((a) => a === 'subject');
+  if (kept.length) f.attributes = kept; else delete f.attributes;
+}
 // The load-failure message of the boot script and the custom element (embed/load-failure.js), with
 // the bundled KB's emergency number as the fallback.
 const loadFailure = readFileSync(join(root, 'embed/load-failure.js'), 'utf8')

@@ -69,6 +69,10 @@ pub struct Strings {
     pub sex_male: &'static str,
     /// Chips: heading.
     pub chips_heading: &'static str,
+    /// Heading of the closest findings offered when the words were not understood.
+    pub suggest_heading: &'static str,
+    /// Hint under it.
+    pub suggest_hint: &'static str,
     /// Chips: nothing yet.
     pub chips_empty: &'static str,
     /// Chips: hint.
@@ -330,6 +334,8 @@ pub static EN: Strings = Strings {
     sex_female: "Female",
     sex_male: "Male",
     chips_heading: "What we understood",
+    suggest_heading: "Is it one of these?",
+    suggest_hint: "We could not read all of your words. Tap what comes closest to what you feel.",
     chips_empty: "Nothing yet. Describe what you feel or pick a symptom.",
     chips_hint: "Check that this is right. You can switch each item between \"I have it\" and \"I don't\", or remove it.",
     chip_absent: "No {label}",
@@ -479,6 +485,8 @@ pub static ZH_TW: Strings = Strings {
     sex_female: "女性",
     sex_male: "男性",
     chips_heading: "我們理解到的內容",
+    suggest_heading: "是以下其中一種嗎？",
+    suggest_hint: "我們沒辦法完全看懂您的描述，請點選最接近您感受的項目。",
     chips_empty: "目前還沒有。請描述您的感覺或選擇症狀。",
     chips_hint: "請確認是否正確。每一項都可以在「有」和「沒有」之間切換，或移除。",
     chip_absent: "沒有{label}",

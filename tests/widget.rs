@@ -382,6 +382,22 @@ async fn nothing_recognised_shows_the_engine_message_asking_for_more() {
 }
 
 #[wasm_bindgen_test]
+async fn words_not_understood_offer_the_closest_symptoms_and_a_tap_adds_one() {
+    let root = mount(config("suggest")).await;
+    describe(&root, "my eyelid feels odd").await;
+    assert!(text(&root, ".sc-suggestions h3").contains("Is it one of these?"), "{}", root.inner_html());
+    assert!(find(&root, ".sc-suggestion[data-finding=\"eyelid_twitch\"]").is_some(), "{}", root.inner_html());
+    assert!(chip(&root, "eyelid_twitch").is_none());
+    click(&root, ".sc-suggestion[data-finding=\"eyelid_twitch\"]").await;
+    let c = chip(&root, "eyelid_twitch").expect("the tapped symptom is a chip");
+    assert_eq!(c.get_attribute("data-present").as_deref(), Some("true"));
+    assert!(find(&root, ".sc-suggestions").is_none(), "understood now: {}", root.inner_html());
+    // Words that were understood offer nothing.
+    type_text(&root, "textarea.sc-text", "My left eyelid has been twitching for four days").await;
+    assert!(find(&root, ".sc-suggestions").is_none());
+}
+
+#[wasm_bindgen_test]
 async fn the_summary_has_findings_answers_triage_causes_and_date() {
     let root = mount(config("summary")).await;
     describe(&root, "I wake up with tingling in both palms").await;

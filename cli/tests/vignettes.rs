@@ -7,9 +7,9 @@
 //! emergency caught, nothing under-triaged, triage >= 88% (issue 21 asked for 85%). Each batch
 //! was scored once as written before it joined the suite (issue 21's notes); the work on the
 //! general screen used them since, so the suite measures regressions, not understanding.
-//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n4 in
+//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n5 in
 //! patients' and letters' words, issue 22) is held to no missed emergency, no under-triage,
-//! triage >= 85% and top-3 >= 95%, the figures reached once its batches had been worked on.
+//! triage >= 87% and top-3 >= 95%, the figures reached once its batches had been worked on.
 
 use std::process::Command;
 
@@ -45,10 +45,10 @@ fn general_suite_does_not_fall_below_its_figures() {
 #[test]
 fn blind_neurology_suite_does_not_fall_below_its_figures() {
     let last = eval_line("neuro-blind.jsonl");
-    assert!(figure(&last, "cases") >= 180.0, "{last}");
+    assert!(figure(&last, "cases") >= 330.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
-    assert!(figure(&last, "triage") >= 85.0, "triage accuracy below 85%: {last}");
+    assert!(figure(&last, "triage") >= 87.0, "triage accuracy below 87%: {last}");
     assert!(figure(&last, "top3") >= 95.0, "top-3 below 95%: {last}");
 }
 

@@ -111,11 +111,6 @@ pub fn is_complaint(facts: &Facts) -> bool {
 
 /// The finding indexes closest to the message, for a message that was not (fully) understood.
 pub fn closest(kb: &KnowledgeBase, facts: &Facts, lang: Lang) -> Vec<usize> {
-    // Not in the widget's build yet: it costs about 2 KB gzipped of .wasm, which the page's
-    // budget does not have (issue 22 notes).
-    if cfg!(target_arch = "wasm32") {
-        return Vec::new();
-    }
     let mut message: Vec<String> = Vec::new();
     for s in &facts.sentences {
         match lang {

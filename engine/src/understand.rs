@@ -108,10 +108,7 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
     let mut occurrences: Vec<Occurrence> =
         if typos { phrases.find(&sentences) } else { phrases.find_as_written(&sentences) };
-    // Comparisons are marked natively only (tokens.rs), as the widget's build has no screen.
-    if !cfg!(target_arch = "wasm32") {
-        read_comparisons(kb, &mut occurrences);
-    }
+    read_comparisons(kb, &mut occurrences);
     give_way(kb, &mut occurrences);
     // Asserted occurrences first, so a finding both asserted and denied counts as present. A
     // history finding said of the past ("history of diabetes", 以前曾中風) is present too; a

@@ -409,3 +409,58 @@ fn a_sign_or_an_event_in_a_comparison_is_not_there_and_a_symptom_is() {
     let r = check(&engine, "my chest feels like an elephant is sitting on it", Some(60.0));
     assert_eq!(r.triage, Some(Triage::Emergency));
 }
+
+#[test]
+fn a_state_of_the_whole_person_said_of_a_body_part_is_not_read() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let read = |text: &str| {
+        check(&engine, text, Some(40.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    for text in [
+        "my right foot is floppy and slaps the floor when I walk",
+        "my fingers feel fat and numb like they're asleep and won't wake up",
+        "woke up at 3am with my calf muscle in a hard knot",
+    ] {
+        let found = read(text);
+        assert!(!found.iter().any(|f| f == "drowsy_hard_to_wake" || f == "confusion"), "{text}: {found:?}");
+    }
+    // Said of a person, the same words stand, also after a body part is named.
+    for text in [
+        "my son is floppy and hard to wake",
+        "her lips look blue and she won't wake up",
+        "my hand is numb, she is hard to wake",
+    ] {
+        let found = read(text);
+        assert!(found.iter().any(|f| f == "drowsy_hard_to_wake" || f == "confusion"), "{text}: {found:?}");
+        assert_eq!(check(&engine, text, Some(40.0)).triage, Some(Triage::Emergency), "{text}");
+    }
+}
+
+#[test]
+fn a_fall_or_faint_that_nearly_happened_did_not() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let read = |text: &str| {
+        check(&engine, text, Some(40.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    let found = read("when I got up my leg was dead, I couldn't feel my foot and nearly fell over");
+    assert!(!found.iter().any(|f| f == "injury_or_fall" || f == "fall_cant_get_up"), "{found:?}");
+    assert!(!read("I almost passed out").iter().any(|f| f == "fainting"));
+    // Only the verb after "nearly" is spared: what happened next stands.
+    assert!(read("I nearly fell and then hit my head on the door").iter().any(|f| f == "head_injury"));
+    assert!(read("I fell over in the kitchen").iter().any(|f| f == "injury_or_fall"));
+    assert!(read("my hand tingling has been there for nearly 3 weeks").iter().any(|f| f.ends_with("numbness")));
+}
+
+#[test]
+fn a_head_injury_with_numbness_or_weakness_of_a_limb_is_an_emergency() {
+    let clinic = include_str!("../../tests/fixtures/kb.json");
+    for engine in [Engine::bundled().expect("bundled"), Engine::from_json(clinic).expect("fixture")] {
+        for text in [
+            "came off my scooter and landed on my head, now both my hands are tingling",
+            "騎車摔倒頭著地，現在兩隻手都麻麻的",
+        ] {
+            let r = check(&engine, text, Some(23.0));
+            assert_eq!(r.triage, Some(Triage::Emergency), "{text}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
-//! The describe step: free text with examples, what was understood (chips), the symptom
-//! picker, and age and sex.
+//! The describe step: free text with examples, what was understood (chips), the closest
+//! findings when the words were not understood, the symptom picker, and age and sex.
 
 use symptom_engine::Sex;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::chips::Chips;
 use super::picker::Picker;
+use super::suggestions::Suggestions;
 use super::{use_ctx, use_focus_when};
 use crate::state::{Action, Step};
 
@@ -101,6 +102,7 @@ pub fn describe() -> Html {
                 <ul>{ for examples }</ul>
             </details>
             <Chips />
+            <Suggestions />
             <Picker />
             <fieldset class="sc-about">
                 <legend>{ s.about_heading }</legend>

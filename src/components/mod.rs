@@ -13,6 +13,7 @@ pub mod picker;
 pub mod result;
 pub mod similar;
 pub mod start;
+pub mod suggestions;
 pub mod summary;
 pub mod triage_banner;
 

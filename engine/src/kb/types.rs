@@ -266,6 +266,9 @@ pub enum Attribute {
     Frequency,
     Progression,
     Triggers,
+    /// Whose state it is: a state of the whole person (drowsy, confused, floppy) is not read
+    /// from words said of a body part ("my foot is floppy", "my fingers won't wake up").
+    Subject,
 }
 
 /// How a symptom began.

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::kb::types::{KnowledgeBase, Lang};
+use crate::kb::types::{Attribute, KnowledgeBase, Lang};
 use crate::text::normalize::{fold_zh_degree, normalize};
 use crate::text::stem::stem;
 use crate::text::tokens::{english_tokens, Polarity, Sentence, ZH_WORDS};
@@ -80,6 +80,9 @@ pub struct PhraseIndex {
     /// letter), for the typo corrector: a typo is looked for among words of about its length that
     /// start like it.
     vocab: HashMap<(usize, u8), Vec<VocabWord>>,
+    /// For each finding, whether it is a state of the whole person (KB attribute `subject`):
+    /// not read from words said of a body part.
+    person_states: Vec<bool>,
     /// Problems found while compiling.
     pub problems: Vec<PhraseProblem>,
 }
@@ -227,6 +230,7 @@ impl PhraseIndex {
             slots_zh: HashMap::new(),
         };
         let unable = c.intern(&stem("unable"));
+        idx.person_states = kb.findings.iter().map(|f| f.attributes.contains(&Attribute::Subject)).collect();
         for (fi, f) in kb.findings.iter().enumerate() {
             for (pi, phrase) in f.phrases.en.iter().enumerate() {
                 let slots: Result<Vec<EnSlot>, SlotError> = phrase.split_whitespace().map(|p| c.slot_en(p)).collect();
@@ -350,14 +354,27 @@ impl PhraseIndex {
         let mut reach = 0u16;
         let mut content: Vec<(Option<Sym>, Polarity, u16)> = Vec::new();
         let mut reaches: Vec<u16> = Vec::new();
+        // For each content word, whether the clause is talking about a body part at that point
+        // ("my foot is floppy", "my fingers won't wake up"): the last subject named before it,
+        // since the last comma, is a body part rather than a person.
+        let mut of_part: Vec<bool> = Vec::new();
+        let mut part = false;
         for t in &s.tokens {
             if INABILITY_ENDS.contains(&t.raw.as_str()) {
                 reach += 1;
+            }
+            let word = t.raw.strip_suffix("'s").unwrap_or(&t.raw);
+            if t.after_comma || PERSON_WORDS.contains(&word) {
+                part = false;
+            }
+            if BODY_PART_WORDS.contains(&word) {
+                part = true;
             }
             if t.content {
                 let sym = if typos { self.sym_of(&t.raw, &t.stem) } else { self.syms.get(&t.stem).copied() };
                 content.push((sym, t.polarity, t.clause));
                 reaches.push(reach);
+                of_part.push(part);
             }
         }
         let mut hits: Vec<(u32, u16, Hit)> = Vec::new();
@@ -390,6 +407,11 @@ impl PhraseIndex {
                         || chosen[1..].iter().all(|h| h.0 > chosen[0].0 && reaches[h.0] == reaches[chosen[0].0]))
             };
             if let Some(chosen) = best_combination(&slots, EN_SLACK, &clause_ok) {
+                if self.person_states.get(phrase.finding) == Some(&true)
+                    && chosen.iter().any(|&(a, b)| of_part[a..b].contains(&true))
+                {
+                    continue;
+                }
                 let mut pol = Polarity::Asserted;
                 let mut likened = true;
                 for &(a, b) in &chosen {
@@ -398,7 +420,7 @@ impl PhraseIndex {
                         likened &= c.1 == Polarity::Likened;
                     }
                 }
-                if likened && pol == Polarity::Asserted && !cfg!(target_arch = "wasm32") {
+                if likened && pol == Polarity::Asserted {
                     pol = Polarity::Likened;
                 }
                 out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol });
@@ -446,7 +468,7 @@ impl PhraseIndex {
                             }
                         }
                     }
-                    if likened && pol == Polarity::Asserted && !cfg!(target_arch = "wasm32") {
+                    if likened && pol == Polarity::Asserted {
                         pol = Polarity::Likened;
                     }
                     out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol });
@@ -485,6 +507,99 @@ fn stronger(a: Polarity, b: Polarity) -> Polarity {
 const INABILITY_ENDS: &[&str] = &[
     "i", "he", "she", "we", "they", "you", "when", "whenever", "after", "before", "while", "until", "since", "because",
     "if",
+];
+
+/// Words that name a person as the subject of what follows (a possessive `'s` is dropped first).
+const PERSON_WORDS: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "me",
+    "he",
+    "he's",
+    "she",
+    "she's",
+    "him",
+    "we",
+    "you",
+    "baby",
+    "son",
+    "daughter",
+    "dad",
+    "mum",
+    "mom",
+    "mother",
+    "father",
+    "husband",
+    "wife",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "toddler",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "nan",
+    "granny",
+    "brother",
+    "sister",
+    "partner",
+    "patient",
+    "friend",
+];
+
+/// Body parts that a whole-person word can be said of ("my foot is floppy", "my fingers won't
+/// wake up", "my calf was in a hard knot").
+const BODY_PART_WORDS: &[&str] = &[
+    "hand",
+    "hands",
+    "finger",
+    "fingers",
+    "thumb",
+    "thumbs",
+    "palm",
+    "palms",
+    "wrist",
+    "wrists",
+    "arm",
+    "arms",
+    "elbow",
+    "elbows",
+    "shoulder",
+    "shoulders",
+    "leg",
+    "legs",
+    "foot",
+    "feet",
+    "toe",
+    "toes",
+    "knee",
+    "knees",
+    "calf",
+    "calves",
+    "thigh",
+    "thighs",
+    "ankle",
+    "ankles",
+    "shin",
+    "shins",
+    "hip",
+    "hips",
+    "lip",
+    "lips",
+    "cheek",
+    "cheeks",
+    "eyelid",
+    "eyelids",
+    "tongue",
+    "jaw",
+    "muscle",
+    "muscles",
+    "limb",
+    "limbs",
 ];
 
 /// Content words (English) that may lie between a phrase's slots.

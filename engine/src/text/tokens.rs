@@ -497,13 +497,54 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
         .collect();
     mark_context_words(&mut tokens);
     mark_scopes(&mut tokens);
-    // Comparisons protect the general screen's signs and events, which the widget's build
-    // (wasm32) leaves out for now (lib.rs); so does their reader.
-    if !cfg!(target_arch = "wasm32") {
-        mark_comparisons(&mut tokens);
-    }
+    mark_comparisons(&mut tokens);
+    mark_near_misses(&mut tokens);
+    mark_denials_elsewhere(&mut tokens);
     mark_clauses(&mut tokens);
     tokens
+}
+
+/// Marks a denial that is about other places ("no numbness anywhere else", "nothing else
+/// hurts") as [`Polarity::Hypothetical`]: it says where the complaint is not, so it does not
+/// deny the complaint itself.
+fn mark_denials_elsewhere(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        if tokens[i].polarity != Polarity::Negated || !matches!(tokens[i].raw.as_str(), "else" | "elsewhere") {
+            continue;
+        }
+        let run = |j: &usize| tokens[*j].polarity == Polarity::Negated;
+        let start = (0..i).rev().take_while(run).last().unwrap_or(i);
+        let end = (i..tokens.len()).take_while(run).last().unwrap_or(i);
+        for t in &mut tokens[start..=end] {
+            t.polarity = Polarity::Hypothetical;
+        }
+    }
+}
+
+/// Words that say an event nearly happened ("I nearly fell over", "almost passed out").
+const NEAR_MISS_CUES: &[&str] = &["nearly", "almost"];
+/// Stems of the events that "nearly" can spare ("nearly 3 weeks", "almost constant" are not
+/// near misses).
+const NEAR_MISS_EVENTS: &[&str] =
+    &["fall", "faint", "pass", "collaps", "black", "chok", "crash", "died", "die", "drown", "trip", "slip", "hit"];
+
+/// Marks an event after "nearly" or "almost" (and its particle: "fell over", "passed out") as
+/// [`Polarity::Hypothetical`]: it did not happen, so a fall or a faint is not read from it.
+/// The cue reaches only its own verb ("nearly fell and hit my head": the head injury stands).
+fn mark_near_misses(tokens: &mut [Token]) {
+    const PARTICLES: &[&str] = &["over", "out", "down", "off", "up"];
+    for i in 1..tokens.len() {
+        if !NEAR_MISS_CUES.contains(&tokens[i - 1].raw.as_str())
+            || tokens[i].polarity != Polarity::Asserted
+            || !NEAR_MISS_EVENTS.contains(&tokens[i].stem.as_str())
+        {
+            continue;
+        }
+        tokens[i].polarity = Polarity::Hypothetical;
+        if let Some(next) = tokens.get_mut(i + 1).filter(|t| PARTICLES.contains(&t.raw.as_str())) {
+            next.polarity = Polarity::Hypothetical;
+        }
+    }
 }
 
 /// Words before "like" that make it a verb or a look ("I'd like", "looks like a bite"), not a
@@ -1265,9 +1306,7 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
         i += len;
     }
-    if !cfg!(target_arch = "wasm32") {
-        mark_zh_comparisons(&chars, &masked, &mut scope);
-    }
+    mark_zh_comparisons(&chars, &masked, &mut scope);
     // "爬樓梯也沒事", "右腳都正常": a clause that ends by saying it is fine denies what it names.
     let mut end = n;
     while end > 0 && (chars[end - 1].is_whitespace() || "了啦啊喔耶呀的".contains(chars[end - 1])) {
