@@ -750,11 +750,18 @@ fn zh_frequency(s: &str) -> Option<Frequency> {
         .any(|w| s.contains(w))
     {
         Some(Frequency::Intermittent)
-    } else if ["一直", "持續", "整天", "不停", "不斷", "沒停", "24小時"].iter().any(|w| s.contains(w)) {
+    } else if ["持續", "整天", "不停", "不斷", "沒停", "24小時"].iter().any(|w| s.contains(w)) || keeps_on(s)
+    {
         Some(Frequency::Constant)
     } else {
         None
     }
+}
+
+/// 一直 ("keeps", "all along") that says a symptom is there all the time: not before a verb of
+/// something that comes in jerks (一直跳, 一直抽: it keeps twitching, again and again).
+fn keeps_on(s: &str) -> bool {
+    s.match_indices("一直").any(|(i, w)| !s[i + w.len()..].starts_with(['跳', '抽', '抖', '顫', '眨']))
 }
 
 fn english_progressing(t: &[Token]) -> bool {
@@ -1124,6 +1131,11 @@ mod tests {
         assert_eq!(m.frequency, Some(Frequency::Intermittent));
         let m = read_modifiers(&split_sentences(&normalize("it is worse at night"))[0]);
         assert!(!m.progressing);
+        // 一直 is "all the time" for a pain, "again and again" for a twitch.
+        let freq = |text: &str| read_modifiers(&split_sentences(&normalize(text))[0]).frequency;
+        assert_eq!(freq("頭一直痛"), Some(Frequency::Constant));
+        assert_eq!(freq("眼皮一直跳"), None);
+        assert_eq!(freq("嘴角一直抽"), None);
     }
 
     #[test]
