@@ -4,9 +4,10 @@
 //! top-1 >= 90%; the issue's targets were 95/94/86). The general suite (`eval/general.jsonl`:
 //! cases across medicine from blind batches, a third in Traditional Chinese, a third in a
 //! nurse's or a letter's words with vital signs, a third emergencies) is scored apart: every
-//! emergency caught, nothing under-triaged, triage >= 88% (issue 21 asked for 85%). Each batch
+//! emergency caught, nothing under-triaged, triage >= 89% (issue 21 asked for 85%). Each batch
 //! was scored once as written before it joined the suite (issue 21's notes); the work on the
 //! general screen used them since, so the suite measures regressions, not understanding.
+//! The general suite holds batches general-a to general-f (412 cases).
 //! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n5 in
 //! patients' and letters' words, issue 22) is held to no missed emergency, no under-triage,
 //! triage >= 87% and top-3 >= 95%, the figures reached once its batches had been worked on.
@@ -36,10 +37,10 @@ fn eval_line(file: &str) -> String {
 #[test]
 fn general_suite_does_not_fall_below_its_figures() {
     let last = eval_line("general.jsonl");
-    assert!(figure(&last, "cases") >= 150.0, "{last}");
+    assert!(figure(&last, "cases") >= 410.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
-    assert!(figure(&last, "triage") >= 88.0, "triage accuracy below 88%: {last}");
+    assert!(figure(&last, "triage") >= 89.0, "triage accuracy below 89%: {last}");
 }
 
 #[test]

@@ -45,6 +45,7 @@ pub struct Engine {
     evidence: Vec<Vec<(usize, f64)>>,
     rf_all: Vec<Vec<usize>>,
     rf_any: Vec<Vec<usize>>,
+    rf_none: Vec<Vec<usize>>,
     rf_findings: Vec<Vec<usize>>,
     /// For each finding, the red flags that name it.
     rf_of_finding: Vec<Vec<usize>>,
@@ -237,6 +238,8 @@ impl Engine {
             kb.red_flags.iter().map(|r| r.when.all.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
         let rf_any: Vec<Vec<usize>> =
             kb.red_flags.iter().map(|r| r.when.any.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
+        let rf_none: Vec<Vec<usize>> =
+            kb.red_flags.iter().map(|r| r.when.none.iter().filter_map(|f| fx(f.as_str())).collect()).collect();
         let rf_findings: Vec<Vec<usize>> =
             rf_all.iter().zip(&rf_any).map(|(a, b)| a.iter().chain(b).copied().collect()).collect();
         let mut rf_of_finding: Vec<Vec<usize>> = vec![Vec::new(); kb.findings.len()];
@@ -270,6 +273,7 @@ impl Engine {
             evidence,
             rf_all,
             rf_any,
+            rf_none,
             rf_findings,
             rf_of_finding,
             question_finding,
@@ -678,8 +682,8 @@ impl Engine {
         answered
     }
 
-    /// Red flags that fire: every `all` finding and one `any` finding present or unsure, and
-    /// not ruled out by a duration longer than the flag's limit (unless it began suddenly).
+    /// Red flags that fire: every `all` finding and one `any` finding present or unsure, no
+    /// `none` finding present, and not ruled out by a duration longer than the flag's limit (unless it began suddenly).
     fn red_flags(&self, facts: &Facts, age_years: Option<f64>, sex: Option<crate::Sex>) -> Vec<usize> {
         let mut out = Vec::new();
         for (r, rf) in self.kb.red_flags.iter().enumerate() {
@@ -690,7 +694,8 @@ impl Engine {
             }
             let all = self.rf_all[r].iter().all(|&f| facts.possible(f));
             let any = self.rf_any[r].is_empty() || self.rf_any[r].iter().any(|&f| facts.possible(f));
-            if !(all && any) {
+            let excluded = self.rf_none[r].iter().any(|&f| facts.present(f));
+            if !(all && any) || excluded {
                 continue;
             }
             if let Some(max) = rf.max_duration_days {

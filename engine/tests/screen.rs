@@ -464,3 +464,59 @@ fn a_head_injury_with_numbness_or_weakness_of_a_limb_is_an_emergency() {
         }
     }
 }
+
+/// A rule's `none` findings keep it quiet where a more specific rule answers: pauses in
+/// breathing told with snoring or sleep are a sleep problem (soon), while the same pauses in
+/// someone awake, or in a baby, are an emergency.
+#[test]
+fn pauses_in_breathing_with_snoring_are_a_sleep_problem_and_otherwise_an_emergency() {
+    let clinic = include_str!("../../tests/fixtures/kb.json");
+    for engine in [Engine::bundled().expect("bundled"), Engine::from_json(clinic).expect("fixture")] {
+        let level = |text: &str, age: f64| check(&engine, text, Some(age)).triage;
+        assert_eq!(
+            level("he snores terribly and sometimes he just stops breathing for a few seconds then gasps", 49.0),
+            Some(Triage::Soon)
+        );
+        assert_eq!(level("他打呼很大聲，有時候會停止呼吸", 49.0), Some(Triage::Soon));
+        assert_eq!(level("my wife says I stop breathing in my sleep", 49.0), Some(Triage::Soon));
+        assert_eq!(level("he stopped breathing for a moment", 49.0), Some(Triage::Emergency));
+        assert_eq!(level("my baby stopped breathing in her sleep for a few seconds", 0.4), Some(Triage::Emergency));
+    }
+}
+
+/// Chest pain that has passed is urgent rather than an emergency, unless a cardiac feature
+/// came with it; a burn that rises into the throat is reflux, not chest pain, even in a KB
+/// that defines chest pain itself (the screen's `not_with` is kept in the merge).
+#[test]
+fn chest_pain_that_has_passed_is_urgent_and_a_burn_rising_into_the_throat_is_reflux() {
+    let clinic = include_str!("../../tests/fixtures/kb.json");
+    for engine in [Engine::bundled().expect("bundled"), Engine::from_json(clinic).expect("fixture")] {
+        let level = |text: &str| check(&engine, text, Some(61.0)).triage;
+        assert_eq!(
+            level("a tight feeling across my chest walking uphill, went away when I stopped, fine now"),
+            Some(Triage::Urgent)
+        );
+        assert_eq!(level("chest pain with sweating an hour ago, it went away"), Some(Triage::Emergency));
+        assert_eq!(level("my chest feels tight"), Some(Triage::Emergency));
+        assert_eq!(level("after a big curry, burning in my chest that came up into my throat"), Some(Triage::SelfCare));
+        assert_eq!(level("burning in my chest rising into my throat and I'm sweating"), Some(Triage::Emergency));
+    }
+}
+
+/// "Sleepy" is drowsiness and "sleep" is not; a vaccine named after an illness is not the
+/// illness; a question about the clinic is not a complaint.
+#[test]
+fn words_that_look_like_symptoms_but_are_not() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let read = |text: &str| {
+        check(&engine, text, Some(5.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    assert!(!read("he has a fever and can't sleep at night").iter().any(|f| f == "drowsy_words"));
+    assert!(read("he has a fever and is very sleepy").iter().any(|f| f == "drowsy_words"));
+    assert!(!read("do I need to book for a flu jab").iter().any(|f| f == "flu_like"));
+    assert_eq!(
+        check(&engine, "what time does the clinic open, and can I walk in for a flu jab?", Some(40.0)).triage,
+        None
+    );
+    assert_eq!(check(&engine, "請問自費流感疫苗一劑多少錢？", Some(40.0)).triage, None);
+}

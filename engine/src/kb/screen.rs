@@ -103,6 +103,8 @@ pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
                 k.general |= f.general;
                 union(&mut k.phrases.en, &f.phrases.en);
                 union(&mut k.phrases.zh_tw, &f.phrases.zh_tw);
+                // The screen's more specific readings of the same words keep their place.
+                union(&mut k.not_with, &f.not_with);
                 if k.derived.is_none() {
                     k.derived.clone_from(&f.derived);
                 } else if f.derived.is_some() && k.derived != f.derived {
@@ -131,7 +133,10 @@ pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
                         ),
                     ));
                 }
-                if k.when.all != r.when.all || r.when.any.iter().any(|f| !k.when.any.contains(f)) {
+                if k.when.all != r.when.all
+                    || r.when.any.iter().any(|f| !k.when.any.contains(f))
+                    || k.when.none.iter().any(|f| !r.when.none.contains(f))
+                {
                     out.push(Diagnostic::warning(
                         format!("{p}.when"),
                         format!("`{}` is a general-screen entry; the screen's trigger is kept", r.id),

@@ -519,6 +519,10 @@ pub struct Trigger {
     /// At least one of these must be present (when non-empty).
     #[serde(default)]
     pub any: Vec<FindingId>,
+    /// None of these may be present: a more specific rule answers for them (pauses in
+    /// breathing with snoring are a sleep problem, not a breathing emergency).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub none: Vec<FindingId>,
 }
 
 /// A sign that sets a minimum triage level.

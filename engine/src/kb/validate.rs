@@ -240,6 +240,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             }
         }
         c.refs(r.when.any.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.when.any"));
+        c.refs(r.when.none.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.when.none"));
         if r.max_duration_days.is_some_and(|d| d <= 0.0) {
             c.err(format!("{p}.max_duration_days"), "must be positive");
         }
@@ -402,11 +403,13 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
             used.extend(d.escalation.iter().filter_map(|e| e.when.finding.as_ref().map(|f| f.as_str())));
         }
         for r in &kb.red_flags {
-            used.extend(r.when.all.iter().chain(&r.when.any).map(|f| f.as_str()));
+            used.extend(r.when.all.iter().chain(&r.when.any).chain(&r.when.none).map(|f| f.as_str()));
         }
         // A finding that others give way to ("fell asleep" is not a fall) is used.
+        // So is one that another finding is derived from.
         for f in &kb.findings {
             used.extend(f.not_with.iter().map(|x| x.as_str()));
+            used.extend(f.derived.iter().flat_map(|d| d.all_of.iter()).map(|x| x.as_str()));
         }
         for (i, f) in kb.findings.iter().enumerate() {
             if !used.contains(f.id.as_str()) {

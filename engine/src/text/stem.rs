@@ -8,6 +8,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("fell", "fall"),
     ("fallen", "fall"),
     ("woke", "wake"),
+    // "Sleepy" is drowsiness, not sleep: "can't sleep" and "in his sleep" are not drowsy.
+    ("sleepy", "drowsy"),
+    ("sleepier", "drowsy"),
+    ("sleepiness", "drowsy"),
     ("woken", "wake"),
     ("felt", "feel"),
     ("feet", "foot"),
