@@ -1,5 +1,5 @@
 # The two commands of the README.
-.PHONY: run test setup
+.PHONY: run test setup screenshots
 
 ## make run: install what is missing, build the release page, serve it on http://127.0.0.1:8080
 run:
@@ -12,3 +12,7 @@ test:
 ## make setup: only install what is missing
 setup:
 	@scripts/setup.sh
+
+## make screenshots: rebuild the page and refresh docs/screenshots/ (make test leaves them alone)
+screenshots:
+	@scripts/screenshots.sh

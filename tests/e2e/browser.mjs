@@ -19,3 +19,11 @@ export async function launch() {
 export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
+
+/** Where the tests' screenshots go: `SCREENSHOTS_DIR` (`make screenshots` sets docs/screenshots),
+ * else a temporary folder, so that `make test` leaves the committed pictures as they are. */
+export function shotsDir() {
+  const dir = process.env.SCREENSHOTS_DIR || path.join(os.tmpdir(), 'symptom-checker-screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.resolve(dir);
+}

@@ -16,12 +16,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser, shotsDir } from './browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = process.env.DIST || path.join(ROOT, 'dist');
 const EXAMPLES = path.join(ROOT, 'embed', 'examples');
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const SHOTS = shotsDir();
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TWITCH = 'My left eyelid has been twitching for four days';
 const SEED_EN = 'For several days I have had intermittent twitching in the philtrum, the area below my nose. '

@@ -1,5 +1,6 @@
 // End-to-end: the release page, served on loopback, walked through like a patient would.
-// Every step is scanned with axe-core (zero violations) and photographed into docs/screenshots/.
+// Every step is scanned with axe-core (zero violations) and photographed: into a temporary
+// folder under `make test`, into docs/screenshots/ under `make screenshots` (SCREENSHOTS_DIR).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -7,10 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser, shotsDir } from './browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const SHOTS = shotsDir();
 fs.mkdirSync(SHOTS, { recursive: true });
 
 // The 000 seed question (eval vignettes S01 and S13).
