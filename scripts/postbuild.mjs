@@ -65,6 +65,10 @@ for (const [file, loader] of [[js, 'js'], [css, 'css']]) {
   html = html.replace(tag, `$1${sri(Buffer.from(out))}"`);
 }
 
+// Chromium ignores `integrity` on a preload of the .wasm (a fetch destination) and warns about it
+// on every load; the .wasm is checked by nothing else there either, so the attribute goes.
+html = html.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*type="application\/wasm")/, '$1$2');
+
 // 0. The bundled KB and its articles, one language per file.
 const kbText = readFileSync(join(root, 'kb/neuro.json'), 'utf8');
 const core = JSON.parse(embeddedKb(kbText));

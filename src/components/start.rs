@@ -1,12 +1,11 @@
-//! The start step: the emergency rule with the clinic's number first, then what this is and is
-//! not, the KB's disclaimer and the privacy promise.
+//! The start step: the emergency rule with the clinic's number first (the call link is the
+//! strip's, above it), then what this is and is not, the KB's disclaimer and the privacy promise.
 
 use symptom_engine::Triage;
 use yew::prelude::*;
 
 use super::{use_ctx, use_focus_when};
 use crate::i18n::fill;
-use crate::links::tel_href;
 use crate::state::{Action, Step};
 
 /// The start step.
@@ -27,7 +26,6 @@ pub fn start() -> Html {
                 <p class="sc-emergency-rule-text">
                     <strong>{ fill(s.start_emergency_rule, &[("number", &number)]) }</strong>
                 </p>
-                <p><a class="sc-call sc-call--big" href={tel_href(&number)}>{ fill(s.call_number, &[("number", &number)]) }</a></p>
                 if !signs.is_empty() {
                     <details class="sc-signs">
                         <summary>{ s.start_signs }</summary>

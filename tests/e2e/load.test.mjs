@@ -97,7 +97,7 @@ test('the standalone page: glue that never arrives is reported after data-load-t
   assert.equal(await page.locator('#symptom-checker a.sc-call').getAttribute('href'), 'tel:999');
   await page.locator('#symptom-checker .sc-retry').click();
   await page.locator('.sc-start').waitFor();
-  assert.equal(await page.locator('.sc-start a.sc-call').first().getAttribute('href'), 'tel:999');
+  assert.equal(await page.locator('.sc-emergency-strip a.sc-call').getAttribute('href'), 'tel:999');
   assert.deepEqual(errors, []);
   await close();
 });

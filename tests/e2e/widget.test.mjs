@@ -36,12 +36,14 @@ async function open(options = {}, setup = async () => {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // The page logs nothing: no errors, and no warnings (such as an ignored preload attribute).
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
   await page.goto(url);
   await page.waitForSelector('.sc-start');
   return {
     page,
     context,
-    done: async () => { assert.deepEqual(errors, [], 'no page errors'); await context.close(); },
+    done: async () => { assert.deepEqual(errors, [], 'no page errors or console warnings'); await context.close(); },
   };
 }
 
