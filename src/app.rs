@@ -4,7 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use symptom_engine::{Engine, Lang, Triage};
+use symptom_engine::{Engine, Lang, Request, Triage};
 use yew::prelude::*;
 
 use crate::components::describe::Describe;
@@ -318,7 +318,10 @@ pub fn app(config: &Config) -> Html {
     };
     let engine_id = engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
     let warmed = engine_id.is_some_and(|id| *warm == id);
-    let result = use_memo((state.request(), number.clone(), engine_id, warmed), {
+    // The other language's file could not be loaded: the engine reads without it and says so.
+    let unavailable = (*needed).filter(|_| core_other == Bundled::Failed);
+    let request = Request { unavailable, ..state.request() };
+    let result = use_memo((request, number.clone(), engine_id, warmed), {
         let engine = engine.clone();
         move |(req, number, _, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
     });

@@ -118,6 +118,7 @@ impl State {
             picked: self.picked.clone(),
             denied: self.denied.clone(),
             ignored: self.ignored.clone(),
+            unavailable: None,
         }
     }
 

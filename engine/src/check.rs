@@ -53,6 +53,11 @@ pub struct Request {
     /// Findings read from the text that the patient removed (finding ids): treated as unknown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignored: Vec<String>,
+    /// A language whose words could not be loaded on this device (the widget's file of that
+    /// language's phrases failed, offline): the message is read without them, and the result
+    /// says so instead of waiting for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unavailable: Option<Lang>,
 }
 
 /// A request as written: the age may be a fraction of a year.
@@ -75,6 +80,8 @@ struct RequestIn {
     denied: Vec<String>,
     #[serde(default)]
     ignored: Vec<String>,
+    #[serde(default)]
+    unavailable: Option<Lang>,
 }
 
 impl TryFrom<RequestIn> for Request {
@@ -96,6 +103,7 @@ impl TryFrom<RequestIn> for Request {
             picked: r.picked,
             denied: r.denied,
             ignored: r.ignored,
+            unavailable: r.unavailable,
         })
     }
 }
@@ -281,6 +289,16 @@ impl Messages {
             (Lang::En, Lang::En) => "Loading the English words to read your message; the result follows in a moment.",
             (Lang::ZhTw, Lang::En) => "正在載入英文詞彙以讀懂您的描述，結果稍後顯示。",
             (Lang::ZhTw, Lang::ZhTw) => "正在載入中文詞彙以讀懂您的描述，結果稍後顯示。",
+        }
+    }
+
+    /// The other language's words could not be loaded: what was read stands, marked unsure.
+    pub fn unavailable(lang: Lang, needed: Lang) -> &'static str {
+        match (lang, needed) {
+            (Lang::En, Lang::ZhTw) => "The Chinese words could not be loaded on this device (no connection?), so the Chinese part of your message was not read. Write it in English, or try again when you are online.",
+            (Lang::En, Lang::En) => "The English words could not be loaded on this device (no connection?), so the English part of your message was not read. Try again when you are online.",
+            (Lang::ZhTw, Lang::En) => "這台裝置無法載入英文詞彙（可能沒有網路），所以沒有讀到您描述中的英文部分。請改用中文描述，或連上網路後再試一次。",
+            (Lang::ZhTw, Lang::ZhTw) => "這台裝置無法載入中文詞彙（可能沒有網路），所以沒有讀到您描述中的中文部分。請連上網路後再試一次。",
         }
     }
 

@@ -598,6 +598,12 @@ impl Engine {
         let needs_phrases = self.needs_phrases(text);
         let (mut triage, mut conditions, mut action, mut message, mut uncertain) =
             (triage, conditions, action, message, uncertain);
+        let needs_phrases = needs_phrases.filter(|l| req.unavailable != Some(*l));
+        if let Some(missing) = req.unavailable.filter(|l| self.needs_phrases(text) == Some(*l)) {
+            // The words will not come: what was read stands, said as unsure, with the reason.
+            uncertain = true;
+            message = format!("{} {message}", Messages::unavailable(lang, missing)).trim_end().to_string();
+        }
         if let Some(needed) = needs_phrases.filter(|_| triage != Some(Triage::Emergency)) {
             triage = None;
             conditions = Vec::new();
@@ -1080,6 +1086,21 @@ mod tests {
         let stroke = "sudden weakness in my left arm and my face droops 還有說話不清楚";
         let a = en_only.check(&Request::text(stroke));
         assert_eq!((a.needs_phrases, a.triage), (Some(crate::Lang::ZhTw), Some(crate::Triage::Emergency)));
+
+        // The other file could not be loaded (offline): no more waiting; what was read stands,
+        // marked unsure, and the message says which words were not read and what to do.
+        let unavailable = Some(crate::Lang::ZhTw);
+        let a = en_only.check(&Request {
+            lang: Some(crate::Lang::En),
+            unavailable,
+            ..Request::text("我的眼皮一直跳了三天")
+        });
+        assert_eq!((a.needs_phrases, a.uncertain), (None, true));
+        assert!(a.message.contains("could not be loaded") && a.message.contains("English"), "{}", a.message);
+        let part = "my left eyelid has been twitching for three days 還有手麻";
+        let a = en_only.check(&Request { lang: Some(crate::Lang::En), unavailable, ..Request::text(part) });
+        assert_eq!((a.needs_phrases, a.triage, a.uncertain), (None, Some(crate::Triage::SelfCare), true));
+        assert_eq!(ids(&a).first().map(String::as_str), Some("eyelid_myokymia"));
     }
 
     fn b_triage(engine: &Engine, text: &str) -> Option<crate::Triage> {

@@ -127,3 +127,22 @@ test('the custom element: a failed load is said in its language with its number;
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('offline, Chinese typed on the English page is read as far as it can be and the message says why, in English', async () => {
+  const { page, errors, close } = await withBroken(/kb\.zh-TW\.json/, 'abort');
+  await page.goto(url);
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', '我的眼皮一直跳了三天');
+  await page.click('.sc-continue');
+  const note = page.locator('.sc-need-more');
+  await note.waitFor();
+  const text = await note.textContent();
+  assert.match(text, /Chinese words could not be loaded/);
+  assert.doesNotMatch(text, /Loading|[\u4e00-\u9fff]/, 'one language, and no endless loading');
+  await noAxeViolations(page, 'offline other language');
+  // Written in English instead, it is read at once.
+  await page.fill('textarea.sc-text', 'My left eyelid has been twitching for three days');
+  await page.locator('.sc-chip[data-finding="eyelid_twitch"]').waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
