@@ -318,9 +318,14 @@ pub fn app(config: &Config) -> Html {
     };
     let engine_id = engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
     let warmed = engine_id.is_some_and(|id| *warm == id);
+    // The language shown: the chosen one once its file is loaded; meanwhile the file's own.
+    let lang = match &core {
+        Bundled::Loaded(Some(l), _) if uses_bundled => *l,
+        _ => state.lang,
+    };
     // The other language's file could not be loaded: the engine reads without it and says so.
     let unavailable = (*needed).filter(|_| core_other == Bundled::Failed);
-    let request = Request { unavailable, ..state.request() };
+    let request = Request { unavailable, lang: Some(lang), ..state.request() };
     let result = use_memo((request, number.clone(), engine_id, warmed), {
         let engine = engine.clone();
         move |(req, number, _, _)| engine.map(|e| Rc::new(e.check_with_number(req, number)))
@@ -360,7 +365,6 @@ pub fn app(config: &Config) -> Html {
         });
     }
 
-    let lang = state.lang;
     let s = t(lang);
     let theme = match config.theme.as_deref() {
         Some("dark") => Some("sc-theme-dark"),
@@ -394,6 +398,7 @@ pub fn app(config: &Config) -> Html {
     };
     let ctx = Ctx {
         state: state.clone(),
+        lang,
         engine: engine.clone(),
         result: result.clone(),
         number: number.clone(),

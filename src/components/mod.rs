@@ -31,6 +31,9 @@ use crate::state::{Action, State};
 pub struct Ctx {
     /// The state and its dispatcher.
     pub state: UseReducerHandle<State>,
+    /// The language shown: the patient's choice once its KB file is there (until then, the
+    /// language of the file in use, so that a switch never shows a page of two languages).
+    pub lang: Lang,
     /// The engine (KB compiled).
     pub engine: Rc<Engine>,
     /// The engine's result for the current state.
@@ -46,6 +49,7 @@ pub struct Ctx {
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
         self.state == other.state
+            && self.lang == other.lang
             && Rc::ptr_eq(&self.engine, &other.engine)
             && Rc::ptr_eq(&self.result, &other.result)
             && self.number == other.number
@@ -57,12 +61,12 @@ impl PartialEq for Ctx {
 impl Ctx {
     /// The interface language.
     pub fn lang(&self) -> Lang {
-        self.state.lang
+        self.lang
     }
 
     /// The interface strings.
     pub fn s(&self) -> &'static Strings {
-        t(self.state.lang)
+        t(self.lang)
     }
 
     /// The KB.

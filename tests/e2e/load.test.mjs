@@ -146,3 +146,25 @@ test('offline, Chinese typed on the English page is read as far as it can be and
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('a switch of language shows one language throughout: the old one until the new file is there', async () => {
+  const context = await browser.newContext({ viewport: { width: 820, height: 900 }, serviceWorkers: 'block' });
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await context.route(/kb\.zh-TW\.json/, async (route) => { await gate; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', 'My left eyelid has been twitching for four days');
+  await page.locator('.sc-chip[data-finding="eyelid_twitch"]').waitFor();
+  await page.click('.sc-lang-button[data-lang="zh-TW"]');
+  await page.waitForTimeout(300);
+  // Still all English while the Chinese file is on its way: the page, its strings and the chips.
+  assert.equal(await page.getAttribute('.sc', 'lang'), 'en');
+  const body = await page.textContent('.sc');
+  assert.doesNotMatch(body.replace('中文（台灣）', ''), /[\u4e00-\u9fff]/, 'no Chinese yet');
+  release();
+  await page.waitForFunction(() => document.querySelector('.sc').lang === 'zh-TW');
+  assert.match(await page.textContent('.sc-chip[data-finding="eyelid_twitch"]'), /[\u4e00-\u9fff]/);
+  await context.close();
+});

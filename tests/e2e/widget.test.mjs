@@ -149,7 +149,8 @@ test('the seed question in English walks through the questions to carpal tunnel 
 test('the seed question in Chinese walks to a result in Chinese', async () => {
   const { page, done } = await open();
   await page.click('.sc-lang-button[data-lang="zh-TW"]');
-  assert.equal(await page.getAttribute('.sc', 'lang'), 'zh-TW');
+  // The page turns Chinese as a whole once the Chinese file is there.
+  await page.waitForFunction(() => document.querySelector('.sc').lang === 'zh-TW');
   await page.click('.sc-start-button');
   await page.fill('textarea.sc-text', SEED_ZH);
   await page.waitForSelector('.sc-chip');
