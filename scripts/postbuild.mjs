@@ -145,7 +145,7 @@ const single = `<!doctype html>
 <style>${style.replaceAll('</style', '<\\/style')}</style>
 </head>
 <body>
-<div id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></div>
+<main id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></main>
 ${LANGS.flatMap((l) => [['kb', kbs[l]], ['articles', articles[l]]].map(([name, text]) => `<script type="application/json" id="symptom-checker-${name}.${l}">${text.replaceAll('</', '<\\/')}</script>`)).join('\n')}
 <script type="module">
 const { default: init } = await import(${JSON.stringify(bindgenUrl)});

@@ -256,6 +256,10 @@ test('the single-file build works from file://', async () => {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(pathToFileURL(path.join(DIST, 'symptom-checker.html')).href);
   await page.waitForSelector('.sc-start');
+  // A page of its own: the widget is its main landmark, and axe finds nothing.
+  assert.equal(await page.locator('main#symptom-checker .sc-start').count(), 1);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => v.id), [], 'axe on the single file');
   const level = await check(page, '#symptom-checker', TWITCH);
   assert.ok(['soon', 'self_care'].includes(level), `triage ${level}`);
   // The KB and its articles are inlined: similar questions, in each language.
