@@ -97,13 +97,6 @@ pub fn describe() -> Html {
                     <p class="sc-notice sc-notice--warning sc-text-cut">{ s.truncated }</p>
                 }
             </div>
-            <details class="sc-examples">
-                <summary>{ s.describe_examples }</summary>
-                <ul>{ for examples }</ul>
-            </details>
-            <Chips />
-            <Suggestions />
-            <Picker />
             <fieldset class="sc-about">
                 <legend>{ s.about_heading }</legend>
                 <div class="sc-field">
@@ -135,9 +128,20 @@ pub fn describe() -> Html {
                     <p class="sc-notice sc-need-more">{ ctx.result.message.clone() }</p>
                 }
             </div>
+            // Continue comes right after what the patient fills in (text, age, sex): three Tab
+            // presses from the text box; what was understood and the picker follow.
+            <div class="sc-actions sc-actions--continue">
+                <button type="button" class="sc-button sc-primary sc-continue" onclick={oncontinue}>{ s.continue_button }</button>
+            </div>
+            <details class="sc-examples">
+                <summary>{ s.describe_examples }</summary>
+                <ul>{ for examples }</ul>
+            </details>
+            <Chips />
+            <Suggestions />
+            <Picker />
             <div class="sc-actions">
                 <button type="button" class="sc-button sc-back" onclick={ctx.on(Action::Go(Step::Start))}>{ s.back }</button>
-                <button type="button" class="sc-button sc-primary sc-continue" onclick={oncontinue}>{ s.continue_button }</button>
             </div>
         </section>
     }

@@ -92,6 +92,14 @@ test('the seed question in English walks through the questions to carpal tunnel 
   await page.fill('input.sc-age', '45');
   await page.selectOption('select.sc-sex', 'female');
   await page.waitForSelector('.sc-chip');
+  // Continue is at most three Tab presses from the text box, past the age and sex only.
+  await page.focus('textarea.sc-text');
+  let tabs = 0;
+  while (tabs < 3 && !(await page.evaluate(() => document.activeElement?.classList.contains('sc-continue')))) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('sc-continue')), `Continue after ${tabs} Tab presses`);
   const chips = await page.$$eval('.sc-chip', (els) => els.map((e) => e.dataset.finding));
   assert.ok(chips.length >= 2, `two complaints understood: ${chips}`);
   await axe(page, 'describe');
