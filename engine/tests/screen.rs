@@ -520,3 +520,25 @@ fn words_that_look_like_symptoms_but_are_not() {
     );
     assert_eq!(check(&engine, "請問自費流感疫苗一劑多少錢？", Some(40.0)).triage, None);
 }
+
+/// A note's shorthand is not a complaint ("od" is once daily, "49M" an age after "BP check");
+/// a large area is a serious burn only when a burn was read (blisters of shingles over a whole
+/// patch are not a burn); stockpiled tablets and letters to the children are a suicide plan.
+#[test]
+fn shorthand_areas_and_plans_are_read_for_what_they_are() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let flags = |text: &str, age: f64| {
+        check(&engine, text, Some(age)).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    assert!(!flags("81F, furosemide 40mg od, ramipril 2.5mg od", 81.0).iter().any(|f| f == "overdose"));
+    assert!(!flags("Pharmacy BP check: 49M, HTN on amlodipine 5mg. Home BP avg 158/96", 49.0)
+        .iter()
+        .any(|f| f == "low_blood_pressure"));
+    assert!(flags("spilled a pan of boiling water, the burn covers her whole arm and is blistering", 30.0)
+        .iter()
+        .any(|f| f == "serious_burn"));
+    assert!(!flags("額頭跟頭皮冒出一整片紅紅的小水泡", 70.0).iter().any(|f| f == "serious_burn"));
+    assert!(flags("I've saved up about 40 of my sleeping tablets and written letters to my kids", 38.0)
+        .iter()
+        .any(|f| f == "suicide_plan"));
+}

@@ -249,6 +249,29 @@ fn after(chars: &[char], end: usize, n: usize) -> String {
     chars[end..(end + n).min(chars.len())].iter().collect::<String>().trim_start().to_string()
 }
 
+/// True when the number ending at `end` is an age in a note's shorthand: a sex letter right
+/// after it ("49M,", "79F ", but not "104F") or "yo", "y/o", "yrs" ("62 yo").
+fn is_age_shorthand(chars: &[char], end: usize, value: f64) -> bool {
+    let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
+    let rest: String = chars[end..chars.len().min(end + 6)].iter().collect();
+    // "104F" is a temperature in Fahrenheit (93-110), "79F" a woman of 79.
+    let sex = match at(end) {
+        'm' => true,
+        'f' => !(93.0..=110.0).contains(&value),
+        _ => false,
+    };
+    let letter_alone = sex && !at(end + 1).is_alphanumeric();
+    letter_alone || ["yo", "y/o", "yrs", " yo", " y/o", " yrs", "-year", " year"].iter().any(|w| rest.starts_with(w))
+}
+
+/// Words after a bare temperature that say where it was taken ("38.3 under the arm", "37.9
+/// in the ear"): still a temperature, not a number of something.
+fn taken_at_a_site(unit: &str) -> bool {
+    ["under", "armpit", "axill", "in the", "in her", "in his", "orally", "oral", "rectal", "forehead", "ear"]
+        .iter()
+        .any(|s| unit.starts_with(s))
+}
+
 /// Reads the vital signs in a normalised text (lower case, half-width).
 pub fn read_vitals(text: &str) -> Vitals {
     let chars: Vec<char> = text.chars().collect();
@@ -259,6 +282,11 @@ pub fn read_vitals(text: &str) -> Vitals {
         let n = &nums[k];
         let prev_end = if k > 0 { nums[k - 1].end } else { 0 };
         let unit = after(&chars, n.end, 8);
+        // "49M", "79F", "62 yo": an age written the way notes write it, not a reading.
+        if is_age_shorthand(&chars, n.end, n.value) {
+            k += 1;
+            continue;
+        }
         // "85/50", "160 over 95": a blood pressure when a sign word or mmHg says so, or when
         // the two numbers can only be a pressure (a top number of 90-260 at least 15 above a
         // bottom one of 40-150; dates and scores are smaller).
@@ -313,7 +341,7 @@ pub fn read_vitals(text: &str) -> Vitals {
             && by_unit.is_none()
             && chars[n.start..n.end].contains(&'.')
             && (35.0..=42.5).contains(&n.value)
-            && !unit.starts_with(|c: char| c.is_alphabetic() || c == '%')
+            && (!unit.starts_with(|c: char| c.is_alphabetic() || c == '%') || taken_at_a_site(&unit))
             && feverish();
         let by_unit = by_unit.or(bare_temperature.then_some(VitalSign::Temperature));
         match by_unit.or(word) {
@@ -566,6 +594,12 @@ mod tests {
         assert_eq!(read("the oximeter says 88").get(VitalSign::Spo2), Some(88.0));
         assert_eq!(read("pulse ox 89%").get(VitalSign::Spo2), Some(89.0));
         assert_eq!(read("it was 38.5°C this morning").get(VitalSign::Temperature), Some(38.5));
+        assert_eq!(read("she felt hot, 38.3 under the arm").get(VitalSign::Temperature), Some(38.3));
+        assert_eq!(read("she felt hot, 38.3 in the ear").get(VitalSign::Temperature), Some(38.3));
+        assert_eq!(read("she felt hot, 37.5 kg").get(VitalSign::Temperature), None);
+        // An age in a note's shorthand is not a reading.
+        assert_eq!(read("bp check: 49m, htn on amlodipine").get(VitalSign::SystolicBp), None);
+        assert_eq!(read("pulse 49, bp 158/96").get(VitalSign::HeartRate), Some(49.0));
         assert_eq!(read("she felt hot, under her arm it's 38.4").get(VitalSign::Temperature), Some(38.4));
         assert_eq!(read("she weighs 38.4 kg and feels hot").get(VitalSign::Temperature), None);
         let bp = read("the nurse got 172/98 and at home it's been 160-170 over 95");
