@@ -233,7 +233,10 @@ pub fn derive_combined(kb: &KnowledgeBase, facts: &mut Facts) {
             }
             let parts = d.all_of.iter().map(|id| kb.findings.iter().position(|g| &g.id == id));
             if parts.clone().all(|p| p.is_some_and(|p| facts.present(p))) {
-                facts.state[i] = Some((State::Present, Origin::Derived));
+                // Made only of what the patient said, it is said too (a complaint that can
+                // bring up its causes); with a derived part, it is derived.
+                let said = parts.clone().all(|p| p.is_some_and(|p| facts.reported(p)));
+                facts.state[i] = Some((State::Present, if said { Origin::Text } else { Origin::Derived }));
             }
         }
     }

@@ -542,3 +542,22 @@ fn shorthand_areas_and_plans_are_read_for_what_they_are() {
         .iter()
         .any(|f| f == "suicide_plan"));
 }
+
+/// A baby moving less is read only in a pregnancy ("my legs kick at night and I barely sleep"
+/// is not a quiet baby); "am I dying?" asks and does not say; a jolt while drifting off is a
+/// sleep start however far apart the two are told.
+#[test]
+fn kicks_questions_and_sleep_starts_are_read_in_their_context() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str| check(&engine, text, Some(30.0));
+    let flags = |text: &str| r(text).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    assert!(!flags("my legs kick at night and I barely sleep").iter().any(|f| f == "reduced_fetal_movements"));
+    assert!(flags("36 weeks pregnant, she's usually kicky but tonight I've barely felt anything")
+        .iter()
+        .any(|f| f == "reduced_fetal_movements"));
+    assert!(!flags("my calves twitch after runs and I read about ALS. Am I dying?")
+        .iter()
+        .any(|f| f == "feel_going_to_die"));
+    let jolt = r("right as I'm drifting off I get this feeling like I'm falling off a cliff and my whole body jolts");
+    assert_eq!(jolt.conditions.first().map(|c| c.id.as_str()), Some("hypnic_jerks"), "{:?}", jolt.conditions);
+}

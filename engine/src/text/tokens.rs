@@ -340,6 +340,8 @@ const HYPOTHETICAL_CUES: &[&[&str]] = &[
     &["can", "it", "be"],
     &["is", "it", "a"],
     &["is", "this", "a"],
+    // A question about oneself ("am I dying?", "am I having a stroke?") asks, it does not say.
+    &["am", "i"],
     &["sign", "of"],
     &["signs", "of"],
     &["symptom", "of"],
