@@ -225,6 +225,8 @@ pub struct Strings {
     pub diary_intro: &'static str,
     /// Diary: privacy.
     pub diary_privacy: &'static str,
+    /// An emergency result: the fold holding causes, answers and similar questions.
+    pub more_details: &'static str,
     /// Diary: opt in.
     pub diary_enable: &'static str,
     /// Diary: add heading.
@@ -412,6 +414,7 @@ pub static EN: Strings = Strings {
     diary_heading: "Symptom diary",
     diary_intro: "Doctors often ask how often symptoms come and how long they last. A diary helps you answer.",
     diary_privacy: "The diary is stored only in this browser on this device (local storage). It is never sent anywhere. You can export it or delete it at any time.",
+    more_details: "More about this result: possible causes, your answers, similar questions",
     diary_enable: "Keep a diary on this device",
     diary_add_heading: "Add an episode",
     diary_date: "Date",
@@ -563,6 +566,7 @@ pub static ZH_TW: Strings = Strings {
     diary_heading: "症狀日記",
     diary_intro: "醫師常會問症狀多久出現一次、每次持續多久。寫日記可以幫助您回答。",
     diary_privacy: "日記只儲存在這台裝置的瀏覽器中（本機儲存空間），不會傳送到任何地方。您隨時可以匯出或刪除。",
+    more_details: "關於這個結果的更多資訊：可能原因、您的回答、類似問題",
     diary_enable: "在這台裝置上記錄日記",
     diary_add_heading: "新增一次發作",
     diary_date: "日期",

@@ -307,6 +307,15 @@ async fn an_emergency_shows_the_banner_with_words_icon_and_number_before_any_que
     assert_eq!(get(&banner, "a.sc-call").get_attribute("href").as_deref(), Some("tel:999"));
     assert!(!words.contains("112"), "{words}");
     assert_eq!(seen.borrow().last().copied(), Some(Some(Triage::Emergency)));
+    // The action and the warning signs stand alone; causes and similar questions are folded.
+    assert!(find(&root, ".sc-result > .sc-red-flags").is_some(), "{}", root.inner_html());
+    let more = get(&root, ".sc-result > details.sc-more");
+    assert!(!more.has_attribute("open"), "folded");
+    assert!(
+        find(&root, ".sc-result > .sc-causes").is_none() && find(&more, ".sc-causes").is_some(),
+        "{}",
+        more.inner_html()
+    );
 }
 
 #[wasm_bindgen_test]

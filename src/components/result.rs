@@ -49,13 +49,26 @@ pub fn result_view() -> Html {
                     </ul>
                 </section>
             }
-            if r.triage.is_some() || !r.conditions.is_empty() {
-                <Causes />
+            if r.triage == Some(Triage::Emergency) {
+                // An emergency: the action and its warning signs stand alone; the rest is
+                // folded, one tap away.
+                <details class="sc-more">
+                    <summary>{ s.more_details }</summary>
+                    <Causes />
+                    <Answers />
+                    <Similar />
+                    <Topics />
+                    <Sources />
+                </details>
+            } else {
+                if r.triage.is_some() || !r.conditions.is_empty() {
+                    <Causes />
+                }
+                <Answers />
+                <Similar />
+                <Topics />
+                <Sources />
             }
-            <Answers />
-            <Similar />
-            <Topics />
-            <Sources />
             <Summary />
             <div class="sc-actions sc-noprint">
                 <button type="button" class="sc-button sc-edit" onclick={ctx.on(Action::Go(Step::Describe))}>{ s.edit_description }</button>
