@@ -531,6 +531,9 @@ fn shorthand_areas_and_plans_are_read_for_what_they_are() {
         check(&engine, text, Some(age)).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>()
     };
     assert!(!flags("81F, furosemide 40mg od, ramipril 2.5mg od", 81.0).iter().any(|f| f == "overdose"));
+    let afebrile = check(&engine, "Reviewed today with worsening leg pain. Obs stable, afebrile.", Some(51.0));
+    assert!(!afebrile.findings.iter().any(|f| f.present && f.id == "fever"), "afebrile is no fever");
+    assert!(!flags("worse lying flat, waking him at night", 66.0).iter().any(|f| f.starts_with("low_mood")));
     assert!(!flags("Pharmacy BP check: 49M, HTN on amlodipine 5mg. Home BP avg 158/96", 49.0)
         .iter()
         .any(|f| f == "low_blood_pressure"));

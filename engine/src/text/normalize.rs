@@ -111,6 +111,12 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
+    // A note's word for "no fever" is a denial, not the fever it contains.
+    for word in ["afebrile", "apyrexial"] {
+        if out.contains(word) {
+            out = out.replace(word, "no fever");
+        }
+    }
     if out.chars().any(is_cjk) {
         fold_zh_degree(&out)
     } else {
