@@ -435,6 +435,28 @@ const TABLET_WORDS: &[&str] = &[
 /// The number of tablets the message says were taken at once: a count (digits, or Chinese
 /// numerals such as 二十幾) followed by a tablet word, with a word of taking before it in the
 /// same clause. "500mg" is a strength, not a count.
+/// A count told after the tablets, in the same sentence: "took a lot of paracetamol, maybe 20
+/// or 24". The words before it say a taking and then a tablet, and a hedge ("maybe", "about",
+/// "like", "around") comes right before the number; a dose ("500mg") is not a count.
+fn counted_after(chars: &[char], n: &Number) -> bool {
+    let lo = n.start.saturating_sub(80);
+    let from = (lo..n.start).rev().find(|&k| matches!(chars[k], '.' | '!' | '?' | '\n' | '。')).map_or(lo, |k| k + 1);
+    let before: String = chars[from..n.start].iter().collect::<String>().to_lowercase();
+    let hedged = ["maybe ", "about ", "around ", "like ", "roughly ", "approx ", "think it was "]
+        .iter()
+        .any(|h| before.trim_end_matches(' ').ends_with(h.trim_end()));
+    let taken_at = TAKEN.iter().filter_map(|w| before.find(w)).min();
+    let tablet_after = taken_at.is_some_and(|t| TABLET_WORDS.iter().any(|w| before[t..].contains(w)));
+    let unit = after(chars, n.end, 6);
+    let time = [
+        "am", "pm", ":", "o'c", "h", "min", "sec", "day", "week", "month", "year", "yr", "km", "mile", "kg", "lb",
+        "cm", "mm", "°", "degree",
+    ]
+    .iter()
+    .any(|u| unit.starts_with(u));
+    hedged && tablet_after && !time && !["mg", "ml", "g ", "%"].iter().any(|u| unit.starts_with(u))
+}
+
 fn tablets_taken(chars: &[char], nums: &[Number]) -> Option<f64> {
     let mut counts: Vec<Number> = nums.iter().map(|n| Number { value: n.value, start: n.start, end: n.end }).collect();
     counts.extend(chinese_numbers(chars));
@@ -463,7 +485,7 @@ fn tablets_taken(chars: &[char], nums: &[Number]) -> Option<f64> {
                             && !before[i + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
                 })
             });
-            tablet && taken
+            tablet && taken || counted_after(chars, n)
         })
         .map(|n| n.value)
         .reduce(f64::max)
@@ -620,6 +642,10 @@ mod tests {
         assert_eq!(n("吃了 15 顆普拿疼"), Some(15.0));
         assert_eq!(n("I take 2 tablets of 500mg twice a day"), Some(2.0));
         assert_eq!(n("there are 30 tablets in the box"), None);
+        assert_eq!(n("last night i took a lot of paracetamol, maybe 20 or 24 i didnt count"), Some(20.0));
+        assert_eq!(n("i took paracetamol for the pain, about 500 mg"), None);
+        assert_eq!(n("i took my tablets this morning, around 8am"), None);
+        assert_eq!(n("had my usual aura, took my tablets, the zigzag lasted about 20 min"), None);
         assert_eq!(n("醫生開了三十顆藥給我"), None);
     }
 
