@@ -595,11 +595,13 @@ impl Engine {
 
         // Words the engine cannot read yet: no causes and no triage below emergency until the
         // other language's phrases are added (the widget loads them when it sees this).
-        let needs_phrases = self.needs_phrases(text);
+        let missing_words = self.needs_phrases(text);
         let (mut triage, mut conditions, mut action, mut message, mut uncertain) =
             (triage, conditions, action, message, uncertain);
-        let needs_phrases = needs_phrases.filter(|l| req.unavailable != Some(*l));
-        if let Some(missing) = req.unavailable.filter(|l| self.needs_phrases(text) == Some(*l)) {
+        // Words the device could not load (`req.unavailable`) will not come; others may.
+        let unavailable = missing_words.filter(|l| req.unavailable == Some(*l));
+        let needs_phrases = missing_words.filter(|_| unavailable.is_none());
+        if let Some(missing) = unavailable {
             // The words will not come: what was read stands, said as unsure, with the reason.
             uncertain = true;
             message = format!("{} {message}", Messages::unavailable(lang, missing)).trim_end().to_string();
@@ -689,7 +691,8 @@ impl Engine {
     }
 
     /// Red flags that fire: every `all` finding and one `any` finding present or unsure, no
-    /// `none` finding present, and not ruled out by a duration longer than the flag's limit (unless it began suddenly).
+    /// `none` finding present, and not ruled out by a duration longer than the flag's limit
+    /// (unless it began suddenly).
     fn red_flags(&self, facts: &Facts, age_years: Option<f64>, sex: Option<crate::Sex>) -> Vec<usize> {
         let mut out = Vec::new();
         for (r, rf) in self.kb.red_flags.iter().enumerate() {

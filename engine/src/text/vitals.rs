@@ -448,13 +448,14 @@ fn counted_after(chars: &[char], n: &Number) -> bool {
     let taken_at = TAKEN.iter().filter_map(|w| before.find(w)).min();
     let tablet_after = taken_at.is_some_and(|t| TABLET_WORDS.iter().any(|w| before[t..].contains(w)));
     let unit = after(chars, n.end, 6);
-    let time = [
+    // A time, a length, a weight or a dose after the number is not a count of tablets.
+    let measure = [
         "am", "pm", ":", "o'c", "h", "min", "sec", "day", "week", "month", "year", "yr", "km", "mile", "kg", "lb",
-        "cm", "mm", "°", "degree",
+        "cm", "mm", "°", "degree", "mg", "ml", "g ", "%",
     ]
     .iter()
     .any(|u| unit.starts_with(u));
-    hedged && tablet_after && !time && !["mg", "ml", "g ", "%"].iter().any(|u| unit.starts_with(u))
+    hedged && tablet_after && !measure
 }
 
 fn tablets_taken(chars: &[char], nums: &[Number]) -> Option<f64> {
