@@ -564,3 +564,26 @@ fn kicks_questions_and_sleep_starts_are_read_in_their_context() {
     let jolt = r("right as I'm drifting off I get this feeling like I'm falling off a cliff and my whole body jolts");
     assert_eq!(jolt.conditions.first().map(|c| c.id.as_str()), Some("hypnic_jerks"), "{:?}", jolt.conditions);
 }
+
+/// Words whose meaning the matcher cannot see from their parts: a wish to be gone told with
+/// "without" or filler words, a colour named after coffee, a Taiwanese count of days (三工), a
+/// belly that "twinges" (肚子抽一下) and a positive pregnancy test told as two lines.
+#[test]
+fn fixed_expressions_and_twinges_are_read_for_what_they_mean() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    let flags = |text: &str, age: f64| r(text, age).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    let found = |text: &str, age: f64| {
+        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    assert!(flags("I keep thinking everyone would be better off without me", 30.0).iter().any(|f| f == "self_harm"));
+    assert!(flags("some nights I hope I don't wake up", 30.0).iter().any(|f| f == "self_harm"));
+    assert!(!flags("I don't wake up at night with the tingling any more", 30.0).iter().any(|f| f == "self_harm"));
+    assert!(!found("內褲上有一點咖啡色分泌物", 28.0).iter().any(|f| f == "caffeine"));
+    assert_eq!(r("燒三工矣", 4.0).duration_days, Some(3.0));
+    assert_eq!(r("做工三年", 40.0).duration_days, Some(1095.0));
+    assert!(found("左邊下腹偶爾抽一下", 28.0).iter().any(|f| f == "abdominal_pain"));
+    assert!(flags("月經晚了兩週，驗孕兩條線，今天左邊下腹偶爾抽一下，內褲上有一點咖啡色分泌物", 28.0)
+        .iter()
+        .any(|f| f.starts_with("possible_ectopic")));
+}

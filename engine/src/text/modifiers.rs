@@ -432,12 +432,14 @@ fn zh_unit(c: &[char], j: usize) -> Option<(f64, usize)> {
         ("天", 1.0),
         ("日", 1.0),
         ("晚", 1.0),
+        // Taiwanese: 三工 is three days (not 工作, 工人, 工廠).
+        ("工", 1.0),
         ("週", 7.0),
         ("周", 7.0),
         ("月", 30.0),
         ("年", 365.0),
     ] {
-        if at(k, w) {
+        if at(k, w) && !(w == "工" && c.get(k + 1).is_some_and(|x| "作人廠具程資".contains(*x))) {
             return Some((d, k + w.chars().count()));
         }
     }

@@ -95,6 +95,40 @@ const SIMPLIFIED: &[(char, char)] = &[
     ('变', '變'),
 ];
 
+/// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
+/// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
+/// a negation or filler words ("better off without me", "hope I don't wake up") is the wish to
+/// die it means; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
+const REWORDED: &[(&str, &str)] = &[
+    ("afebrile", "no fever"),
+    ("apyrexial", "no fever"),
+    ("better off without me", "wish dead"),
+    ("better off without us", "wish dead"),
+    ("better off if i wasn't here", "wish dead"),
+    ("better off if i wasnt here", "wish dead"),
+    ("better off if i weren't here", "wish dead"),
+    ("better off if i was gone", "wish dead"),
+    ("better off if i were gone", "wish dead"),
+    ("better off if i wasn't around", "wish dead"),
+    ("better off if i was dead", "wish dead"),
+    ("better off dead", "wish dead"),
+    ("hope i don't wake up", "wish dead"),
+    ("hope i dont wake up", "wish dead"),
+    ("hope i won't wake up", "wish dead"),
+    ("wish i wouldn't wake up", "wish dead"),
+    ("wish i didn't wake up", "wish dead"),
+    ("sleep and not wake up", "wish dead"),
+    ("sleep and never wake up", "wish dead"),
+    ("don't want to be here anymore", "wish dead"),
+    ("dont want to be here anymore", "wish dead"),
+    ("don't want to be here any more", "wish dead"),
+    ("don't want to exist", "wish dead"),
+    ("dont want to exist", "wish dead"),
+    ("i want to disappear", "wish dead"),
+    ("i could just disappear", "wish dead"),
+    ("咖啡色", "褐色"),
+];
+
 /// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
 /// quotes to ASCII, simplified characters to traditional, Chinese degree words inside a
 /// negated verb dropped ([`fold_zh_degree`]).
@@ -111,10 +145,9 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
-    // A note's word for "no fever" is a denial, not the fever it contains.
-    for word in ["afebrile", "apyrexial"] {
-        if out.contains(word) {
-            out = out.replace(word, "no fever");
+    for (words, reading) in REWORDED {
+        if out.contains(words) {
+            out = out.replace(words, reading);
         }
     }
     if out.chars().any(is_cjk) {
