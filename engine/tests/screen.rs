@@ -587,3 +587,30 @@ fn fixed_expressions_and_twinges_are_read_for_what_they_mean() {
         .iter()
         .any(|f| f.starts_with("possible_ectopic")));
 }
+
+/// Signs told in other words than the rule's: a near faint is faintness, not a faint; sudden back
+/// pain with a grey colour is an emergency; chest pain that a press on the spot brings on is the
+/// chest wall (soon) unless a cardiac feature comes with it; a burn with big blisters is urgent,
+/// not an emergency; needing pillows to breathe is urgent; "x4/52" is four weeks.
+#[test]
+fn signs_told_in_other_words_get_their_level() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    let flags = |text: &str, age: f64| r(text, age).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    let faint = r("I nearly passed out in the queue", 30.0);
+    assert!(faint.findings.iter().any(|f| f.id == "lightheaded" && f.present));
+    assert!(!faint.findings.iter().any(|f| f.id == "fainting" && f.present));
+    assert!(flags("sudden terrible pain in his lower back, he went a grey colour", 70.0)
+        .iter()
+        .any(|f| f == "sudden_back_pain_faint"));
+    let wall = "sharp pain on one spot of my chest, it hurts more when I press on it, no sweating, not short of breath";
+    assert_eq!(r(wall, 24.0).triage, Some(Triage::Soon));
+    assert_eq!(
+        r("pain on one spot of my chest, it hurts when I press on it, and I'm cold and clammy", 24.0).triage,
+        Some(Triage::Emergency)
+    );
+    assert_eq!(r(wall, 80.0).triage, Some(Triage::Urgent));
+    assert_eq!(r("knocked the kettle over onto my thigh, big blisters now", 36.0).triage, Some(Triage::Urgent));
+    assert_eq!(r("晚上躺平會喘，要墊兩個枕頭才睡得著", 82.0).triage, Some(Triage::Urgent));
+    assert!(flags("63M, cough x4/52 after a cold", 63.0).iter().any(|f| f == "cough_3_weeks"));
+}

@@ -187,6 +187,27 @@ fn split_attached(w: &str) -> Option<(f64, f64)> {
     Some((decimal(&digits)?, unit_days(unit)?))
 }
 
+/// A note's fraction of a year, week or day: "x4/52" and "4/52" are four weeks, "x3/7" three
+/// days, "x2/12" two months. Without the "x" (or a "for" before it) only "/52" is read: "3/12"
+/// and "5/7" are also dates.
+fn note_fraction(t: &[Token], i: usize) -> Option<f64> {
+    let w = t[i].raw.as_str();
+    let times = w.starts_with('x');
+    let digits = w.trim_start_matches('x');
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let next = t.get(i + 1).filter(|x| x.after_comma)?;
+    let led = times || i > 0 && matches!(t[i - 1].raw.as_str(), "for" | "x" | "past" | "last" | "over");
+    let per = match next.raw.as_str() {
+        "52" => 7.0,
+        "12" if led => 30.0,
+        "7" if led => 1.0,
+        _ => return None,
+    };
+    Some(decimal(digits)? * per)
+}
+
 /// Durations in days mentioned in English; the longest wins.
 pub fn english_duration(t: &[Token]) -> Option<f64> {
     let mut best: Option<f64> = None;
@@ -198,8 +219,12 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         if t[i].polarity == Polarity::Past {
             continue;
         }
+        if let Some(days) = note_fraction(t, i) {
+            put(days);
+            continue;
+        }
         if let Some((num, unit)) = split_attached(w) {
-            if t.get(i + 1).is_none_or(|x| x.raw != "old") {
+            if t.get(i + 1).is_none_or(|x| x.raw != "old" && !(x.raw == "o" && w.ends_with('y'))) {
                 put(num * unit);
             }
             continue;
@@ -261,7 +286,8 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                 if pregnancy {
                     continue;
                 }
-                let is_age = t.get(j + 1).is_some_and(|x| x.raw == "old");
+                // "45 year old", and a note's "8 y/o".
+                let is_age = t.get(j + 1).is_some_and(|x| x.raw == "old" || x.raw == "o" && t[j].raw == "y");
                 let plain_day = matches!(w, "a" | "an" | "one")
                     && t.get(j).is_some_and(|x| x.raw == "day")
                     && !(i > 0
@@ -1088,6 +1114,12 @@ mod tests {
         assert_eq!(dur("Ten minutes ago his face drooped"), days(10.0 / 1440.0));
         assert_eq!(dur("a couple of weeks"), Some(14.0));
         assert_eq!(dur("I am a 45 year old woman"), None);
+        assert_eq!(dur("School nurse note. 8 y/o F fell from the frame"), None);
+        assert_eq!(dur("8y/o F, fell"), None);
+        assert_eq!(dur("Cough x4/52 after a cold"), Some(28.0));
+        assert_eq!(dur("sore throat 2/52"), Some(14.0));
+        assert_eq!(dur("D&V x3/7"), Some(3.0));
+        assert_eq!(dur("seen on 3/12 for a rash"), None);
         assert_eq!(dur("it happens twice a day"), None);
         assert_eq!(dur("for 3-4 days"), Some(4.0));
         assert_eq!(dur("half a year"), Some(182.5));

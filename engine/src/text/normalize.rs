@@ -98,7 +98,7 @@ const SIMPLIFIED: &[(char, char)] = &[
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
 /// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
 /// a negation or filler words ("better off without me", "hope I don't wake up") is the wish to
-/// die it means; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
+/// die it means; a faint that nearly happened is faintness; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
 const REWORDED: &[(&str, &str)] = &[
     ("afebrile", "no fever"),
     ("apyrexial", "no fever"),
@@ -126,6 +126,12 @@ const REWORDED: &[(&str, &str)] = &[
     ("dont want to exist", "wish dead"),
     ("i want to disappear", "wish dead"),
     ("i could just disappear", "wish dead"),
+    ("nearly passed out", "presyncope"),
+    ("almost passed out", "presyncope"),
+    ("nearly fainted", "presyncope"),
+    ("almost fainted", "presyncope"),
+    ("nearly blacked out", "presyncope"),
+    ("almost blacked out", "presyncope"),
     ("咖啡色", "褐色"),
 ];
 
