@@ -614,3 +614,35 @@ fn signs_told_in_other_words_get_their_level() {
     assert_eq!(r("晚上躺平會喘，要墊兩個枕頭才睡得著", 82.0).triage, Some(Triage::Urgent));
     assert!(flags("63M, cough x4/52 after a cold", 63.0).iter().any(|f| f == "cough_3_weeks"));
 }
+
+/// A first seizure told as "a fit" or as stiffening and jerking is an emergency, a seizure in
+/// someone known to have them urgent and a sneezing fit nothing; words that would not come out,
+/// or a wrong word, are a speech problem; a wrist that hangs after sleeping on the arm is radial
+/// nerve palsy; "haven't pooped" is constipation.
+#[test]
+fn seizures_speech_wrist_drop_and_bowels_in_patients_words() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    assert_eq!(r("my husband had a fit last night in his sleep, never before", 52.0).triage, Some(Triage::Emergency));
+    assert_eq!(
+        r("my flatmate went stiff and then his arms and legs were jerking, first time ever", 24.0).triage,
+        Some(Triage::Emergency)
+    );
+    assert_eq!(
+        r("she has epilepsy and had a seizure this morning, back to normal now", 30.0).triage,
+        Some(Triage::Urgent)
+    );
+    assert!(!r("every spring: sneezing fits and itchy eyes", 26.0)
+        .findings
+        .iter()
+        .any(|f| f.id == "witnessed_seizure"));
+    assert_eq!(r("for ten minutes i couldnt get my words out", 63.0).triage, Some(Triage::Emergency));
+    assert_eq!(r("I asked for the window when I meant water", 63.0).triage, Some(Triage::Emergency));
+    let wrist =
+        r("woke up after sleeping with my arm hooked over the chair back and I can't lift my wrist, wrist drop", 34.0);
+    assert_eq!(wrist.conditions.first().map(|c| c.id.as_str()), Some("radial_nerve_palsy"), "{:?}", wrist.conditions);
+    assert!(r("havent pooped properly in 5 days, bloated", 33.0)
+        .findings
+        .iter()
+        .any(|f| f.id == "constipation" && f.present));
+}

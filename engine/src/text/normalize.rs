@@ -98,7 +98,8 @@ const SIMPLIFIED: &[(char, char)] = &[
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
 /// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
 /// a negation or filler words ("better off without me", "hope I don't wake up") is the wish to
-/// die it means; a faint that nearly happened is faintness; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
+/// die it means; a faint that nearly happened is faintness; "had a fit" is a seizure, "haven't pooped" constipation, and "said
+/// window when I meant water" a wrong word; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
 const REWORDED: &[(&str, &str)] = &[
     ("afebrile", "no fever"),
     ("apyrexial", "no fever"),
@@ -132,6 +133,28 @@ const REWORDED: &[(&str, &str)] = &[
     ("almost fainted", "presyncope"),
     ("nearly blacked out", "presyncope"),
     ("almost blacked out", "presyncope"),
+    ("had a fit", "had a seizure"),
+    ("having a fit", "having a seizure"),
+    ("has a fit", "has a seizure"),
+    ("having fits", "having seizures"),
+    ("never happened before", "first time"),
+    ("never had one before", "first time"),
+    ("never had this before", "first time"),
+    ("never before", "first time"),
+    ("when i meant", "word wrong"),
+    ("when he meant", "word wrong"),
+    ("when she meant", "word wrong"),
+    ("haven't pooped", "constipated"),
+    ("havent pooped", "constipated"),
+    ("hasn't pooped", "constipated"),
+    ("hasnt pooped", "constipated"),
+    ("not pooped", "constipated"),
+    ("haven't had a poo", "constipated"),
+    ("havent had a poo", "constipated"),
+    ("no bowel movement", "constipated"),
+    ("not had a bowel movement", "constipated"),
+    ("bowels not opened", "constipated"),
+    ("bno ", "constipated "),
     ("咖啡色", "褐色"),
 ];
 
