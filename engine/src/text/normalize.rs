@@ -98,7 +98,8 @@ const SIMPLIFIED: &[(char, char)] = &[
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
 /// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
 /// a negation or filler words ("better off without me", "hope I don't wake up") is the wish to
-/// die it means; a faint that nearly happened is faintness; "had a fit" is a seizure, "haven't pooped" constipation, and "said
+/// die it means; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎) are the
+/// Mandarin ones that phrases use; a faint that nearly happened is faintness; "had a fit" is a seizure, "haven't pooped" constipation, and "said
 /// window when I meant water" a wrong word; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
 const REWORDED: &[(&str, &str)] = &[
     ("afebrile", "no fever"),
@@ -156,6 +157,18 @@ const REWORDED: &[(&str, &str)] = &[
     ("bowels not opened", "constipated"),
     ("bno ", "constipated "),
     ("咖啡色", "褐色"),
+    ("尻脊骿", "背"),
+    ("頭殼", "頭"),
+    ("目睭", "眼睛"),
+    ("腹肚", "肚子"),
+    ("胸坎", "胸口"),
+    ("尻川", "屁股"),
+    ("嚨喉", "喉嚨"),
+    ("鼻仔", "鼻子"),
+    ("耳仔", "耳朵"),
+    ("手骨", "手臂"),
+    ("喙", "嘴"),
+    ("跤", "腳"),
 ];
 
 /// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
@@ -299,6 +312,8 @@ mod tests {
         assert_eq!(normalize("ＮＯ Weakness"), "no weakness");
         assert_eq!(normalize("can\u{2019}t"), "can't");
         assert_eq!(normalize("我脸麻，没力"), "我臉麻,沒力");
+        assert_eq!(normalize("喙內破一空，跤腫，腹肚痛"), "嘴內破一空,腳腫,肚子痛");
+        assert_eq!(normalize("Afebrile, had a fit"), "no fever, had a seizure");
     }
 
     #[test]
