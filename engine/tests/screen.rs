@@ -646,3 +646,31 @@ fn seizures_speech_wrist_drop_and_bowels_in_patients_words() {
         .iter()
         .any(|f| f.id == "constipation" && f.present));
 }
+
+/// A fever on chemotherapy or methotrexate is an emergency and a sore mouth on it urgent; heavy
+/// bleeding after a birth is an emergency, heavy periods with pale skin are not; a child near
+/// opened adult tablets is an emergency; a charcoal-burning plan is a suicide plan; a wish to be
+/// gone with filler words inside it is still read.
+#[test]
+fn treatments_births_tablets_and_plans_told_in_passing() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    assert_eq!(r("on chemo for breast cancer, temp 38.4 tonight", 50.0).triage, Some(Triage::Emergency));
+    assert_eq!(r("56F on methotrexate, now sore throat and mouth ulcers", 56.0).triage, Some(Triage::Urgent));
+    assert_eq!(
+        r("5天前自然產，今天突然大量出血，一個小時就濕透兩片夜用型衛生棉", 32.0).triage,
+        Some(Triage::Emergency)
+    );
+    assert_ne!(r("月經量很多，一個小時就要換，還有血塊，臉色很白", 30.0).triage, Some(Triage::Emergency));
+    assert_eq!(
+        r("my 2 year old has been dozy, and grandad's blister pack was on the floor with 4 popped out", 2.0).triage,
+        Some(Triage::Emergency)
+    );
+    assert_eq!(r("我已經買好兩包炭和膠帶，放在後車廂", 27.0).triage, Some(Triage::Emergency));
+    assert_eq!(
+        r("everyone would honestly be better off if i just wasnt around anymore", 22.0).triage,
+        Some(Triage::Emergency)
+    );
+    assert_eq!(r("i wouldnt mind not waking up", 22.0).triage, Some(Triage::Emergency));
+    assert_ne!(r("we are better off staying home tonight with this cold", 22.0).triage, Some(Triage::Emergency));
+}

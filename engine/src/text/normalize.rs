@@ -98,8 +98,8 @@ const SIMPLIFIED: &[(char, char)] = &[
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
 /// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
 /// a negation or filler words ("better off without me", "hope I don't wake up") is the wish to
-/// die it means; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎) are the
-/// Mandarin ones that phrases use; a faint that nearly happened is faintness; "had a fit" is a seizure, "haven't pooped" constipation, and "said
+/// die it means; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎) and its
+/// "not" (袂, 毋) are the Mandarin ones that phrases use; a faint that nearly happened is faintness; "had a fit" is a seizure, "haven't pooped" constipation, and "said
 /// window when I meant water" a wrong word; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
 const REWORDED: &[(&str, &str)] = &[
     ("afebrile", "no fever"),
@@ -169,7 +169,38 @@ const REWORDED: &[(&str, &str)] = &[
     ("手骨", "手臂"),
     ("喙", "嘴"),
     ("跤", "腳"),
+    ("袂", "不"),
+    ("毋", "不"),
 ];
+
+/// A wish to be gone with filler words inside it: "everyone would be better off if i just wasnt
+/// around", "i wouldnt mind not waking up". "better off" followed closely by "without me", "if
+/// i" or "dead", and "not waking up" after "mind", "hope" or "wish", read as "wish dead".
+fn death_wish(text: String) -> String {
+    let near = |from: usize, len: usize| -> &str {
+        let end = (from + len).min(text.len());
+        let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+        &text[from..end]
+    };
+    let before = |to: usize, len: usize| -> &str {
+        let start = to.saturating_sub(len);
+        let start = (0..=start).rev().find(|&s| text.is_char_boundary(s)).unwrap_or(0);
+        &text[start..to]
+    };
+    let gone = text.match_indices("better off").any(|(i, m)| {
+        let after = near(i + m.len(), 40);
+        ["without me", "without us", "if i ", "if i'", "dead", "if i was gone", "if i were gone"]
+            .iter()
+            .any(|w| after.contains(w))
+    }) || ["not waking up", "not wake up", "never waking up", "never wake up"].iter().any(|p| {
+        text.match_indices(p).any(|(i, _)| ["mind", "hope", "wish", "rather"].iter().any(|w| before(i, 30).contains(w)))
+    });
+    if gone {
+        text + " . wish dead"
+    } else {
+        text
+    }
+}
 
 /// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
 /// quotes to ASCII, simplified characters to traditional, Chinese degree words inside a
@@ -187,6 +218,7 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
+    out = death_wish(out);
     for (words, reading) in REWORDED {
         if out.contains(words) {
             out = out.replace(words, reading);
