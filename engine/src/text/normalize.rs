@@ -97,23 +97,15 @@ const SIMPLIFIED: &[(char, char)] = &[
 
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
 /// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
-/// a negation or filler words ("better off without me", "hope I don't wake up") is the wish to
-/// die it means; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎) and its
-/// "not" (袂, 毋) are the Mandarin ones that phrases use; a faint that nearly happened is faintness; "had a fit" is a seizure, "haven't pooped" constipation, and "said
-/// window when I meant water" a wrong word; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
+/// a negation ("hope I don't wake up", "don't want to be here anymore") is the wish to die it
+/// means ("better off ..." is read by [`death_wish`]); a faint that nearly happened is faintness;
+/// "had a fit" is a seizure; "haven't pooped" is constipation; "said window when I meant water"
+/// is a wrong word; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎), for
+/// "not" (袂, 毋) and for "all" (攏) are the Mandarin ones that phrases use; a colour named after
+/// coffee (咖啡色) is brown, not a coffee drunk.
 const REWORDED: &[(&str, &str)] = &[
     ("afebrile", "no fever"),
     ("apyrexial", "no fever"),
-    ("better off without me", "wish dead"),
-    ("better off without us", "wish dead"),
-    ("better off if i wasn't here", "wish dead"),
-    ("better off if i wasnt here", "wish dead"),
-    ("better off if i weren't here", "wish dead"),
-    ("better off if i was gone", "wish dead"),
-    ("better off if i were gone", "wish dead"),
-    ("better off if i wasn't around", "wish dead"),
-    ("better off if i was dead", "wish dead"),
-    ("better off dead", "wish dead"),
     ("hope i don't wake up", "wish dead"),
     ("hope i dont wake up", "wish dead"),
     ("hope i won't wake up", "wish dead"),
@@ -171,6 +163,7 @@ const REWORDED: &[(&str, &str)] = &[
     ("跤", "腳"),
     ("袂", "不"),
     ("毋", "不"),
+    ("攏", "都"),
 ];
 
 /// A wish to be gone with filler words inside it: "everyone would be better off if i just wasnt
