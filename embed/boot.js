@@ -32,6 +32,7 @@ async function load(n) {
   started = true;
   try {
     await m.default({ module_or_path: module });
+    watchCrash(m);
   } catch (e) {
     started = false;
     throw e;

@@ -76,3 +76,24 @@ function showLoadFailure(root, lang, number, retry, title) {
   wrap.append(p, line, again);
   root.replaceChildren(wrap);
 }
+
+// The release .wasm aborts on a panic without running Rust's panic hook (the standard library is
+// built with -Cpanic=immediate-abort, scripts/build.sh): the panic reaches the page as an
+// uncaught WebAssembly.RuntimeError, here, which asks the widget module to replace every
+// mounted widget with its crash message (the emergency number it was showing, in its language).
+let watching = false;
+function watchCrash(m) {
+  if (watching) return;
+  watching = true;
+  const crashed = (e) => {
+    const err = e.error ?? e.reason;
+    if (!(err instanceof WebAssembly.RuntimeError)) return;
+    try {
+      m.showCrash();
+    } catch (again) {
+      console.error('symptom-checker: the crash message could not be shown:', again);
+    }
+  };
+  addEventListener('error', crashed);
+  addEventListener('unhandledrejection', crashed);
+}

@@ -27,6 +27,7 @@ function load() {
     attempt += 1;
     const mine = import(new URL(`./__JS__${fresh}`, base).href).then(async (m) => {
       await m.default({ module_or_path: new URL(`./__WASM__${fresh}`, base) });
+      watchCrash(m);
       return m;
     });
     mine.catch(() => {

@@ -15,10 +15,12 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKN
 # The standard library is compiled with the page's own size settings (nightly's build-std),
 # without the file and line of each panic and with `{:?}` formatting as a no-op (nothing the
 # page shows uses it): about 10 KB gzipped less than the prebuilt one, room the KB grows into
-# (docs/performance.md). The panic hook still runs (panic = "abort", not immediate-abort), so a
-# crash still shows its message. scripts/setup.sh installs rust-src and fetches std's crates.
+# (docs/performance.md). A panic aborts at once (-Cpanic=immediate-abort: no panic message, no
+# hook, about 9 KB less): it reaches the page as an uncaught WebAssembly.RuntimeError, on which
+# the page's script shows the crash message (embed/load-failure.js, src/crash.rs).
+# scripts/setup.sh installs rust-src and fetches std's crates.
 export RUSTUP_TOOLCHAIN="${RUSTUP_TOOLCHAIN:-nightly}"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zlocation-detail=none -Zfmt-debug=none"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 trunk build --release --offline
 node scripts/postbuild.mjs dist

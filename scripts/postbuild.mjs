@@ -148,9 +148,11 @@ const single = `<!doctype html>
 <main id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></main>
 ${LANGS.flatMap((l) => [['kb', kbs[l]], ['articles', articles[l]]].map(([name, text]) => `<script type="application/json" id="symptom-checker-${name}.${l}">${text.replaceAll('</', '<\\/')}</script>`)).join('\n')}
 <script type="module">
-const { default: init } = await import(${JSON.stringify(bindgenUrl)});
+${loadFailure.replaceAll('</', '<\\/')}
+const m = await import(${JSON.stringify(bindgenUrl)});
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasmB64)}), (c) => c.charCodeAt(0));
-await init({ module_or_path: bytes });
+await m.default({ module_or_path: bytes });
+watchCrash(m);
 </script>
 </body>
 </html>

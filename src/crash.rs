@@ -1,7 +1,7 @@
-//! The panic hook: a panic must never leave a dead box. Every mounted widget is replaced by a
-//! short message with the emergency number it was showing, in its language. The hook is set
-//! with `yew::set_custom_panic_hook`, so it is kept in the release build (where a panic then
-//! aborts, after the hook has run).
+//! A crash must never leave a dead box: every mounted widget is replaced by a short message with
+//! the emergency number it was showing, in its language. In a build with a panic hook (debug and
+//! test builds) the hook shows it; the release build aborts at once on a panic (no hook runs), and
+//! the page's script calls [`show_crash`] when the abort reaches it (embed/load-failure.js).
 
 use std::cell::RefCell;
 use std::sync::Once;
@@ -84,10 +84,22 @@ pub fn show(root: &Element, fallback_number: &str) -> Result<(), wasm_bindgen::J
     a.set_text_content(Some(&fill(s.call_number, &[("number", &number)])));
     let line = doc.create_element("p")?;
     line.append_child(&a)?;
+    // The widget's heading stays, so that the page keeps its title.
+    if let Some(title) = root.query_selector(".sc-title").ok().flatten() {
+        wrap.append_child(&title.clone_node_with_deep(true)?)?;
+    }
     wrap.append_child(&p)?;
     wrap.append_child(&line)?;
     root.replace_children_with_node_1(&wrap);
     Ok(())
+}
+
+/// Replaces every mounted widget with the crash message. The release build aborts on a panic
+/// without running the panic hook (scripts/build.sh), so the page's script calls this when an
+/// uncaught `WebAssembly.RuntimeError` reaches it (embed/load-failure.js).
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = showCrash)]
+pub fn show_crash() {
+    show_everywhere();
 }
 
 /// Deliberately panics. Exported so the end-to-end suite can prove that the release build

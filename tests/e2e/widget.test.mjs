@@ -231,6 +231,25 @@ test('a stroke message shows the emergency banner with the configured number bef
   await done();
 });
 
+test('a crash in the page of its own shows the emergency number instead of a dead box', async () => {
+  const { page, context } = await open();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // A panic in the release .wasm aborts it; uncaught, as in an event handler.
+  await page.evaluate(async () => {
+    const glue = [...document.querySelectorAll('link[rel=modulepreload], script[src]')]
+      .map((e) => e.href || e.src).find((u) => /symptom-checker-[0-9a-f]+\.js$/.test(u));
+    const m = await import(glue);
+    setTimeout(() => m.panicSelfTest(), 0);
+  });
+  await page.waitForSelector('#symptom-checker .sc-crashed');
+  assert.ok(errors.some((e) => /RuntimeError|unreachable/.test(e)), `the .wasm aborted: ${errors}`);
+  assert.match(await page.textContent('.sc-crashed'), /stopped working.*112/s);
+  assert.equal(await page.getAttribute('.sc-crashed a.sc-call', 'href'), 'tel:112');
+  await axe(page, 'crashed');
+  await context.close();
+});
+
 test('the diary survives a reload, exports, and "delete my data" empties it', async () => {
   const { page, done } = await open();
   await page.click('.sc-diary-toggle');
