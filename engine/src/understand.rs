@@ -84,6 +84,9 @@ impl Facts {
     }
 }
 
+/// The shortest duration dropped from a sentence that names only past history (half a year).
+const HISTORY_YEARS_DAYS: f64 = 180.0;
+
 /// Reads the text into facts about the KB's findings.
 pub fn understand(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str) -> Facts {
     read(kb, phrases, text, true)
@@ -99,10 +102,6 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     let normalized = normalize(text);
     let sentences = split_sentences(&normalized);
     let per_sentence: Vec<Modifiers> = sentences.iter().map(read_modifiers).collect();
-    let mut message = Modifiers::default();
-    for m in &per_sentence {
-        message.merge(m);
-    }
     let n = kb.findings.len();
     let mut state: Vec<Option<(State, Origin)>> = vec![None; n];
     let mut modifiers: Vec<Option<Modifiers>> = vec![None; n];
@@ -110,6 +109,21 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
         if typos { phrases.find(&sentences) } else { phrases.find_as_written(&sentences) };
     read_comparisons(kb, &mut occurrences);
     give_way(kb, &mut occurrences);
+    // The message's modifiers, without the years of a sentence that names only past history
+    // ("high blood pressure for many years", 糖尿病十年): how long the history has lasted is not
+    // how long the complaint has ("started ramipril 5/52 ago for HTN" keeps its weeks).
+    let history_only = |i: usize| {
+        let mut named = occurrences.iter().filter(|o| o.sentence == i && o.polarity != Polarity::Negated).peekable();
+        named.peek().is_some() && named.all(|o| kb.findings[o.finding].kind == FindingKind::History)
+    };
+    let mut message = Modifiers::default();
+    for (i, m) in per_sentence.iter().enumerate() {
+        let mut m = *m;
+        if history_only(i) && m.duration_days.is_some_and(|d| d >= HISTORY_YEARS_DAYS) {
+            m.duration_days = None;
+        }
+        message.merge(&m);
+    }
     // Asserted occurrences first, so a finding both asserted and denied counts as present. A
     // history finding said of the past ("history of diabetes", 以前曾中風) is present too; a
     // symptom said of the past is not current and counts for nothing.

@@ -581,7 +581,11 @@ fn fixed_expressions_and_twinges_are_read_for_what_they_mean() {
     assert!(!flags("I don't wake up at night with the tingling any more", 30.0).iter().any(|f| f == "self_harm"));
     assert!(!found("內褲上有一點咖啡色分泌物", 28.0).iter().any(|f| f == "caffeine"));
     assert_eq!(r("燒三工矣", 4.0).duration_days, Some(3.0));
-    assert_eq!(r("做工三年", 40.0).duration_days, Some(1095.0));
+    assert_eq!(r("腰痠三年", 40.0).duration_days, Some(1095.0));
+    // Years of a job or of a known illness are not how long the complaint has lasted.
+    assert_eq!(r("做工三年，這三天腰痠", 40.0).duration_days, Some(3.0));
+    assert_eq!(r("I've driven a truck for 15 years and my back has hurt for 3 days", 40.0).duration_days, Some(3.0));
+    assert_eq!(r("高血壓很多年。這三天頭痛", 60.0).duration_days, Some(3.0));
     assert!(found("左邊下腹偶爾抽一下", 28.0).iter().any(|f| f == "abdominal_pain"));
     assert!(flags("月經晚了兩週，驗孕兩條線，今天左邊下腹偶爾抽一下，內褲上有一點咖啡色分泌物", 28.0)
         .iter()
@@ -673,4 +677,36 @@ fn treatments_births_tablets_and_plans_told_in_passing() {
     );
     assert_eq!(r("i wouldnt mind not waking up", 22.0).triage, Some(Triage::Emergency));
     assert_ne!(r("we are better off staying home tonight with this cold", 22.0).triage, Some(Triage::Emergency));
+}
+
+/// Classes found by the blind batches general-k and neuro-n9: a body part named in one clause
+/// and its pain in the next (左邊蛋蛋，痛到吐了), 血 inside 血壓 or 血糖, a first episode told as
+/// "never had anything like this", a meter that reads "HI", "N&V", belly pain with vomiting, and
+/// something still in the eye.
+#[test]
+fn pains_split_by_a_comma_firsts_told_as_denials_and_meters_that_read_hi() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    let found = |text: &str, age: f64| {
+        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(r("後來才說是左邊蛋蛋，痛到吐了一次", 14.0).triage, Some(Triage::Emergency));
+    // The comma still ends a denial: the fever is denied, not the pain after it.
+    assert!(found("沒有發燒，痛在右下腹", 20.0).iter().any(|f| f == "abdominal_pain"));
+    assert!(!found("我爸高血壓很多年，血糖也偏高", 64.0).iter().any(|f| f == "vaginal_bleeding"));
+    assert!(found("she's never had anything like this before", 28.0).iter().any(|f| f == "first_time_ever"));
+    assert!(!found("she has never liked hospitals", 28.0).iter().any(|f| f == "first_time_ever"));
+    assert_eq!(r("T1DM, c/o N&V x 2 days. Capillary BG reads HI", 19.0).triage, Some(Triage::Emergency));
+    assert!(!found("my sugar reads higher after dinner", 50.0).iter().any(|f| f == "vomiting"));
+    assert_eq!(
+        r("tummy ache round his belly button since last night, threw up once, not hungry", 16.0).triage,
+        Some(Triage::Urgent)
+    );
+    assert_ne!(r("tummy ache, threw up twice and diarrhoea since the party", 16.0).triage, Some(Triage::Urgent));
+    assert_eq!(
+        r("sand blew into my eye at the beach, I rinsed it, still red and the light bothers it", 47.0).triage,
+        Some(Triage::Urgent)
+    );
+    assert_eq!(r("my baby has cradle cap, yellow crusts on her head, no fever", 0.2).triage, Some(Triage::SelfCare));
+    assert_eq!(r("letter says iron deficiency anaemia, ferritin low, I'm tired", 34.0).triage, Some(Triage::Soon));
 }

@@ -295,7 +295,11 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                             t[i - 1].raw.as_str(),
                             "for" | "about" | "over" | "past" | "last" | "nearly" | "almost"
                         ));
-                if !(is_age || plain_day || w == "few" && i > 0 && t[i - 1].raw == "every") {
+                if !(is_age
+                    || plain_day
+                    || w == "few" && i > 0 && t[i - 1].raw == "every"
+                    || num * u >= JOB_YEARS_DAYS && job_time(t, i))
+                {
                     put(num * u);
                 }
             }
@@ -311,7 +315,7 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                     "years" | "ages" => Some(730.0),
                     _ => None,
                 };
-                if let Some(d) = d {
+                if let Some(d) = d.filter(|&d| d < JOB_YEARS_DAYS || !job_time(t, i)) {
                     put(d);
                 }
             }
@@ -355,6 +359,54 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         }
     }
     best
+}
+
+/// Words of a job or a habit (working, driving, smoking, married): a duration in the same clause
+/// is theirs, not the complaint's ("I've driven a truck for 15 years", 當廚師十五年).
+const JOB_CUES: &[&str] = &[
+    "work", "worked", "working", "works", "job", "jobs", "shift", "shifts", "career", "employed", "driven", "driving",
+    "drove", "smoked", "smoking", "smoker", "married", "retired", "nurse", "teacher", "driver", "chef", "cook",
+    "farmer", "builder", "labourer", "laborer", "cashier", "mechanic", "welder", "cleaner",
+];
+
+const ZH_JOB_CUES: &[&str] = &[
+    "上班",
+    "工作",
+    "擔任",
+    "當兵",
+    "開車",
+    "計程車",
+    "卡車",
+    "貨車",
+    "抽菸",
+    "抽煙",
+    "結婚",
+    "退休",
+    "教書",
+    "司機",
+    "護士",
+    "護理師",
+    "廚師",
+    "老師",
+    "工程師",
+    "師傅",
+    "店員",
+    "做生意",
+    "務農",
+    "種田",
+    "做工",
+];
+
+/// The shortest duration read as a job's or a habit's when one is named beside it: half a year
+/// (a complaint at work "for 3 weeks" stays the complaint's).
+const JOB_YEARS_DAYS: f64 = 180.0;
+
+/// True when a job or habit word ([`JOB_CUES`]) is in the same clause as token `i`, within eight
+/// words of it.
+fn job_time(t: &[Token], i: usize) -> bool {
+    let clause = t[i].clause;
+    let near = t.iter().enumerate().filter(|(j, x)| x.clause == clause && j.abs_diff(i) <= 8);
+    near.into_iter().any(|(_, x)| JOB_CUES.contains(&x.raw.as_str()))
 }
 
 /// The value of one Chinese digit (一…九, 兩, 零) or ASCII digit.
@@ -475,8 +527,14 @@ fn zh_unit(c: &[char], j: usize) -> Option<(f64, usize)> {
 /// Durations in days mentioned in a Chinese clause; the longest wins.
 pub fn zh_duration(c: &[char]) -> Option<f64> {
     let s: String = c.iter().collect();
+    // 在便利商店上班站了八年, 當廚師十五年: years of a job or a habit are not the complaint's.
+    let job = ZH_JOB_CUES.iter().any(|w| s.contains(w));
     let mut best: Option<f64> = None;
-    let mut put = |d: f64| best = Some(best.map_or(d, |b: f64| b.max(d)));
+    let mut put = |d: f64| {
+        if !(job && d >= JOB_YEARS_DAYS) {
+            best = Some(best.map_or(d, |b: f64| b.max(d)));
+        }
+    };
     let mut i = 0;
     while i < c.len() {
         let prev = if i > 0 { c[i - 1] } else { ' ' };

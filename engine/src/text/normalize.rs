@@ -147,7 +147,13 @@ const REWORDED: &[(&str, &str)] = &[
     ("no bowel movement", "constipated"),
     ("not had a bowel movement", "constipated"),
     ("bowels not opened", "constipated"),
-    ("bno ", "constipated "),
+    ("bno", "constipated"),
+    ("n&v", "nausea and vomiting"),
+    ("reads hi", "reads high"),
+    ("reading hi", "reading high"),
+    ("shows hi", "shows high"),
+    ("bg hi", "bg high"),
+    ("n+v", "nausea and vomiting"),
     ("咖啡色", "褐色"),
     ("尻脊骿", "背"),
     ("頭殼", "頭"),
@@ -164,6 +170,7 @@ const REWORDED: &[(&str, &str)] = &[
     ("袂", "不"),
     ("毋", "不"),
     ("攏", "都"),
+    ("凊汗", "冷汗"),
 ];
 
 /// A wish to be gone with filler words inside it: "everyone would be better off if i just wasnt
@@ -195,6 +202,52 @@ fn death_wish(text: String) -> String {
     }
 }
 
+/// A first episode told as a denial: "she's never had anything like this", "he has never been
+/// like that before", "never in my life". "never" followed closely by "like this", "like that",
+/// "before" or "in my/his/her life" adds the reading "first time".
+fn first_ever(text: String) -> String {
+    const AFTER: [&str; 6] = ["like this", "like that", "before", "in my life", "in his life", "in her life"];
+    let first = text.match_indices("never").any(|(i, m)| {
+        let from = i + m.len();
+        let end = (from + 32).min(text.len());
+        let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+        let after = &text[from..end];
+        let clause = after.split(['.', ',', ';', '!', '?']).next().unwrap_or("");
+        AFTER.iter().any(|w| clause.contains(w))
+    });
+    if first {
+        text + " . first time"
+    } else {
+        text
+    }
+}
+
+/// `text` with every `words` that is not part of a longer word (a letter or digit right before
+/// or after it) replaced by `reading`: "reads hi" is rewritten, "reads higher" is not.
+fn replace_words(text: &str, words: &str, reading: &str) -> String {
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let edge_start = word_char(words.chars().next());
+    let edge_end = word_char(words.chars().last());
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in text.match_indices(words) {
+        if i < last {
+            continue;
+        }
+        let end = i + words.len();
+        let joined_before = edge_start && word_char(text[..i].chars().next_back());
+        let joined_after = edge_end && word_char(text[end..].chars().next());
+        if joined_before || joined_after {
+            continue;
+        }
+        out.push_str(&text[last..i]);
+        out.push_str(reading);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
 /// quotes to ASCII, simplified characters to traditional, Chinese degree words inside a
 /// negated verb dropped ([`fold_zh_degree`]).
@@ -211,10 +264,10 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
-    out = death_wish(out);
+    out = first_ever(death_wish(out));
     for (words, reading) in REWORDED {
         if out.contains(words) {
-            out = out.replace(words, reading);
+            out = replace_words(&out, words, reading);
         }
     }
     if out.chars().any(is_cjk) {

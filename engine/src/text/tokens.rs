@@ -1138,6 +1138,20 @@ pub const ZH_WORDS: &[&str] = &[
     "膝蓋頭",
     "指甲",
     "手肘",
+    // 血 inside a word about blood tests or pressure is not bleeding.
+    "血壓",
+    "血糖",
+    "血管",
+    "血液",
+    "抽血",
+    "驗血",
+    "貧血",
+    "血球",
+    "血氧",
+    "血脂",
+    "血清",
+    "血型",
+    "捐血",
 ];
 
 /// Chinese words that contain a negation character but do not negate what follows.
@@ -1234,8 +1248,9 @@ pub fn zh_clauses(sentence: &str) -> Vec<ZhClause> {
         return out;
     }
     let mut cur: Vec<char> = Vec::new();
-    for ch in sentence.chars() {
-        if is_clause_end(ch) {
+    let chars: Vec<char> = sentence.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
+        if is_clause_end(ch) && !predicate_follows(&cur, &chars[i + 1..]) {
             push_clause(&mut out, std::mem::take(&mut cur));
         } else {
             cur.push(ch);
@@ -1243,6 +1258,17 @@ pub fn zh_clauses(sentence: &str) -> Vec<ZhClause> {
     }
     push_clause(&mut out, cur);
     out
+}
+
+/// Characters that, opening a clause, say what the clause before it felt: in 左邊蛋蛋，痛到吐了
+/// the pain is the testicle's, so the comma does not split the two.
+const ZH_PREDICATE_STARTS: &[char] = &['痛', '麻', '腫', '癢', '痠', '酸'];
+
+/// True when the next clause opens with a symptom word ([`ZH_PREDICATE_STARTS`]) that completes
+/// the Chinese clause before it.
+fn predicate_follows(before: &[char], after: &[char]) -> bool {
+    before.last().is_some_and(|&c| is_cjk(c))
+        && after.iter().find(|c| !c.is_whitespace()).is_some_and(|c| ZH_PREDICATE_STARTS.contains(c))
 }
 
 fn matches_at(chars: &[char], at: usize, word: &str) -> bool {
@@ -1298,7 +1324,9 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         };
         let mut j = i + len;
         while j < n && j < i + len + ZH_MAX_SCOPE {
-            if ZH_BREAKERS.iter().any(|b| matches_at(&chars, j, b)) {
+            // A comma kept inside a clause (before a symptom word that completes it) still ends
+            // the scope.
+            if is_clause_end(chars[j]) || ZH_BREAKERS.iter().any(|b| matches_at(&chars, j, b)) {
                 break;
             }
             if scope[j].is_none() {
