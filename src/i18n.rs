@@ -105,6 +105,8 @@ pub struct Strings {
     pub question_progress: &'static str,
     /// Questions: a warning-sign question.
     pub question_warning: &'static str,
+    /// The disclosure that says why a question is asked.
+    pub why_asked: &'static str,
     /// Answer: yes.
     pub yes: &'static str,
     /// Answer: no.
@@ -354,6 +356,7 @@ pub static EN: Strings = Strings {
     questions_heading: "A few questions",
     question_progress: "Question {n} of at most {max}",
     question_warning: "This question checks for a warning sign.",
+    why_asked: "Why am I asked this?",
     yes: "Yes",
     no: "No",
     unsure: "Not sure",
@@ -506,6 +509,7 @@ pub static ZH_TW: Strings = Strings {
     questions_heading: "幾個問題",
     question_progress: "第 {n} 題，最多 {max} 題",
     question_warning: "這一題是在確認是否有警訊。",
+    why_asked: "為什麼問這一題？",
     yes: "是",
     no: "否",
     unsure: "不確定",

@@ -210,6 +210,9 @@ pub struct QuestionResult {
     pub options: Vec<String>,
     /// True when the answer can raise a red flag.
     pub red_flag: bool,
+    /// Why it is asked, in the result's language: the warning sign it checks, or the leading
+    /// causes its answer tells apart.
+    pub why: String,
 }
 
 /// A similar Q&A article.
@@ -334,6 +337,26 @@ impl Messages {
         match lang {
             Lang::En => "You were not sure about a warning sign, so we treat it as possible.",
             Lang::ZhTw => "您對某個警訊不確定，因此我們將它視為可能存在。",
+        }
+    }
+
+    /// Why a question that checks a warning sign is asked.
+    pub fn why_warning(lang: Lang, sign: &str) -> String {
+        match lang {
+            Lang::En => format!(
+                "With what you described, a yes here can be a warning sign: {sign}. Warning signs are checked first."
+            ),
+            Lang::ZhTw => format!("依照您描述的情況，這題回答「是」可能是警訊：{sign}。警訊會最先確認。"),
+        }
+    }
+
+    /// Why a question that tells the leading causes apart is asked.
+    pub fn why_tells_apart(lang: Lang, fits: &str, other: Option<&str>) -> String {
+        match (lang, other) {
+            (Lang::En, Some(o)) => format!("Your answer helps tell {fits} apart from {o}."),
+            (Lang::En, None) => format!("Your answer makes {fits} more or less likely."),
+            (Lang::ZhTw, Some(o)) => format!("您的回答有助於分辨「{fits}」和「{o}」。"),
+            (Lang::ZhTw, None) => format!("您的回答會讓「{fits}」的可能性變高或變低。"),
         }
     }
 

@@ -8,7 +8,7 @@ use crate::check::{
     SimilarResult, Why, MAX_TEXT_CHARS,
 };
 use crate::infer::{self, Scored};
-use crate::interview::{self, Context};
+use crate::interview::{self, Context, Reason};
 use crate::kb::types::{Article, Articles, Condition, KnowledgeBase, Lang};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
 use crate::retrieval::{article_terms, terms_of, ArticleIndex};
@@ -465,11 +465,19 @@ impl Engine {
             .into_iter()
             .map(|n| {
                 let q = &kb.questions[n.question];
+                let name = |c: usize| lang.pick(&kb.conditions[c].name).to_string();
+                let why = match n.reason {
+                    Reason::WarningSign(r) => Messages::why_warning(lang, lang.pick(&kb.red_flags[r].label)),
+                    Reason::TellsApart(fits, other) => {
+                        Messages::why_tells_apart(lang, &name(fits), other.map(name).as_deref())
+                    }
+                };
                 QuestionResult {
                     id: q.id.0.clone(),
                     text: lang.pick(&q.text).to_string(),
                     options: q.options.iter().map(|o| o.as_str().to_string()).collect(),
                     red_flag: n.red_flag,
+                    why,
                 }
             })
             .collect();
@@ -923,6 +931,33 @@ mod tests {
         while !warmup.step(6) {}
         assert!(lazy.is_warm());
         assert_eq!(lazy.check(&Request::text(text)).similar, eager.check(&Request::text(text)).similar);
+    }
+
+    #[test]
+    fn every_question_says_why_it_is_asked_and_a_warning_sign_is_asked_only_when_it_can_fire() {
+        use crate::{Answer, Lang};
+        let engine = Engine::bundled().expect("bundled KB");
+        let text = "I wake up with tingling in both palms after sleeping on my side";
+        let first = engine.check(&Request::text(text));
+        assert!(!first.questions.is_empty());
+        for q in &first.questions {
+            assert!(!q.why.is_empty(), "{}: no reason", q.id);
+            assert_eq!(q.red_flag, q.why.contains("warning sign"), "{}: {}", q.id, q.why);
+        }
+        // The warning-sign questions answered no, the rest tell the leading causes apart.
+        let mut answers = BTreeMap::new();
+        let mut r = first;
+        while let Some(q) = r.questions.iter().find(|q| q.red_flag) {
+            answers.insert(q.id.clone(), Answer::No);
+            r = engine.check(&Request { answers: answers.clone(), ..Request::text(text) });
+        }
+        let q = r.questions.first().expect("a question that tells causes apart");
+        assert!(q.why.contains("Carpal tunnel") || q.why.contains("Pressure"), "{}", q.why);
+        // A flag that needs another finding which is absent is no reason: with neither a wound
+        // nor cramps, the diabetes and neck-surgery questions are not warning-sign questions.
+        assert!(!r.questions.iter().any(|q| q.red_flag), "{:?}", r.questions);
+        let zh = engine.check(&Request { lang: Some(Lang::ZhTw), ..Request::text("醒來兩手手掌麻麻的") });
+        assert!(zh.questions.iter().all(|q| !q.why.is_empty() && !q.why.is_ascii()), "{:?}", zh.questions);
     }
 
     #[test]

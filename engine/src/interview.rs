@@ -26,6 +26,16 @@ pub const MIN_GAIN: f64 = 0.03;
 /// How many leading causes the information gain is computed over.
 pub const LEADING: usize = 6;
 
+/// Why a question is asked, as the patient is told it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Its answer can fire this red flag (index), the most urgent one it can fire.
+    WarningSign(usize),
+    /// Its answer moves these leading causes (condition indices) apart: the one it fits best and,
+    /// when another leading cause fits it less, that one.
+    TellsApart(usize, Option<usize>),
+}
+
 /// A question worth asking.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Next {
@@ -35,6 +45,8 @@ pub struct Next {
     pub red_flag: bool,
     /// Expected information gain in bits (0 for red-flag questions).
     pub gain: f64,
+    /// Why it is asked.
+    pub reason: Reason,
 }
 
 /// What the interview needs from the engine.
@@ -63,6 +75,11 @@ pub struct Context<'a> {
     pub question_ask_if: &'a [Vec<usize>],
 }
 
+/// The index of the finding `id`.
+fn finding_index(kb: &KnowledgeBase, id: &crate::kb::ids::FindingId) -> Option<usize> {
+    kb.findings.iter().position(|f| f.id == *id)
+}
+
 fn entropy(p: &[f64]) -> f64 {
     p.iter().filter(|x| **x > 0.0).map(|x| -x * x.log2()).sum()
 }
@@ -77,32 +94,49 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
     let relevant =
         |qi: usize| cx.question_ask_if[qi].is_empty() || cx.question_ask_if[qi].iter().any(|&f| cx.facts.present(f));
 
-    let mut red: Vec<(Triage, usize)> = Vec::new();
+    let mut red: Vec<(Triage, usize, usize)> = Vec::new();
     for qi in 0..kb.questions.len() {
         if !open(qi) {
             continue;
         }
         let f = cx.question_finding[qi];
-        let best = cx.red_flags_of_finding[f]
+        let open_flags: Vec<usize> = cx.red_flags_of_finding[f]
             .iter()
+            .copied()
             .filter(|ri| !cx.fired.contains(ri))
-            .filter(|ri| {
+            // A flag whose other required findings are not there cannot fire on this answer.
+            .filter(|&ri| {
+                let all = &kb.red_flags[ri].when.all;
+                all.iter()
+                    .all(|id| *id == kb.findings[f].id || finding_index(kb, id).is_some_and(|g| cx.facts.possible(g)))
+            })
+            .filter(|&ri| {
                 if cx.question_ask_if[qi].is_empty() {
-                    cx.red_flag_findings[**ri].iter().any(|&g| g != f && cx.facts.present(g))
+                    cx.red_flag_findings[ri].iter().any(|&g| g != f && cx.facts.present(g))
                 } else {
                     relevant(qi)
                 }
             })
-            .map(|&ri| kb.red_flags[ri].level)
-            .max();
-        if let Some(level) = best {
+            .collect();
+        let level = open_flags.iter().map(|&ri| kb.red_flags[ri].level).max();
+        // The reason names an urgent or emergency flag that the finding triggers (in its `all`)
+        // rather than one it only completes, the most urgent of those.
+        let reason =
+            open_flags.iter().copied().filter(|&ri| kb.red_flags[ri].level >= Triage::Urgent).max_by_key(|&ri| {
+                let flag = &kb.red_flags[ri];
+                (flag.when.all.iter().any(|id| *id == kb.findings[f].id), flag.level, std::cmp::Reverse(ri))
+            });
+        if let (Some(level), Some(ri)) = (level, reason) {
             if level >= Triage::Urgent {
-                red.push((level, qi));
+                red.push((level, qi, ri));
             }
         }
     }
     crate::sorting::sort_by(&mut red, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut out: Vec<Next> = red.iter().map(|&(_, qi)| Next { question: qi, red_flag: true, gain: 0.0 }).collect();
+    let mut out: Vec<Next> = red
+        .iter()
+        .map(|&(_, qi, ri)| Next { question: qi, red_flag: true, gain: 0.0, reason: Reason::WarningSign(ri) })
+        .collect();
 
     let leading: Vec<&Scored> = cx.ranked.iter().take(LEADING).collect();
     let confident = leading.first().is_some_and(|s| s.posterior >= CONFIDENT);
@@ -130,7 +164,15 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
             let post_no: Vec<f64> = prior.iter().zip(&p_f).map(|(a, b)| a * (1.0 - b) / (1.0 - p_yes)).collect();
             let gain = h0 - p_yes * entropy(&post_yes) - (1.0 - p_yes) * entropy(&post_no);
             if gain >= MIN_GAIN {
-                gains.push(Next { question: qi, red_flag: false, gain });
+                let fits = (0..p_f.len()).max_by(|&a, &b| p_f[a].total_cmp(&p_f[b]).then(b.cmp(&a))).unwrap_or(0);
+                let least = (0..p_f.len()).min_by(|&a, &b| p_f[a].total_cmp(&p_f[b]).then(a.cmp(&b)));
+                let other = least.filter(|&l| p_f[l] < p_f[fits]).map(|l| leading[l].condition);
+                gains.push(Next {
+                    question: qi,
+                    red_flag: false,
+                    gain,
+                    reason: Reason::TellsApart(leading[fits].condition, other),
+                });
             }
         }
         crate::sorting::sort_by(&mut gains, |a, b| b.gain.total_cmp(&a.gain).then(a.question.cmp(&b.question)));

@@ -60,6 +60,12 @@ pub fn interview() -> Html {
                         { s.question_warning }
                     </p>
                 }
+                if !q.why.is_empty() {
+                    <details class="sc-why">
+                        <summary>{ s.why_asked }</summary>
+                        <p>{ q.why.clone() }</p>
+                    </details>
+                }
                 <div class="sc-answers">{ for buttons }</div>
             </div>
             <div class="sc-actions">

@@ -109,6 +109,9 @@ test('the seed question in English walks through the questions to carpal tunnel 
   const asked = await answerAll(page, {
     onFirst: async () => {
       assert.match(await page.textContent('.sc-progress'), /Question 1 of at most \d+/);
+      // Every question says why it is asked, folded until opened.
+      await page.click('.sc-why summary');
+      assert.match(await page.textContent('.sc-why'), /Why am I asked this\?.*(warning sign|tell .* apart)/s);
       await axe(page, 'question');
       await shot(page, 'question');
     },
