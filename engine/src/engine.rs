@@ -414,7 +414,10 @@ impl Engine {
         };
         // Years with a baby's months: the request's, else the text's.
         let text_months = facts.demographics.age_months.map(|m| f64::from(m) / 12.0);
-        let age_years = req.age_years().or(text_months).or(age.map(f64::from));
+        // A request's age 0 says "under a year"; a baby's months in the text say more.
+        let under_one = req.age == Some(0) && req.age_months.is_none_or(|m| m == 0);
+        let age_years = if under_one && text_months.is_some() { text_months } else { req.age_years().or(text_months) }
+            .or(age.map(f64::from));
         // Findings derived from vital signs and ages serve the general screen, which the
         // widget's build (wasm32) leaves out for now (lib.rs).
         if !cfg!(target_arch = "wasm32") {

@@ -710,3 +710,34 @@ fn pains_split_by_a_comma_firsts_told_as_denials_and_meters_that_read_hi() {
     assert_eq!(r("my baby has cradle cap, yellow crusts on her head, no fever", 0.2).triage, Some(Triage::SelfCare));
     assert_eq!(r("letter says iron deficiency anaemia, ferritin low, I'm tired", 34.0).triage, Some(Triage::Soon));
 }
+
+/// Classes found by the blind batches general-l and neuro-n10: words that look like a finding
+/// and are not (a reflex is not reflux, "it kills" is pain, a watch and a heartbeat are not a
+/// hand or a twitch, a nappy is not peeing), sides said to be alike or a tag "right?", a space
+/// that ends a Chinese denial, a wrist that drops is not an arm too weak to lift, and new
+/// readings: wild mushrooms, self-injury, scabies, a baby's months after 兒子.
+#[test]
+fn look_alike_words_tags_and_spaces_are_read_for_what_they_are() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    let found = |text: &str, age: f64| {
+        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+    };
+    assert_ne!(r("my big toe nail digs in, it kills when someone stands on it", 17.0).triage, Some(Triage::Emergency));
+    assert!(!found("biceps reflex slightly reduced on the right", 47.0).iter().any(|f| f == "heartburn"));
+    assert!(!found("I can't find the button to save the page", 70.0).iter().any(|f| f == "hand_weakness"));
+    assert!(!found("I can walk, wee and poo normally", 52.0).iter().any(|f| f == "frequent_peeing"));
+    assert!(found("I keep needing to wee and I'm always thirsty", 52.0).iter().any(|f| f == "frequent_peeing"));
+    assert!(!found("手錶顯示心跳都120幾", 33.0).iter().any(|f| f == "body_twitch"));
+    assert!(!found("尿布也很多濕的", 0.5).iter().any(|f| f == "frequent_peeing"));
+    // A baby's months in the text are finer than a request's age 0.
+    assert!(!found("兒子7個月，體溫38.2度", 0.0).iter().any(|f| f == "infant_under_3_months"));
+    let sides = found("the left side of my mouth droops, steroids right? Forehead wrinkles fine both sides", 59.0);
+    assert!(sides.iter().any(|f| f == "one_side") && !sides.iter().any(|f| f == "both_sides"), "{sides:?}");
+    assert!(found("手指也伸不直 手背麻麻的", 50.0).iter().any(|f| f == "hand_numbness"));
+    assert!(!found("醒來右手腕整個抬不起來", 50.0).iter().any(|f| f == "arm_weakness"));
+    assert_eq!(r("sometimes I wish I just didn't wake up", 15.0).triage, Some(Triage::Emergency));
+    assert_eq!(r("she has linear cuts on both forearms, fresh today", 15.0).triage, Some(Triage::Urgent));
+    assert_eq!(r("we ate wild mushrooms we picked, now both throwing up", 45.0).triage, Some(Triage::Emergency));
+    assert_eq!(r("itchy rash worse at night, burrows between the fingers", 88.0).triage, Some(Triage::Soon));
+}

@@ -88,6 +88,22 @@ pub fn read_age_months(text: &str) -> Option<u32> {
             }
         }
     }
+    // 兒子7個月, 寶寶三個月: a child's word right before a count of months.
+    for kid in ["寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝"] {
+        let Some(p) = text.find(kid) else { continue };
+        let rest: Vec<char> = text[p + kid.len()..].chars().take(6).collect();
+        let mut k = 0;
+        while k < rest.len() && (rest[k].is_ascii_digit() || ZH_DIGITS.iter().any(|(c, _)| *c == rest[k])) {
+            k += 1;
+        }
+        // Not a time: 三個月前 (ago), 三個月內, 三個月來, 三個月後.
+        let time = rest.get(k + 2).is_some_and(|c| matches!(c, '前' | '內' | '來' | '後' | '以'));
+        if k > 0 && rest[k..].starts_with(&['個', '月']) && !time {
+            if let Some(n) = number_before(&rest, k) {
+                return months(n, "個月").filter(|m| *m < 24);
+            }
+        }
+    }
     if let Some(p) = text.find("出生") {
         let rest: Vec<char> = text[p + "出生".len()..].chars().take(6).collect();
         let mut k = 0;
@@ -119,6 +135,9 @@ mod tests {
         assert_eq!(read_age_months("寶寶6週大發燒"), Some(1));
         assert_eq!(read_age_months("出生十天的寶寶"), Some(0));
         assert_eq!(read_age_months("新生兒發燒"), Some(0));
+        assert_eq!(read_age_months("兒子7個月，這幾天流口水"), Some(7));
+        assert_eq!(read_age_months("女兒三個月前開始咳"), None);
+        assert_eq!(read_age_months("寶寶三個月了，發燒"), Some(3));
         assert_eq!(read_age_months("for 6 weeks my hand is numb"), None);
         assert_eq!(read_age_months("我三個月前開始手麻"), None);
         assert_eq!(read_age_months("my 3 year old"), None);

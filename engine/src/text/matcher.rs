@@ -96,7 +96,7 @@ const NOT_TYPOS: &[&str] = &[
     "years", "since", "about", "after", "before", "night", "right", "light", "fight", "might", "eight", "sight",
     "things", "thinks", "thought", "through", "though", "started", "stopped", "should", "would", "could", "having",
     "lately", "better", "either", "cheeks", "others", "mother", "father", "brother", "sister", "weather", "wonder",
-    "daughter", "months", "minutes", "really", "always",
+    "daughter", "months", "minutes", "really", "always", "reflex", "reflexes",
 ];
 
 /// Why a slot did not compile; `Filler` names the phrase when reported.

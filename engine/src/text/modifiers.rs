@@ -667,11 +667,19 @@ const ZH_UNAFFECTED: &[&str] = &["正常", "沒事", "沒問題", "好好的", "
 /// True when the side word at `i` names the part that is unaffected ("right foot is normal",
 /// "the left one's fine"): one of the next few words, before another side word, says so.
 fn english_side_unaffected(t: &[Token], i: usize) -> bool {
-    t[i + 1..]
+    let after = t[i + 1..]
         .iter()
         .take(4)
         .take_while(|x| !matches!(x.raw.as_str(), "left" | "right" | "and" | "but") && x.clause == t[i].clause)
-        .any(|x| EN_UNAFFECTED.contains(&x.raw.as_str()))
+        .any(|x| EN_UNAFFECTED.contains(&x.raw.as_str()));
+    // "wrinkles fine both sides", "the smile is the same on both sides": both sides alike is a
+    // normal finding, not a complaint on both sides.
+    let alike = t[i].raw == "both"
+        && t[..i].iter().rev().take(3).take_while(|x| x.clause == t[i].clause).any(|x| {
+            EN_UNAFFECTED.contains(&x.raw.as_str())
+                || matches!(x.raw.as_str(), "same" | "equal" | "symmetrical" | "even")
+        });
+    after || alike
 }
 
 /// True when the side character at `i` names the unaffected part (右腳正常, 左手都沒事).
@@ -689,7 +697,9 @@ fn english_sides(t: &[Token]) -> Sides {
     for (i, tok) in t.iter().enumerate() {
         let next = t.get(i + 1).map(|x| x.raw.as_str()).unwrap_or("");
         let prev = if i > 0 { t[i - 1].raw.as_str() } else { "" };
-        if matches!(tok.raw.as_str(), "left" | "right") && english_side_unaffected(t, i) {
+        if matches!(tok.raw.as_str(), "left" | "right" | "both") && english_side_unaffected(t, i)
+            || tok.raw == "sides" && prev == "both" && english_side_unaffected(t, i - 1)
+        {
             continue;
         }
         match tok.raw.as_str() {
@@ -699,6 +709,11 @@ fn english_sides(t: &[Token]) -> Sides {
             {
                 s.left = true
             }
+            // "..., steroids right?": a tag at the end of a clause is not a side ("on the
+            // right." is).
+            "right"
+                if (next.is_empty() || t.get(i + 1).is_some_and(|x| x.after_comma))
+                    && !matches!(prev, "the" | "my" | "his" | "her" | "their" | "your" | "on" | "to") => {}
             "right"
                 if !matches!(
                     next,

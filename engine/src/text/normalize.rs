@@ -148,6 +148,9 @@ const REWORDED: &[(&str, &str)] = &[
     ("not had a bowel movement", "constipated"),
     ("bowels not opened", "constipated"),
     ("bno", "constipated"),
+    ("it kills", "it hurts"),
+    ("kills when", "hurts when"),
+    ("kills me", "hurts me"),
     ("n&v", "nausea and vomiting"),
     ("reads hi", "reads high"),
     ("reading hi", "reading high"),
@@ -175,7 +178,8 @@ const REWORDED: &[(&str, &str)] = &[
 
 /// A wish to be gone with filler words inside it: "everyone would be better off if i just wasnt
 /// around", "i wouldnt mind not waking up". "better off" followed closely by "without me", "if
-/// i" or "dead", and "not waking up" after "mind", "hope" or "wish", read as "wish dead".
+/// i" or "dead", and "not waking up" (or "didn't/don't/wouldn't wake up") after "mind", "hope" or
+/// "wish", read as "wish dead".
 fn death_wish(text: String) -> String {
     let near = |from: usize, len: usize| -> &str {
         let end = (from + len).min(text.len());
@@ -192,7 +196,19 @@ fn death_wish(text: String) -> String {
         ["without me", "without us", "if i ", "if i'", "dead", "if i was gone", "if i were gone"]
             .iter()
             .any(|w| after.contains(w))
-    }) || ["not waking up", "not wake up", "never waking up", "never wake up"].iter().any(|p| {
+    }) || [
+        "not waking up",
+        "not wake up",
+        "never waking up",
+        "never wake up",
+        "didn't wake up",
+        "didnt wake up",
+        "don't wake up",
+        "dont wake up",
+        "wouldn't wake up",
+    ]
+    .iter()
+    .any(|p| {
         text.match_indices(p).any(|(i, _)| ["mind", "hope", "wish", "rather"].iter().any(|w| before(i, 30).contains(w)))
     });
     if gone {
@@ -248,6 +264,32 @@ fn replace_words(text: &str, words: &str, reading: &str) -> String {
     out
 }
 
+/// Peeing told with a word of how often: "peeing a lot", "weeing all the time", "keep needing
+/// to pee", "urinating more often". A pee word followed closely by "a lot", "all the time",
+/// "more often", "so often", "every hour", "constantly" or "loads", or after "keep needing to" or
+/// "always needing to", adds the reading "frequent pee".
+fn peeing_often(text: String) -> String {
+    const PEE: [&str; 6] = ["pee", "wee", "urinat", "piss", "toilet", "loo"];
+    const AFTER: [&str; 8] =
+        ["a lot", "all the time", "more often", "so often", "every hour", "constantly", "loads", "all night"];
+    const BEFORE: [&str; 3] = ["keep needing to", "always needing to", "keep having to"];
+    let often = PEE.iter().any(|w| {
+        text.match_indices(w).any(|(i, m)| {
+            let from = i + m.len();
+            let end = (from + 24).min(text.len());
+            let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+            let start = i.saturating_sub(20);
+            let start = (0..=start).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
+            AFTER.iter().any(|a| text[from..end].contains(a)) || BEFORE.iter().any(|b| text[start..i].contains(b))
+        })
+    });
+    if often {
+        text + " . frequent pee"
+    } else {
+        text
+    }
+}
+
 /// Normalises patient or KB text: full-width ASCII to half-width, lower case, typographic
 /// quotes to ASCII, simplified characters to traditional, Chinese degree words inside a
 /// negated verb dropped ([`fold_zh_degree`]).
@@ -264,7 +306,7 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
-    out = first_ever(death_wish(out));
+    out = peeing_often(first_ever(death_wish(out)));
     for (words, reading) in REWORDED {
         if out.contains(words) {
             out = replace_words(&out, words, reading);

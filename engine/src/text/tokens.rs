@@ -793,6 +793,12 @@ const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["unable", "to", "keep", "fluids", "down"], "nodrink"),
     (&["unable", "keep", "water", "down"], "nodrink"),
     (&["unable", "to", "keep", "water", "down"], "nodrink"),
+    (&["unable", "keep", "down", "fluids"], "nodrink"),
+    (&["unable", "to", "keep", "down", "fluids"], "nodrink"),
+    (&["unable", "keep", "down", "water"], "nodrink"),
+    (&["unable", "to", "keep", "down", "water"], "nodrink"),
+    (&["unable", "keep", "down", "anything"], "nodrink"),
+    (&["unable", "to", "keep", "down", "anything"], "nodrink"),
     (&["no", "wet", "nappy"], "anuric"),
     (&["no", "wet", "nappies"], "anuric"),
     (&["no", "wet", "diaper"], "anuric"),
@@ -1138,6 +1144,19 @@ pub const ZH_WORDS: &[&str] = &[
     "膝蓋頭",
     "指甲",
     "手肘",
+    // 跳 in a heartbeat, a dance or a vault is not a twitch; 手 in a watch, a phone or an
+    // operation is not the hand.
+    "心跳",
+    "跳舞",
+    "跳繩",
+    "跳箱",
+    "手錶",
+    "手機",
+    "手術",
+    "手續",
+    // 尿 in a nappy is not peeing.
+    "尿布",
+    "尿片",
     // 血 inside a word about blood tests or pressure is not bleeding.
     "血壓",
     "血糖",
@@ -1326,7 +1345,10 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         while j < n && j < i + len + ZH_MAX_SCOPE {
             // A comma kept inside a clause (before a symptom word that completes it) still ends
             // the scope.
-            if is_clause_end(chars[j]) || ZH_BREAKERS.iter().any(|b| matches_at(&chars, j, b)) {
+            // A space after the denied words ends it too: patients separate clauses by spaces
+            // (手指也伸不直 手背麻麻的); a space right after the cue (沒有 發燒) does not.
+            let spaced = chars[j].is_whitespace() && j > i + len;
+            if spaced || is_clause_end(chars[j]) || ZH_BREAKERS.iter().any(|b| matches_at(&chars, j, b)) {
                 break;
             }
             if scope[j].is_none() {
