@@ -1,7 +1,7 @@
 //! The describe step: free text with examples, what was understood (chips), the closest
 //! findings when the words were not understood, the symptom picker, and age and sex.
 
-use symptom_engine::Sex;
+use symptom_engine::{Sex, Triage};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -9,6 +9,8 @@ use super::chips::Chips;
 use super::picker::Picker;
 use super::suggestions::Suggestions;
 use super::{use_ctx, use_focus_when};
+use crate::i18n::{fill, triage_words};
+use crate::links::tel_href;
 use crate::state::{Action, Step};
 
 /// The describe step.
@@ -91,6 +93,18 @@ pub fn describe() -> Html {
                 value={state.text.clone()}
                 {oninput}
             />
+            // An emergency stays next to where the patient is typing, whatever the width (the
+            // banner at the top, in the live region, announces it once).
+            if ctx.result.triage == Some(Triage::Emergency) {
+                <div class="sc-inline-emergency" data-triage="emergency">
+                    <p>
+                        <strong>{ triage_words(ctx.lang(), Triage::Emergency) }</strong>
+                        { " " }
+                        { ctx.result.action.clone().unwrap_or_default() }
+                    </p>
+                    <p><a class="sc-call sc-call--big" href={tel_href(&ctx.number)}>{ fill(s.call_number, &[("number", &ctx.number)]) }</a></p>
+                </div>
+            }
             // Where the patient types: the engine reads only the first MAX_TEXT_CHARS characters.
             <div aria-live="polite">
                 if ctx.result.truncated {

@@ -234,6 +234,29 @@ test('a stroke message shows the emergency banner with the configured number bef
   await done();
 });
 
+test('on a phone the emergency stays next to the text box while the patient types', async () => {
+  const { page, done } = await open({ viewport: { width: 375, height: 667 } });
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', STROKE);
+  await page.waitForSelector('.sc-inline-emergency');
+  // The text box and the emergency under it are on screen together, with the call link.
+  const inView = await page.evaluate(() => {
+    const box = document.querySelector('textarea.sc-text').getBoundingClientRect();
+    const note = document.querySelector('.sc-inline-emergency').getBoundingClientRect();
+    return { top: box.top, bottom: note.bottom, height: window.innerHeight, gap: note.top - box.bottom };
+  });
+  assert.ok(inView.gap >= 0 && inView.gap < 120, `right under the text box: ${JSON.stringify(inView)}`);
+  assert.ok(inView.bottom - inView.top <= inView.height, `both fit on a 667 px screen: ${JSON.stringify(inView)}`);
+  assert.equal(await page.getAttribute('.sc-inline-emergency a.sc-call', 'href'), 'tel:112');
+  // Announced once: the copy under the text box is not a live region.
+  assert.equal(await page.locator('.sc-inline-emergency[aria-live], .sc-inline-emergency [aria-live]').count(), 0);
+  // It goes when the words no longer describe an emergency.
+  await page.fill('textarea.sc-text', 'my eyelid twitches');
+  await page.waitForSelector('.sc-inline-emergency', { state: 'detached' });
+  await axe(page, 'phone-emergency');
+  await done();
+});
+
 test('a crash in the page of its own shows the emergency number instead of a dead box', async () => {
   const { page, context } = await open();
   const errors = [];
