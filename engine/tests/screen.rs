@@ -740,4 +740,11 @@ fn look_alike_words_tags_and_spaces_are_read_for_what_they_are() {
     assert_eq!(r("she has linear cuts on both forearms, fresh today", 15.0).triage, Some(Triage::Urgent));
     assert_eq!(r("we ate wild mushrooms we picked, now both throwing up", 45.0).triage, Some(Triage::Emergency));
     assert_eq!(r("itchy rash worse at night, burrows between the fingers", 88.0).triage, Some(Triage::Soon));
+    // A sound in the head is not a blow to it; "I'm paranoid" is worry; a spasm that pulls the
+    // mouth up is not a droop.
+    assert!(!found("as I drift off I hear a bang in my head", 15.0).iter().any(|f| f == "head_injury"));
+    assert!(!found("my cheek aches, my mum had trigeminal neuralgia so I'm paranoid", 40.0)
+        .iter()
+        .any(|f| f == "psychotic_symptoms"));
+    assert!(!found("it pulls the corner of my mouth up on the same side", 58.0).iter().any(|f| f == "facial_droop"));
 }
