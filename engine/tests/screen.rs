@@ -747,4 +747,7 @@ fn look_alike_words_tags_and_spaces_are_read_for_what_they_are() {
         .iter()
         .any(|f| f == "psychotic_symptoms"));
     assert!(!found("it pulls the corner of my mouth up on the same side", 58.0).iter().any(|f| f == "facial_droop"));
+    // A bang heard while falling asleep is the exploding-head sound; a pop of a knee is not.
+    assert!(found("快睡著的時候突然聽到很大一聲「碰」", 30.0).iter().any(|f| f == "loud_noise_sleep"));
+    assert!(!found("打球膝蓋扭到，聽到啪一聲，腫起來", 23.0).iter().any(|f| f == "loud_noise_sleep"));
 }
