@@ -460,6 +460,7 @@ impl Engine {
             base_rates: &self.base_rates,
             evidence: &self.evidence,
             red_flag_findings: &self.rf_findings,
+            red_flag_all: &self.rf_all,
             red_flags_of_finding: &self.rf_of_finding,
             question_finding: &self.question_finding,
             question_ask_if: &self.question_ask_if,

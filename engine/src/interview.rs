@@ -67,17 +67,14 @@ pub struct Context<'a> {
     pub evidence: &'a [Vec<(usize, f64)>],
     /// For each red flag, the indices of its findings (`all` then `any`).
     pub red_flag_findings: &'a [Vec<usize>],
+    /// For each red flag, the indices of its `all` findings.
+    pub red_flag_all: &'a [Vec<usize>],
     /// For each finding, the red flags that name it (the inverse of `red_flag_findings`).
     pub red_flags_of_finding: &'a [Vec<usize>],
     /// Question index → finding index.
     pub question_finding: &'a [usize],
     /// For each question, the indices of its `ask_if_any` findings.
     pub question_ask_if: &'a [Vec<usize>],
-}
-
-/// The index of the finding `id`.
-fn finding_index(kb: &KnowledgeBase, id: &crate::kb::ids::FindingId) -> Option<usize> {
-    kb.findings.iter().position(|f| f.id == *id)
 }
 
 fn entropy(p: &[f64]) -> f64 {
@@ -105,11 +102,7 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
             .copied()
             .filter(|ri| !cx.fired.contains(ri))
             // A flag whose other required findings are not there cannot fire on this answer.
-            .filter(|&ri| {
-                let all = &kb.red_flags[ri].when.all;
-                all.iter()
-                    .all(|id| *id == kb.findings[f].id || finding_index(kb, id).is_some_and(|g| cx.facts.possible(g)))
-            })
+            .filter(|&ri| cx.red_flag_all[ri].iter().all(|&g| g == f || cx.facts.possible(g)))
             .filter(|&ri| {
                 if cx.question_ask_if[qi].is_empty() {
                     cx.red_flag_findings[ri].iter().any(|&g| g != f && cx.facts.present(g))
@@ -124,7 +117,7 @@ pub fn next_questions(cx: &Context<'_>, max: usize) -> Vec<Next> {
         let reason =
             open_flags.iter().copied().filter(|&ri| kb.red_flags[ri].level >= Triage::Urgent).max_by_key(|&ri| {
                 let flag = &kb.red_flags[ri];
-                (flag.when.all.iter().any(|id| *id == kb.findings[f].id), flag.level, std::cmp::Reverse(ri))
+                (cx.red_flag_all[ri].contains(&f), flag.level, std::cmp::Reverse(ri))
             });
         if let (Some(level), Some(ri)) = (level, reason) {
             if level >= Triage::Urgent {

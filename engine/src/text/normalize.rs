@@ -186,26 +186,30 @@ const REWORDED: &[(&str, &str)] = &[
     ("凊汗", "冷汗"),
 ];
 
+/// Up to `len` bytes of `text` after byte `from` (ending on a character boundary).
+fn after(text: &str, from: usize, len: usize) -> &str {
+    let end = (from + len).min(text.len());
+    let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+    &text[from..end]
+}
+
+/// Up to `len` bytes of `text` before byte `to` (starting on a character boundary).
+fn before(text: &str, to: usize, len: usize) -> &str {
+    let start = to.saturating_sub(len);
+    let start = (0..=start).rev().find(|&s| text.is_char_boundary(s)).unwrap_or(0);
+    &text[start..to]
+}
+
 /// A wish to be gone with filler words inside it: "everyone would be better off if i just wasnt
 /// around", "i wouldnt mind not waking up". "better off" followed closely by "without me", "if
 /// i" or "dead", and "not waking up" (or "didn't/don't/wouldn't wake up") after "mind", "hope" or
 /// "wish", read as "wish dead".
 fn death_wish(text: String) -> String {
-    let near = |from: usize, len: usize| -> &str {
-        let end = (from + len).min(text.len());
-        let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
-        &text[from..end]
-    };
-    let before = |to: usize, len: usize| -> &str {
-        let start = to.saturating_sub(len);
-        let start = (0..=start).rev().find(|&s| text.is_char_boundary(s)).unwrap_or(0);
-        &text[start..to]
-    };
     let gone = text.match_indices("better off").any(|(i, m)| {
-        let after = near(i + m.len(), 40);
+        let next = after(&text, i + m.len(), 40);
         ["without me", "without us", "if i ", "if i'", "dead", "if i was gone", "if i were gone"]
             .iter()
-            .any(|w| after.contains(w))
+            .any(|w| next.contains(w))
     }) || [
         "not waking up",
         "not wake up",
@@ -219,7 +223,8 @@ fn death_wish(text: String) -> String {
     ]
     .iter()
     .any(|p| {
-        text.match_indices(p).any(|(i, _)| ["mind", "hope", "wish", "rather"].iter().any(|w| before(i, 30).contains(w)))
+        text.match_indices(p)
+            .any(|(i, _)| ["mind", "hope", "wish", "rather"].iter().any(|w| before(&text, i, 30).contains(w)))
     });
     if gone {
         text + " . wish dead"
@@ -234,11 +239,7 @@ fn death_wish(text: String) -> String {
 fn first_ever(text: String) -> String {
     const AFTER: [&str; 6] = ["like this", "like that", "before", "in my life", "in his life", "in her life"];
     let first = text.match_indices("never").any(|(i, m)| {
-        let from = i + m.len();
-        let end = (from + 32).min(text.len());
-        let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
-        let after = &text[from..end];
-        let clause = after.split(['.', ',', ';', '!', '?']).next().unwrap_or("");
+        let clause = after(&text, i + m.len(), 32).split(['.', ',', ';', '!', '?']).next().unwrap_or("");
         AFTER.iter().any(|w| clause.contains(w))
     });
     if first {
@@ -285,12 +286,8 @@ fn peeing_often(text: String) -> String {
     const BEFORE: [&str; 3] = ["keep needing to", "always needing to", "keep having to"];
     let often = PEE.iter().any(|w| {
         text.match_indices(w).any(|(i, m)| {
-            let from = i + m.len();
-            let end = (from + 24).min(text.len());
-            let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
-            let start = i.saturating_sub(20);
-            let start = (0..=start).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
-            AFTER.iter().any(|a| text[from..end].contains(a)) || BEFORE.iter().any(|b| text[start..i].contains(b))
+            let (next, prev) = (after(&text, i + m.len(), 24), before(&text, i, 20));
+            AFTER.iter().any(|a| next.contains(a)) || BEFORE.iter().any(|b| prev.contains(b))
         })
     });
     if often {
