@@ -708,9 +708,11 @@ impl Engine {
     fn red_flags(&self, facts: &Facts, age_years: Option<f64>, sex: Option<crate::Sex>) -> Vec<usize> {
         let mut out = Vec::new();
         for (r, rf) in self.kb.red_flags.iter().enumerate() {
-            if rf.age.is_some_and(|range| !age_years.is_some_and(|a| range.contains(a)))
-                || rf.sex.is_some_and(|s| sex.is_some_and(|x| x != s))
-            {
+            let age_out = |range: crate::kb::types::AgeRange| match age_years {
+                Some(a) => !range.contains(a),
+                None => range.max.is_some(),
+            };
+            if rf.age.is_some_and(age_out) || rf.sex.is_some_and(|s| sex.is_some_and(|x| x != s)) {
                 continue;
             }
             let all = self.rf_all[r].iter().all(|&f| facts.possible(f));

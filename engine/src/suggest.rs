@@ -96,6 +96,18 @@ const COMPLAINT_EN: &[&str] = &[
     "cough",
     "breathless",
 ];
+/// Words of [`COMPLAINT_EN`] that say something is unusual without saying it is felt: "a bit of
+/// an odd one" is no complaint, "my arm feels odd" is.
+const VAGUE_EN: &[&str] = &["weird", "strang", "odd", "funni"];
+
+/// True when a word of feeling is within four words of token `i` ("feels kinda off and odd").
+fn felt_near(tokens: &[crate::text::tokens::Token], i: usize) -> bool {
+    let from = i.saturating_sub(4);
+    tokens[from..(i + 5).min(tokens.len())]
+        .iter()
+        .any(|t| ["feel", "sensat", "sens"].iter().any(|w| t.stem.starts_with(w)))
+}
+
 const COMPLAINT_ZH: &[char] = &[
     '痛', '疼', '麻', '抽', '跳', '癢', '腫', '怪', '暈', '刺', '脹', '痠', '酸', '疹', '痘', '燒', '咳', '吐', '抖',
     '僵',
@@ -104,8 +116,11 @@ const COMPLAINT_ZH: &[char] = &[
 /// Whether the message says something is felt or seen on the body ([`COMPLAINT_EN`]).
 pub fn is_complaint(facts: &Facts) -> bool {
     facts.sentences.iter().any(|s| {
-        s.tokens.iter().any(|t| t.polarity != Polarity::Negated && COMPLAINT_EN.iter().any(|w| t.stem.starts_with(w)))
-            || s.clauses.iter().any(|c| c.chars.iter().any(|ch| COMPLAINT_ZH.contains(ch)))
+        s.tokens.iter().enumerate().any(|(i, t)| {
+            t.polarity != Polarity::Negated
+                && COMPLAINT_EN.iter().any(|w| t.stem.starts_with(w))
+                && (!VAGUE_EN.iter().any(|w| t.stem.starts_with(w)) || felt_near(&s.tokens, i))
+        }) || s.clauses.iter().any(|c| c.chars.iter().any(|ch| COMPLAINT_ZH.contains(ch)))
     })
 }
 

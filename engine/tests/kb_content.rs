@@ -196,3 +196,49 @@ fn a_message_not_understood_gets_the_closest_findings_and_an_understood_one_none
     assert!(r.suggestions.first().is_some_and(|s| s.id.starts_with("hand")), "{:?}", r.suggestions);
     assert!(ask("my left eyelid has been twitching for three days").suggestions.is_empty());
 }
+
+/// Words that look like a symptom and are not: each message must not read the finding named
+/// beside it, and its control message (the real symptom) reads the finding named last.
+#[test]
+fn look_alike_words_are_not_read_as_symptoms() {
+    let engine = engine();
+    let read = |text: &str| -> Vec<String> {
+        let request = Request { text: text.to_string(), age: Some(40), ..Request::default() };
+        engine.check(&request).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect()
+    };
+    for (text, not, control, wanted) in [
+        (
+            "it only hurts when I press one spot on a rib",
+            "pregnancy_spotting",
+            "some spotting after sex",
+            "pregnancy_spotting",
+        ),
+        ("I carried a sofa up three flights of stairs", "clot_risk", "I just got off a long flight", "clot_risk"),
+        ("mum gave her a bath this afternoon", "fatigable_weakness", "my legs keep giving out", "leg_weakness"),
+        ("he threw the ball for the dog", "vomiting", "she threw up twice", "vomiting"),
+        ("I lost my keys again", "hand_numbness", "I have no feeling in my hand", "hand_numbness"),
+        ("今天好熱 台北快要40度了", "fever_measured", "小孩發燒 量起來39度", "fever_measured"),
+        ("我兒子睡前會抖一下 這樣是癲癇嗎", "witnessed_seizure", "他癲癇發作 全身抽搐", "witnessed_seizure"),
+        ("I wear a heavy belt at work", "fatigue", "I'm exhausted all the time", "fatigue"),
+    ] {
+        let ids = read(text);
+        assert!(!ids.iter().any(|f| f == not), "{text:?} read {not}: {ids:?}");
+        let ids = read(control);
+        assert!(ids.iter().any(|f| f == wanted), "{control:?} did not read {wanted}: {ids:?}");
+    }
+}
+
+/// An older adult's warning sign (giant cell arteritis, from 50) fires when the age is not
+/// given and not for a 38-year-old; a child's rule needs the age.
+#[test]
+fn an_unknown_age_fires_an_older_adults_sign() {
+    let engine = engine();
+    let flags = |age: Option<u32>| -> Vec<String> {
+        let text = "I see double and my temples hurt";
+        let request = Request { text: text.to_string(), age, ..Request::default() };
+        engine.check(&request).red_flags.iter().map(|f| f.id.clone()).collect()
+    };
+    assert!(flags(None).iter().any(|f| f == "gca_double_vision"), "{:?}", flags(None));
+    assert!(flags(Some(72)).iter().any(|f| f == "gca_double_vision"), "{:?}", flags(Some(72)));
+    assert!(!flags(Some(38)).iter().any(|f| f == "gca_double_vision"), "{:?}", flags(Some(38)));
+}

@@ -154,7 +154,13 @@ pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
                 }
                 kb.red_flags[i] = merged;
             }
-            None => kb.red_flags.push(r.clone()),
+            None => {
+                // A screen rule may name the cause it warns of ("meningitis"); a KB without that
+                // cause keeps the rule without it.
+                let mut r = r.clone();
+                r.condition = r.condition.filter(|id| kb.conditions.iter().any(|c| &c.id == id));
+                kb.red_flags.push(r);
+            }
         }
     }
     out

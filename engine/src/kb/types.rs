@@ -558,7 +558,9 @@ pub struct RedFlag {
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_level: Option<Triage>,
-    /// Fires only for patients of these ages (an unknown age does not fire it).
+    /// Fires only for patients of these ages. An unknown age fires a range with no upper end
+    /// (a sign of older adults warns when the age is not given) and not one with an upper end
+    /// (a child's rule needs the age).
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeRange>,

@@ -161,6 +161,9 @@ impl<'a> Compiler<'a> {
 
     fn compile_slot_en(&mut self, part: &'a str) -> Result<EnSlot, SlotError> {
         let mut alts: Vec<Box<[Sym]>> = Vec::new();
+        // An entry of several words that reads as one of them, and the entries of one word.
+        let mut lone: Vec<(&str, String, Sym)> = Vec::new();
+        let mut single: Vec<Sym> = Vec::new();
         for alt in Self::alternatives(part, &self.groups_en)? {
             let toks = english_tokens(&normalize(alt));
             if toks.iter().any(|t| t.polarity == Polarity::Negated) {
@@ -172,6 +175,14 @@ impl<'a> Compiler<'a> {
                 self.vocab.insert(t.raw.clone(), s);
                 run.push(s);
             }
+            // "gave out" would read as "gave" alone: a word that carries the meaning is filler.
+            if toks.len() > 1 && run.len() == 1 {
+                let kept = toks.iter().find(|t| t.content).map_or("", |t| t.raw.as_str());
+                lone.push((alt, kept.to_string(), run[0]));
+            }
+            if toks.len() == 1 && run.len() == 1 {
+                single.push(run[0]);
+            }
             let run = run.into_boxed_slice();
             if !run.is_empty() && !alts.contains(&run) {
                 alts.push(run);
@@ -179,6 +190,12 @@ impl<'a> Compiler<'a> {
         }
         if alts.is_empty() {
             return Err(SlotError::Filler);
+        }
+        // ... unless that word alone is an entry too ("under eye" beside "eye").
+        if let Some((alt, kept, _)) = lone.into_iter().find(|l| !single.contains(&l.2)) {
+            return Err(SlotError::Message(format!(
+                "`{alt}` reads as `{kept}` alone (the other words are filler words); say it in other words"
+            )));
         }
         Ok(alts.into())
     }

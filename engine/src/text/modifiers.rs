@@ -351,6 +351,10 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         if seq_at(t, i, &["just", "now"]) || seq_at(t, i, &["right", "now"]) && i > 0 && t[i - 1].raw == "started" {
             put(0.01);
         }
+        // "since the summer", "since christmas": a season or a holiday ago, about two months.
+        if w == "since" && since_season(t, i + 1) {
+            put(60.0);
+        }
         if seq_at(t, i, &["since", "childhood"])
             || seq_at(t, i, &["since", "i", "was", "a", "child"])
             || seq_at(t, i, &["whole", "life"])
@@ -359,6 +363,17 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         }
     }
     best
+}
+
+/// True when a season or a holiday is named within eight words after `i`, in the same clause
+/// ("the summer", "last christmas", "the divorce went through in the summer").
+fn since_season(t: &[Token], i: usize) -> bool {
+    let Some(clause) = t.get(i).map(|x| x.clause) else { return false };
+    t.iter()
+        .skip(i)
+        .take(9)
+        .take_while(|x| x.clause == clause)
+        .any(|x| matches!(x.raw.as_str(), "summer" | "winter" | "spring" | "autumn" | "christmas" | "easter" | "xmas"))
 }
 
 /// Words of a job or a habit (working, driving, smoking, married): a duration in the same clause

@@ -62,6 +62,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("dizziness", "dizzy"),
     ("dizzy", "dizzy"),
     ("tingly", "tingl"),
+    // Spotting is light bleeding, not a spot on the skin or "one spot on a rib".
+    ("spotting", "spotbleed"),
     ("prickly", "prickl"),
 ];
 

@@ -898,7 +898,7 @@ fn merge_signs(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
 /// cue becomes `lost` ("lost feeling", "lost bladder or bowel control"). "no feeling of
 /// pressure", "no use worrying" and "no problems with bladder control" stay denials, and "i can
 /// still control my bladder" becomes one.
-fn merge_loss(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
+fn merge_loss(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
     const ABILITIES: &[&str] = &["feeling", "sensation", "strength", "power", "control", "grip", "use"];
     // Words that may stand between the cue and the ability; those in DROPPED are left out so
     // that "lost feeling" is a run.
@@ -959,6 +959,10 @@ fn merge_loss(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         if loss {
             out.push(("lost".to_string(), words[i].1));
             out.extend(words[i + cue..j].iter().filter(|x| !DROPPED.contains(&x.0.as_str())).cloned());
+            // "feeling" is a filler word elsewhere ("feeling tired"); a lost feeling is a lost sensation.
+            if ability == Some("feeling") {
+                words[j].0 = "sensation".to_string();
+            }
             i = j;
         } else {
             out.push(words[i].clone());
@@ -1372,6 +1376,18 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
             *slot = Some((Polarity::Negated, at));
         }
     }
+    // "這樣是癲癇嗎", "會是中風嗎": a short name asked about after 是 is a question, not a finding.
+    if end > 0 && chars[end - 1] == '嗎' {
+        let q = end - 1;
+        let from = chars[..q].iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
+        let is = chars[from..q].iter().rposition(|&c| c == '是').map(|p| from + p);
+        if let Some(is) = is.filter(|&p| q - p <= 7 && (p == 0 || !"但可還就只總老於要".contains(chars[p - 1])))
+        {
+            for slot in scope.iter_mut().take(q).skip(is + 1).filter(|s| s.is_none()) {
+                *slot = Some((Polarity::Hypothetical, is));
+            }
+        }
+    }
     out.push(ZhClause { chars, scope });
 }
 
@@ -1465,11 +1481,11 @@ mod tests {
 
     #[test]
     fn a_missing_ability_is_a_loss_not_a_denial() {
-        assert_eq!(raws("i have no feeling in my arm")[..4], ["i", "have", "lost", "feeling"]);
-        assert_eq!(pol("i have no feeling in my arm", "feeling"), Polarity::Asserted);
+        assert_eq!(raws("i have no feeling in my arm")[..4], ["i", "have", "lost", "sensation"]);
+        assert_eq!(pol("i have no feeling in my arm", "sensation"), Polarity::Asserted);
         assert_eq!(raws("no bladder or bowel control")[..4], ["lost", "bladder", "or", "bowel"]);
         assert_eq!(pol("no bladder or bowel control", "bladder"), Polarity::Asserted);
-        assert_eq!(raws("i don't have any feeling in my feet")[..3], ["i", "lost", "feeling"]);
+        assert_eq!(raws("i don't have any feeling in my feet")[..3], ["i", "lost", "sensation"]);
         assert_eq!(raws("i can no longer control my bowels")[..4], ["i", "can", "lost", "control"]);
         assert_eq!(pol("there is no strength in my legs", "legs"), Polarity::Asserted);
         // Denials stay denials.

@@ -272,6 +272,37 @@ fn taken_at_a_site(unit: &str) -> bool {
         .any(|s| unit.starts_with(s))
 }
 
+/// Words of the weather or the air around ("天氣", "外面", "outside", "heatwave").
+const WEATHER_WORDS: &[&str] = &[
+    "天氣",
+    "氣溫",
+    "外面",
+    "戶外",
+    "室外",
+    "室內",
+    "好熱",
+    "很熱",
+    "熱死",
+    "高溫",
+    "冷氣",
+    "weather",
+    "outside",
+    "outdoors",
+    "heatwave",
+    "heat wave",
+    "forecast",
+    "sunny",
+    "in the shade",
+];
+
+/// True when a temperature at `at` is the weather's: a weather word shortly before or after it,
+/// and no word of a fever or of taking a temperature anywhere in the message.
+fn weather(chars: &[char], at: usize, text: &str) -> bool {
+    let near: String = chars[at.saturating_sub(16)..(at + 16).min(chars.len())].iter().collect();
+    WEATHER_WORDS.iter().any(|w| near.contains(w))
+        && !["fever", "temp", "thermometer", "燒", "溫", "燙", "量"].iter().any(|w| text.contains(w))
+}
+
 /// Reads the vital signs in a normalised text (lower case, half-width).
 pub fn read_vitals(text: &str) -> Vitals {
     let chars: Vec<char> = text.chars().collect();
@@ -344,6 +375,10 @@ pub fn read_vitals(text: &str) -> Vitals {
             && (!unit.starts_with(|c: char| c.is_alphabetic() || c == '%') || taken_at_a_site(&unit))
             && feverish();
         let by_unit = by_unit.or(bare_temperature.then_some(VitalSign::Temperature));
+        // "台北快要40度了", "it's 35 degrees outside": the weather's temperature, in a message
+        // that says nothing of a fever or of taking one.
+        let by_unit =
+            by_unit.filter(|&s| s != VitalSign::Temperature || word.is_some() || !weather(&chars, n.start, text));
         match by_unit.or(word) {
             Some(VitalSign::Temperature) => {
                 let f = unit.starts_with("°f")
