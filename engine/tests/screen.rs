@@ -261,7 +261,8 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
         }
         let band = v.bands.iter().find(|b| b.age.is_none_or(|r| r.contains(age)))?;
         let step = match v.sign {
-            VitalSign::Temperature | VitalSign::Glucose => 0.5,
+            VitalSign::Temperature | VitalSign::Glucose | VitalSign::Haemoglobin => 0.5,
+            VitalSign::Potassium => 0.2,
             VitalSign::TabletCount => 2.0,
             _ => 3.0,
         };
@@ -279,7 +280,9 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
             _ => value,
         };
         let n = match v.sign {
-            VitalSign::Temperature | VitalSign::Glucose => format!("{value:.1}"),
+            VitalSign::Temperature | VitalSign::Glucose | VitalSign::Potassium | VitalSign::Haemoglobin => {
+                format!("{value:.1}")
+            }
             _ => format!("{value:.0}"),
         };
         return Some(match (v.sign, en) {
@@ -303,10 +306,25 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
             (VitalSign::TabletCount, false) => format!("我吞了 {n} 顆藥"),
             (VitalSign::PregnancyWeeks, true) => format!("I'm {n} weeks with my first"),
             (VitalSign::PregnancyWeeks, false) => format!("孕 {n} 週"),
+            (VitalSign::Potassium, true) => format!("blood test: potassium {n} mmol/L"),
+            (VitalSign::Potassium, false) => format!("抽血報告 血鉀 {n}"),
+            (VitalSign::Sodium, true) => format!("blood test: Na {n}"),
+            (VitalSign::Sodium, false) => format!("抽血報告 血鈉 {n}"),
+            (VitalSign::Haemoglobin, true) => format!("blood count: Hb {n} g/dL"),
+            (VitalSign::Haemoglobin, false) => format!("抽血報告 血紅素 {n}"),
         });
     }
     if d.age.is_some() {
         return None;
+    }
+    if let Some(days) = d.duration_at_least_days.filter(|&d| d < 1.0) {
+        let n = (days * 1440.0).ceil() as u32 + 2;
+        return Some(match (en, normal) {
+            (true, false) => format!("it has gone on for {n} minutes"),
+            (false, false) => format!("已經{n}分鐘了"),
+            (true, true) => "it lasted a few seconds".to_string(),
+            (false, true) => "只有幾秒鐘".to_string(),
+        });
     }
     if let Some(days) = d.duration_at_least_days {
         let n = days.ceil() as u32 + 2;
@@ -750,4 +768,64 @@ fn look_alike_words_tags_and_spaces_are_read_for_what_they_are() {
     // A bang heard while falling asleep is the exploding-head sound; a pop of a knee is not.
     assert!(found("快睡著的時候突然聽到很大一聲「碰」", 30.0).iter().any(|f| f == "loud_noise_sleep"));
     assert!(!found("打球膝蓋扭到，聽到啪一聲，腫起來", 23.0).iter().any(|f| f == "loud_noise_sleep"));
+}
+
+#[test]
+fn blood_tests_doctors_instructions_and_ongoing_seizures_are_read() {
+    let engine = Engine::bundled().expect("bundled");
+    let level = |text: &str, age: f64| check(&engine, text, Some(age)).triage;
+    let flags = |text: &str| check(&engine, text, Some(40.0)).red_flags.into_iter().map(|f| f.id).collect::<Vec<_>>();
+    // A potassium in mmol/L is a potassium, not a blood sugar; haemoglobin in g/L is g/dL x 10.
+    assert_eq!(
+        level("Message from the renal clinic: potassium 7.1 mmol/L on today's bloods", 69.0),
+        Some(Triage::Emergency)
+    );
+    assert_eq!(level("抽血報告 血鉀 6.9，醫生說要注意", 70.0), Some(Triage::Emergency));
+    assert!(flags("letter says Hb 68 g/L and I feel tired").contains(&"haemoglobin_very_low".to_string()));
+    assert!(!flags("potassium 4.1 mmol/L, all normal")
+        .iter()
+        .any(|f| f.contains("glucose") || f.contains("potassium")));
+    // A doctor's instruction to go to the emergency department stands; a question about it is not one.
+    assert_eq!(
+        level("the doctor told me to go to the emergency department, can it wait till Monday?", 50.0),
+        Some(Triage::Emergency)
+    );
+    assert!(
+        !flags("should I see a doctor or go to the emergency department?").contains(&"sent_to_emergency".to_string())
+    );
+    // A seizure that goes on is an emergency; a coughing or sneezing fit is no seizure.
+    assert_eq!(level("my mum started fitting ten minutes ago and it hasn't stopped", 56.0), Some(Triage::Emergency));
+    assert_eq!(level("他癲癇發作，抽不停，中間沒有醒", 30.0), Some(Triage::Emergency));
+    assert!(!flags("sneezing fits every spring and a coughing fit last night").iter().any(|f| f.contains("seizure")));
+    assert_ne!(level("眼皮抽不停已經三天了", 30.0), Some(Triage::Emergency));
+    // Flames to the face with a hoarse voice; singing in a choir is not singeing.
+    assert_eq!(
+        level("the gas flared up in his face, eyebrows singed, now his voice is hoarse", 48.0),
+        Some(Triage::Emergency)
+    );
+    assert_ne!(level("my voice is husky for 5 weeks, I sing in a choir and smoke", 48.0), Some(Triage::Emergency));
+}
+
+#[test]
+fn places_postures_and_fine_clauses_are_read_for_what_they_are() {
+    let engine = Engine::bundled().expect("bundled");
+    let ids = |text: &str| {
+        check(&engine, text, Some(40.0)).findings.into_iter().filter(|f| f.present).map(|f| f.id).collect::<Vec<_>>()
+    };
+    // "Can't sit still, pee looks pink" says nothing of passing urine.
+    assert!(
+        !ids("pain comes in waves, I can't sit still, pee looks a bit pink").contains(&"urinary_retention".to_string())
+    );
+    assert!(ids("I can't pee at all since this morning").contains(&"urinary_retention".to_string()));
+    // A headache behind the eye is a headache, not a pain of the eye.
+    let r = ids("throbbing headache behind my left eye");
+    assert!(r.contains(&"headache".to_string()) && !r.contains(&"eye_pain_severe".to_string()), "{r:?}");
+    // 爬山跑步都沒事: exertion is fine, so it is not a trigger.
+    assert!(!ids("吃飽躺下胸口燒燒的 爬山跑步都沒事不會喘").contains(&"on_exertion".to_string()));
+    // "Footy" is football, not a foot; "achy" all over is not a sore knee.
+    assert!(!ids("feeling flat, can't be bothered with footy anymore").contains(&"lying_flat".to_string()));
+    assert!(!ids("my knees ache going down stairs").contains(&"flu_like".to_string()));
+    // Sitting "for ages" is the sitting's length, not the complaint's.
+    let r = check(&engine, "sat on the toilet for ages and my foot went numb when I stood up", Some(35.0));
+    assert!(r.duration_days.is_none_or(|d| d < 1.0), "{:?}", r.duration_days);
 }

@@ -394,6 +394,12 @@ pub enum VitalSign {
     /// Weeks of a pregnancy ("28 weeks pregnant", "34 weeks with my second", 懷孕 30 週,
     /// 懷孕五個月): read as a measure so that a pregnancy told only in weeks counts as one.
     PregnancyWeeks,
+    /// Serum potassium from a blood test, mmol/L ("K 7.1", "potassium 6.8 mmol/L", 血鉀 6.9).
+    Potassium,
+    /// Serum sodium from a blood test, mmol/L ("Na 118", 血鈉 119).
+    Sodium,
+    /// Haemoglobin from a blood test, g/dL (g/L is converted: "Hb 91 g/L" is 9.1).
+    Haemoglobin,
 }
 
 /// When a vital sign makes a finding present: the first band whose ages include the
@@ -560,8 +566,8 @@ pub struct RedFlag {
     pub resolved_level: Option<Triage>,
     /// Fires only for patients of these ages. An unknown age fires a range with no upper end
     /// (a sign of older adults warns when the age is not given) and not one with an upper end
-    /// (a child's rule needs the age).
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
+    /// (a child's rule needs the age). Read by the widget's build too: a specialty KB's signs
+    /// may have ages (giant cell arteritis from 50).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeRange>,
     /// Fires only for patients of this sex (an unknown sex fires it).

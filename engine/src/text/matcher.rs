@@ -34,9 +34,11 @@ struct CompiledPhrase<S> {
     finding: usize,
     /// Slots, in the phrase's order; each holds alternatives.
     slots: Vec<S>,
-    /// The first slot is the inability word (`unable close eye`): it must come first in the
-    /// text too, so that "i wake up and cannot move" is not "unable to wake".
-    unable_first: bool,
+    /// The slot that is or may be the inability word (`unable close eye`, `@diff @pee`,
+    /// `@eye unable close`): when the text's inability word fills it, the slots after it must
+    /// follow it within its reach, so that "i wake up and cannot move" is not "unable to wake"
+    /// and "can't sit still, pee looks pink" is not "unable to pee".
+    unable_slot: Option<usize>,
 }
 
 /// Where one slot alternative was found: (start, end) in content tokens or characters.
@@ -291,8 +293,12 @@ impl PhraseIndex {
     }
 
     fn push_en(&mut self, finding: usize, slots: Vec<EnSlot>, unable: Sym) {
-        let unable_first = slots.len() > 1 && slots[0].iter().all(|alt| alt.first() == Some(&unable));
-        self.en.push(CompiledPhrase { finding, slots, unable_first });
+        let unable_slot = if slots.len() > 1 {
+            slots.iter().position(|s| s.iter().any(|alt| alt.first() == Some(&unable)))
+        } else {
+            None
+        };
+        self.en.push(CompiledPhrase { finding, slots, unable_slot });
     }
 
     fn push_zh(&mut self, finding: usize, slots: Vec<ZhSlot>) {
@@ -304,7 +310,7 @@ impl PhraseIndex {
                 }
             }
         }
-        self.zh.push(CompiledPhrase { finding, slots, unable_first: false });
+        self.zh.push(CompiledPhrase { finding, slots, unable_slot: None });
     }
 
     /// Number of compiled phrases (English, Chinese).
@@ -377,7 +383,9 @@ impl PhraseIndex {
         let mut of_part: Vec<bool> = Vec::new();
         let mut part = false;
         for t in &s.tokens {
-            if INABILITY_ENDS.contains(&t.raw.as_str()) {
+            // An inability reaches over neither a new subject nor a comma: "can't sit still,
+            // pacing the kitchen, pee looks pink" says nothing of passing urine.
+            if INABILITY_ENDS.contains(&t.raw.as_str()) || t.after_comma {
                 reach += 1;
             }
             let word = t.raw.strip_suffix("'s").unwrap_or(&t.raw);
@@ -394,6 +402,7 @@ impl PhraseIndex {
                 of_part.push(part);
             }
         }
+        let unable = self.syms.get(&stem("unable")).copied();
         let mut hits: Vec<(u32, u16, Hit)> = Vec::new();
         for p in 0..content.len() {
             let Some(cands) = content[p].0.and_then(|s| self.en_first.get(s as usize)) else {
@@ -420,8 +429,10 @@ impl PhraseIndex {
             }
             let clause_ok = |chosen: &[Hit]| {
                 chosen.iter().all(|h| content[h.0].2 == content[chosen[0].0].2)
-                    && (!phrase.unable_first
-                        || chosen[1..].iter().all(|h| h.0 > chosen[0].0 && reaches[h.0] == reaches[chosen[0].0]))
+                    && phrase.unable_slot.is_none_or(|k| {
+                        let u = chosen[k].0;
+                        content[u].0 != unable || chosen[k + 1..].iter().all(|h| h.0 > u && reaches[h.0] == reaches[u])
+                    })
             };
             if let Some(chosen) = best_combination(&slots, EN_SLACK, &clause_ok) {
                 if self.person_states.get(phrase.finding) == Some(&true)

@@ -315,7 +315,9 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                     "years" | "ages" => Some(730.0),
                     _ => None,
                 };
-                if let Some(d) = d.filter(|&d| d < JOB_YEARS_DAYS || !job_time(t, i)) {
+                // "Sat on the toilet scrolling for ages": the length of a sitting, not of the complaint.
+                let a_while = x.raw == "ages" && posture_time(t, i);
+                if let Some(d) = d.filter(|&d| (d < JOB_YEARS_DAYS || !job_time(t, i)) && !a_while) {
                     put(d);
                 }
             }
@@ -422,6 +424,38 @@ fn job_time(t: &[Token], i: usize) -> bool {
     let clause = t[i].clause;
     let near = t.iter().enumerate().filter(|(j, x)| x.clause == clause && j.abs_diff(i) <= 8);
     near.into_iter().any(|(_, x)| JOB_CUES.contains(&x.raw.as_str()))
+}
+
+/// Words of a posture or a pastime held for a while (sat, kneeling, scrolling).
+const POSTURE_CUES: &[&str] = &[
+    "sat",
+    "sit",
+    "sitting",
+    "stood",
+    "standing",
+    "knelt",
+    "kneeling",
+    "squatted",
+    "squatting",
+    "crouched",
+    "crouching",
+    "lay",
+    "lying",
+    "waiting",
+    "waited",
+    "queued",
+    "queuing",
+    "scrolling",
+    "typing",
+    "gaming",
+    "reading",
+];
+
+/// True when a posture or pastime word ([`POSTURE_CUES`]) is in the same clause as token `i`,
+/// within six words before it.
+fn posture_time(t: &[Token], i: usize) -> bool {
+    let clause = t[i].clause;
+    t[i.saturating_sub(6)..i].iter().any(|x| x.clause == clause && POSTURE_CUES.contains(&x.raw.as_str()))
 }
 
 /// The value of one Chinese digit (一…九, 兩, 零) or ASCII digit.

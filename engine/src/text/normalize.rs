@@ -126,6 +126,49 @@ const REWORDED: &[(&str, &str)] = &[
     ("almost fainted", "presyncope"),
     ("nearly blacked out", "presyncope"),
     ("almost blacked out", "presyncope"),
+    // A thing that goes on: "it hasn't stopped" is not a denial of stopping.
+    ("hasn't stopped", "nonstop"),
+    ("hasnt stopped", "nonstop"),
+    ("has not stopped", "nonstop"),
+    ("haven't stopped", "nonstop"),
+    ("won't stop", "nonstop"),
+    ("wont stop", "nonstop"),
+    ("will not stop", "nonstop"),
+    ("not stopping", "nonstop"),
+    ("isn't stopping", "nonstop"),
+    ("never stopped", "nonstop"),
+    ("didn't stop", "nonstop"),
+    ("didnt stop", "nonstop"),
+    // Not coming round between two seizures.
+    ("didn't wake up in between", "unrecovered"),
+    ("didnt wake up in between", "unrecovered"),
+    ("didn't wake in between", "unrecovered"),
+    ("not waking up in between", "unrecovered"),
+    ("not waking in between", "unrecovered"),
+    ("without waking up in between", "unrecovered"),
+    ("without waking in between", "unrecovered"),
+    ("didn't come round in between", "unrecovered"),
+    ("not coming round in between", "unrecovered"),
+    ("without coming round", "unrecovered"),
+    // Names of the emergency department that are letters.
+    ("a&e", "emergency department"),
+    ("a & e", "emergency department"),
+    ("a and e", "emergency department"),
+    ("to the er ", "to the emergency room "),
+    ("to the ed ", "to the emergency department "),
+    // A doctor's instruction: "doctor" alone is a filler word ("should I see a doctor").
+    ("doctor told", "clinician told"),
+    ("doctor said", "clinician said"),
+    ("doctor sent", "clinician sent"),
+    ("doctor advised", "clinician advised"),
+    ("doctor wants", "clinician wants"),
+    ("doctors told", "clinician told"),
+    ("doctors said", "clinician said"),
+    ("dr told", "clinician told"),
+    ("dr said", "clinician said"),
+    // The genitals in everyday words.
+    ("down below", "privates"),
+    ("private parts", "privates"),
     // Stairs are climbed, not flown: "three flights of stairs" is no long flight.
     ("flights of stairs", "stairs"),
     ("flight of stairs", "stairs"),
@@ -308,6 +351,49 @@ fn first_ever(text: String) -> String {
     }
 }
 
+/// A place "behind the eye" ("behind my left eye", "behind both eyes") becomes `retroorbital`,
+/// and one "under the eyes" `undereye`, the side kept: a headache, a sinus or a nerve's pain
+/// felt there is not a pain of the eye itself.
+fn behind_the_eye(text: String) -> String {
+    const BETWEEN: [&str; 8] = ["the", "my", "one", "her", "his", "your", "both", "an"];
+    if !["behind ", "under ", "below ", "beneath "].iter().any(|w| text.contains(w)) {
+        return text;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let place = match words[i] {
+            "behind" => Some("retroorbital"),
+            "under" | "below" | "beneath" => Some("undereye"),
+            _ => None,
+        };
+        if let Some(place) = place {
+            let mut j = i + 1;
+            let mut side = None;
+            while j < words.len() && j <= i + 3 {
+                match words[j] {
+                    w if BETWEEN.contains(&w) => {}
+                    w @ ("left" | "right") => side = Some(w),
+                    _ => break,
+                }
+                j += 1;
+            }
+            let eye = words.get(j).map(|w| w.trim_end_matches([',', '.', ';', '!', '?']));
+            if let Some(e @ ("eye" | "eyes" | "eyeball" | "eyeballs")) = eye {
+                let tail = &words[j][e.len()..];
+                out.extend(side.map(str::to_string));
+                out.push(format!("{place}{tail}"));
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(words[i].to_string());
+        i += 1;
+    }
+    out.join(" ")
+}
+
 /// `text` with every `words` that is not part of a longer word (a letter or digit right before
 /// or after it) replaced by `reading`: "reads hi" is rewritten, "reads higher" is not.
 fn replace_words(text: &str, words: &str, reading: &str) -> String {
@@ -372,7 +458,7 @@ pub fn normalize(text: &str) -> String {
         };
         out.push(lower(c));
     }
-    out = peeing_often(first_ever(death_wish(out)));
+    out = behind_the_eye(peeing_often(first_ever(death_wish(out))));
     for (words, reading) in REWORDED {
         if out.contains(words) {
             out = replace_words(&out, words, reading);

@@ -40,6 +40,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("spoke", "speak"),
     ("spoken", "speak"),
     ("stood", "stand"),
+    ("sat", "sit"),
     ("swollen", "swell"),
     ("threw", "throw"),
     ("thrown", "throw"),
@@ -65,6 +66,16 @@ const IRREGULAR: &[(&str, &str)] = &[
     // Spotting is light bleeding, not a spot on the skin or "one spot on a rib".
     ("spotting", "spotbleed"),
     ("prickly", "prickl"),
+    // Words whose "y" is not a suffix: "footy" is football, not a foot; "handy" not a hand.
+    ("footy", "football"),
+    ("handy", "handi"),
+    // "Achy" (all over, as in flu) is not "ache" (one place).
+    ("achy", "achey"),
+    // "Fitting" is convulsing (a "coughing fit" is only a bout).
+    ("fitting", "convulse"),
+    // Singed hair is scorched, not sung.
+    ("singe", "scorch"),
+    ("singed", "scorch"),
 ];
 
 /// Reduces an English word (already lower-case) to its stem.

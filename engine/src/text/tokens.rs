@@ -1376,6 +1376,17 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
             *slot = Some((Polarity::Negated, at));
         }
     }
+    // "爬山跑步都沒事不會喘": "all fine" with 都 or 也 denies what comes before it even when the
+    // clause goes on.
+    for w in ZH_FINE_MIDDLE {
+        let k: Vec<char> = w.chars().collect();
+        for at in (0..n.saturating_sub(k.len() - 1)).filter(|&i| chars[i..].starts_with(&k)) {
+            let from = chars[..at].iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
+            for slot in scope.iter_mut().take(at).skip(from).filter(|s| s.is_none()) {
+                *slot = Some((Polarity::Negated, at));
+            }
+        }
+    }
     // "這樣是癲癇嗎", "會是中風嗎": a short name asked about after 是 is a question, not a finding.
     if end > 0 && chars[end - 1] == '嗎' {
         let q = end - 1;
@@ -1432,6 +1443,9 @@ fn mark_zh_comparisons(chars: &[char], masked: &[bool], scope: &mut [Option<(Pol
 
 /// Clause endings that say what the clause names is fine (爬樓梯也沒事, 大小便都正常).
 const ZH_FINE_ENDINGS: &[&str] = &["沒事", "沒問題", "都正常", "正常", "都好"];
+
+/// "All fine" anywhere in a clause (爬山跑步都沒事不會喘): what comes before it is denied.
+const ZH_FINE_MIDDLE: &[&str] = &["都沒事", "也沒事", "都沒問題", "也沒問題", "都正常", "也正常", "都還好", "也還好"];
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,8 @@
 //! 體溫 39.2 度, 血糖 45): a nurse's note, a letter copied by a relative, or a patient reading
 //! a home device. Each number is given to the nearest sign word before it in the same clause
 //! (no other number in between), or read by its unit alone (39.4°C, 120 bpm, 85/50 mmHg);
-//! values outside a plausible range are ignored. The KB's findings set the thresholds
+//! values outside a plausible range are ignored. A few blood-test results that a letter or a
+//! phone message passes on (potassium, sodium, haemoglobin) are read the same way. The KB's findings set the thresholds
 //! (`derived.vital`), per age band.
 
 use crate::kb::types::VitalSign;
@@ -11,10 +12,10 @@ use crate::kb::types::VitalSign;
 /// given (a clinical note may give a trend).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Vitals {
-    values: [Option<f64>; 10],
+    values: [Option<f64>; 13],
 }
 
-const SIGNS: [VitalSign; 10] = [
+const SIGNS: [VitalSign; 13] = [
     VitalSign::Temperature,
     VitalSign::Spo2,
     VitalSign::HeartRate,
@@ -25,6 +26,9 @@ const SIGNS: [VitalSign; 10] = [
     VitalSign::Gcs,
     VitalSign::TabletCount,
     VitalSign::PregnancyWeeks,
+    VitalSign::Potassium,
+    VitalSign::Sodium,
+    VitalSign::Haemoglobin,
 ];
 
 fn slot(sign: VitalSign) -> usize {
@@ -61,6 +65,9 @@ impl Vitals {
             }
             VitalSign::Temperature => (new - 37.0).abs() > (old - 37.0).abs(),
             VitalSign::Glucose => (new - 6.0).abs() > (old - 6.0).abs(),
+            VitalSign::Potassium => (new - 4.2).abs() > (old - 4.2).abs(),
+            VitalSign::Sodium => (new - 140.0).abs() > (old - 140.0).abs(),
+            VitalSign::Haemoglobin => new < old,
         };
         *v = Some(match *v {
             Some(old) if !worse(value, old) => old,
@@ -81,6 +88,9 @@ fn plausible(sign: VitalSign) -> (f64, f64) {
         VitalSign::Gcs => (3.0, 15.0),
         VitalSign::TabletCount => (1.0, 1000.0),
         VitalSign::PregnancyWeeks => (1.0, 44.0),
+        VitalSign::Potassium => (1.0, 10.0),
+        VitalSign::Sodium => (95.0, 185.0),
+        VitalSign::Haemoglobin => (2.0, 25.0),
     }
 }
 
@@ -158,7 +168,32 @@ const WORDS: &[(&str, VitalSign)] = &[
     ("glasgow coma scale", VitalSign::Gcs),
     ("glasgow", VitalSign::Gcs),
     ("昏迷指數", VitalSign::Gcs),
+    ("potassium", VitalSign::Potassium),
+    ("serum k", VitalSign::Potassium),
+    ("k+", VitalSign::Potassium),
+    ("k", VitalSign::Potassium),
+    ("血鉀", VitalSign::Potassium),
+    ("鉀離子", VitalSign::Potassium),
+    ("鉀", VitalSign::Potassium),
+    ("sodium", VitalSign::Sodium),
+    ("na+", VitalSign::Sodium),
+    ("na", VitalSign::Sodium),
+    ("血鈉", VitalSign::Sodium),
+    ("鈉離子", VitalSign::Sodium),
+    ("鈉", VitalSign::Sodium),
+    ("haemoglobin", VitalSign::Haemoglobin),
+    ("hemoglobin", VitalSign::Haemoglobin),
+    ("hgb", VitalSign::Haemoglobin),
+    ("hb", VitalSign::Haemoglobin),
+    ("血紅素", VitalSign::Haemoglobin),
+    ("血色素", VitalSign::Haemoglobin),
 ];
+
+/// True for a sign that only a blood test gives: its word, not the unit (mmol/L is also a
+/// glucose's), says which it is.
+fn is_lab(sign: VitalSign) -> bool {
+    matches!(sign, VitalSign::Potassium | VitalSign::Sodium | VitalSign::Haemoglobin)
+}
 
 /// Characters that end the clause a sign word reaches over.
 fn is_break(c: char) -> bool {
@@ -375,6 +410,8 @@ pub fn read_vitals(text: &str) -> Vitals {
             && (!unit.starts_with(|c: char| c.is_alphabetic() || c == '%') || taken_at_a_site(&unit))
             && feverish();
         let by_unit = by_unit.or(bare_temperature.then_some(VitalSign::Temperature));
+        // "K 7.1 mmol/L": a blood test's own word outranks the unit it shares with glucose.
+        let by_unit = by_unit.filter(|_| !word.is_some_and(is_lab));
         // "台北快要40度了", "it's 35 degrees outside": the weather's temperature, in a message
         // that says nothing of a fever or of taking one.
         let by_unit =
@@ -393,6 +430,8 @@ pub fn read_vitals(text: &str) -> Vitals {
                 v.set(VitalSign::Glucose, if mg { n.value / 18.0 } else { n.value });
             }
             Some(VitalSign::Spo2) if n.value < 50.0 => {}
+            // Haemoglobin in g/L (a UK letter's "Hb 91") is g/dL times ten.
+            Some(VitalSign::Haemoglobin) if n.value > 25.0 => v.set(VitalSign::Haemoglobin, n.value / 10.0),
             Some(sign) => v.set(sign, n.value),
             None => {}
         }
