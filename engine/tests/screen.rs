@@ -829,3 +829,29 @@ fn places_postures_and_fine_clauses_are_read_for_what_they_are() {
     let r = check(&engine, "sat on the toilet for ages and my foot went numb when I stood up", Some(35.0));
     assert!(r.duration_days.is_none_or(|d| d < 1.0), "{:?}", r.duration_days);
 }
+
+#[test]
+fn relatives_histories_pregnancy_weeks_and_look_alike_stems() {
+    let engine = Engine::bundled().expect("bundled");
+    let r = |text: &str, age: f64| check(&engine, text, Some(age));
+    // A relative's illness "last year" is not how long the patient's droop has lasted.
+    let x = r(
+        "my face droops on the right since I woke up and my right hand is clumsy. My sister had Bell's palsy last year",
+        55.0,
+    );
+    assert_eq!(x.triage, Some(Triage::Emergency), "{:?}", x.duration_days);
+    // "im 34 weeks" is a pregnancy, so a quiet baby is an emergency, and the weeks are no duration.
+    let x = r("im 34 weeks and bubs has been really quiet today", 30.0);
+    assert_eq!(x.triage, Some(Triage::Emergency));
+    assert!(x.duration_days.is_none_or(|d| d < 7.0), "{:?}", x.duration_days);
+    // "Hardly" is not "hard": a hard bump on the foot is no baby moving less.
+    assert_ne!(r("hard rough bump on the bottom of my foot with black dots", 14.0).triage, Some(Triage::Emergency));
+    // Pain on a deep breath is no breathlessness; with a fever it is a chest infection, urgent.
+    let x = r("productive cough 5 days, fevers, right-sided chest pain on deep breath. T 38.4, SpO2 95%", 42.0);
+    assert_eq!(x.triage, Some(Triage::Urgent), "{:?}", x.red_flags.iter().map(|f| &f.id).collect::<Vec<_>>());
+    // A burn of the hand without blisters is a small burn.
+    assert_eq!(
+        r("splashed boiling water on the back of my hand, red, no blisters", 33.0).triage,
+        Some(Triage::SelfCare)
+    );
+}

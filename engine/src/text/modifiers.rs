@@ -215,8 +215,9 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
     let n = t.len();
     for i in 0..n {
         let w = t[i].raw.as_str();
-        // "i had a heart attack 10 years ago": a past event's time is not the complaint's.
-        if t[i].polarity == Polarity::Past {
+        // "i had a heart attack 10 years ago": a past event's time is not the complaint's; nor is
+        // a relative's ("my sister had bell's palsy last year").
+        if t[i].polarity == Polarity::Past || of_someone_else(t, i) {
             continue;
         }
         if let Some(days) = note_fraction(t, i) {
@@ -282,6 +283,15 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                         && t.get(j + 1).is_some_and(|x| x.raw == "with")
                         && t.iter().skip(j + 2).take(3).any(|x| {
                             matches!(x.raw.as_str(), "first" | "second" | "third" | "twins" | "baby" | "bump")
+                        })
+                    // "im 34 weeks and ...": a person who is a number of weeks (the vital-sign
+                    // reader takes it as the pregnancy's weeks).
+                    || u == 7.0
+                        && num >= 12.0
+                        && i > 0
+                        && matches!(t[i - 1].raw.as_str(), "i'm" | "im" | "am" | "she's" | "shes" | "is")
+                        && t.get(j + 1).is_none_or(|x| {
+                            !matches!(x.raw.as_str(), "post" | "into" | "after" | "since" | "out" | "ago" | "of")
                         });
                 if pregnancy {
                     continue;
@@ -365,6 +375,68 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         }
     }
     best
+}
+
+/// Relatives and others whose story a patient tells beside their own.
+const OTHERS: &[&str] = &[
+    "sister",
+    "brother",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "nan",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "boss",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+];
+
+/// True when token `i` tells the time of someone else's past illness: "my/his/her/our" and a
+/// relative before it in the clause, who "had" it ("my sister had bell's palsy last year"), with
+/// no "i" or "me" between them. A relative whose complaint the message is about ("my dad's arm
+/// has been weak for 3 days", "my mum has had a headache for a week") keeps the time.
+fn of_someone_else(t: &[Token], i: usize) -> bool {
+    let clause = t[i].clause;
+    let had = (i.saturating_sub(12)..i).any(|j| {
+        t[j].clause == clause && t[j].raw == "had" && (j == 0 || !matches!(t[j - 1].raw.as_str(), "has" | "have"))
+    });
+    if !had {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && t[j - 1].clause == clause && i - j < 12 {
+        j -= 1;
+        let w = t[j].raw.as_str();
+        // The patient's own: "i", "me", or "my" before something that is not a relative.
+        let mine = w == "my" && t.get(j + 1).is_none_or(|x| !OTHERS.contains(&x.raw.trim_end_matches("'s")));
+        // A relative who reports ("my mum says", "my wife noticed") tells the patient's story.
+        let reports = matches!(w, "says" | "said" | "thinks" | "noticed" | "told" | "reckons" | "saw");
+        if mine || reports || matches!(w, "i" | "me" | "i'm" | "im" | "i've" | "ive") {
+            return false;
+        }
+        let owned = j > 0 && matches!(t[j - 1].raw.as_str(), "my" | "his" | "her" | "our" | "their");
+        if owned && OTHERS.contains(&w.trim_end_matches("'s")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when a season or a holiday is named within eight words after `i`, in the same clause

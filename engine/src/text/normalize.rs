@@ -95,37 +95,11 @@ const SIMPLIFIED: &[(char, char)] = &[
     ('变', '變'),
 ];
 
-/// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
-/// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
-/// a negation ("hope I don't wake up", "don't want to be here anymore") is the wish to die it
-/// means ("better off ..." is read by [`death_wish`]); a faint that nearly happened is faintness;
-/// "had a fit" is a seizure; "haven't pooped" is constipation; "said window when I meant water"
-/// is a wrong word; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎), for
-/// "not" (袂, 毋) and for "all" (攏) are the Mandarin ones that phrases use; a colour named after
-/// coffee (咖啡色) is brown, not a coffee drunk.
-const REWORDED: &[(&str, &str)] = &[
-    ("afebrile", "no fever"),
-    ("apyrexial", "no fever"),
-    ("hope i don't wake up", "wish dead"),
-    ("hope i dont wake up", "wish dead"),
-    ("hope i won't wake up", "wish dead"),
-    ("wish i wouldn't wake up", "wish dead"),
-    ("wish i didn't wake up", "wish dead"),
-    ("sleep and not wake up", "wish dead"),
-    ("sleep and never wake up", "wish dead"),
-    ("don't want to be here anymore", "wish dead"),
-    ("dont want to be here anymore", "wish dead"),
-    ("don't want to be here any more", "wish dead"),
-    ("don't want to exist", "wish dead"),
-    ("dont want to exist", "wish dead"),
-    ("i want to disappear", "wish dead"),
-    ("i could just disappear", "wish dead"),
-    ("nearly passed out", "presyncope"),
-    ("almost passed out", "presyncope"),
-    ("nearly fainted", "presyncope"),
-    ("almost fainted", "presyncope"),
-    ("nearly blacked out", "presyncope"),
-    ("almost blacked out", "presyncope"),
+/// Rewordings that serve only the general screen's findings (seizures that go on, a clinician's
+/// instruction, the genitals): the widget's build (wasm32), which leaves the screen out, does
+/// not carry them.
+#[cfg(not(target_arch = "wasm32"))]
+const SCREEN_REWORDED: &[(&str, &str)] = &[
     // A thing that goes on: "it hasn't stopped" is not a denial of stopping.
     ("hasn't stopped", "nonstop"),
     ("hasnt stopped", "nonstop"),
@@ -169,6 +143,52 @@ const REWORDED: &[(&str, &str)] = &[
     // The genitals in everyday words.
     ("down below", "privates"),
     ("private parts", "privates"),
+    // "Down there" is the genitals when a pain or a swelling is said to be there ("having a
+    // look down there" at a throat is not).
+    ("pain down there", "pain privates"),
+    ("hurts down there", "hurts privates"),
+    ("hurting down there", "hurting privates"),
+    ("sore down there", "sore privates"),
+    ("swollen down there", "swollen privates"),
+    ("swelling down there", "swelling privates"),
+];
+#[cfg(target_arch = "wasm32")]
+const SCREEN_REWORDED: &[(&str, &str)] = &[];
+
+/// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
+/// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with
+/// a negation ("hope I don't wake up", "don't want to be here anymore") is the wish to die it
+/// means ("better off ..." is read by [`death_wish`]); a faint that nearly happened is faintness;
+/// "had a fit" is a seizure; "haven't pooped" is constipation; "said window when I meant water"
+/// is a wrong word; Taiwanese words for parts of the body (喙, 跤, 頭殼, 目睭, 腹肚, 胸坎), for
+/// "not" (袂, 毋) and for "all" (攏) are the Mandarin ones that phrases use; a colour named after
+/// coffee (咖啡色) is brown, not a coffee drunk.
+const REWORDED: &[(&str, &str)] = &[
+    ("afebrile", "no fever"),
+    ("apyrexial", "no fever"),
+    ("hope i don't wake up", "wish dead"),
+    ("hope i dont wake up", "wish dead"),
+    ("hope i won't wake up", "wish dead"),
+    ("wish i wouldn't wake up", "wish dead"),
+    ("wish i didn't wake up", "wish dead"),
+    ("sleep and not wake up", "wish dead"),
+    ("sleep and never wake up", "wish dead"),
+    ("don't want to be here anymore", "wish dead"),
+    ("dont want to be here anymore", "wish dead"),
+    ("don't want to be here any more", "wish dead"),
+    ("don't want to exist", "wish dead"),
+    ("dont want to exist", "wish dead"),
+    ("i want to disappear", "wish dead"),
+    ("i could just disappear", "wish dead"),
+    ("nearly passed out", "presyncope"),
+    ("almost passed out", "presyncope"),
+    ("nearly fainted", "presyncope"),
+    ("almost fainted", "presyncope"),
+    ("nearly blacked out", "presyncope"),
+    ("almost blacked out", "presyncope"),
+    // Moving without being moved: "closing by itself" is closing on its own.
+    ("by itself", "on its own"),
+    ("by themselves", "on their own"),
     // Stairs are climbed, not flown: "three flights of stairs" is no long flight.
     ("flights of stairs", "stairs"),
     ("flight of stairs", "stairs"),
@@ -459,7 +479,7 @@ pub fn normalize(text: &str) -> String {
         out.push(lower(c));
     }
     out = behind_the_eye(peeing_often(first_ever(death_wish(out))));
-    for (words, reading) in REWORDED {
+    for (words, reading) in REWORDED.iter().chain(SCREEN_REWORDED) {
         if out.contains(words) {
             out = replace_words(&out, words, reading);
         }

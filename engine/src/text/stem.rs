@@ -41,6 +41,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("spoken", "speak"),
     ("stood", "stand"),
     ("sat", "sit"),
+    // "Hardly" is scarcely, not hard.
+    ("hardly", "hardli"),
     ("swollen", "swell"),
     ("threw", "throw"),
     ("thrown", "throw"),

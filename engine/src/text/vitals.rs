@@ -597,7 +597,16 @@ fn pregnancy_weeks(chars: &[char], nums: &[Number]) -> Option<f64> {
             let lo = n.start.saturating_sub(6);
             let before: String = chars[lo..n.start].iter().collect();
             let chinese = !follows.is_ascii() && before.contains('孕');
-            (english || chinese).then_some(n.value * per)
+            // "im 34 weeks and bubs is quiet": a person who "is" a number of weeks is pregnant
+            // (from 12 weeks; "i'm 2 weeks post-op", "3 weeks into a cough" are not).
+            let said_of: String = chars[n.start.saturating_sub(9)..n.start].iter().collect();
+            let is_weeks = per == 1.0
+                && n.value >= 12.0
+                && ["i'm ", "im ", "i am ", "she's ", "shes ", "she is ", "i’m "].iter().any(|w| said_of.ends_with(w))
+                && !words
+                    .first()
+                    .is_some_and(|w| matches!(*w, "post" | "into" | "after" | "since" | "out" | "ago" | "of"));
+            (english || chinese || is_weeks).then_some(n.value * per)
         })
         .reduce(f64::max)
 }
@@ -728,6 +737,9 @@ mod tests {
     fn pregnancy_weeks_are_read() {
         let w = |t: &str| read(t).get(VitalSign::PregnancyWeeks);
         assert_eq!(w("I'm 36 weeks with my first"), Some(36.0));
+        assert_eq!(w("im 34 weeks and bubs has been quiet"), Some(34.0));
+        assert_eq!(w("i'm 2 weeks post-op"), None);
+        assert_eq!(w("I'm 20 weeks into this cough"), None);
         assert_eq!(w("she is 28 weeks pregnant"), Some(28.0));
         assert_eq!(w("懷孕 30 週，肚子很痛"), Some(30.0));
         assert_eq!(w("我懷孕五個月了"), Some(21.5));
