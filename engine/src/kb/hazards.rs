@@ -8,7 +8,7 @@
 //! leaves them out for its transfer budget, so a clinic lints its KB before publishing it
 //! (docs/knowledge-base.md).
 
-use crate::kb::load::Diagnostic;
+use crate::kb::diagnostics::Diagnostic;
 use crate::kb::types::KnowledgeBase;
 
 /// ASCII punctuation a phrase or lexicon entry may hold: an apostrophe ("can't"), a hyphen,

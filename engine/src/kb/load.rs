@@ -1,73 +1,15 @@
 //! Parsing a KB file into the typed schema, collecting every error with its JSON path.
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 
+use crate::kb::diagnostics::{Diagnostic, Severity};
 use crate::kb::types::KnowledgeBase;
 use crate::kb::validate::validate;
 use crate::text::matcher::PhraseIndex;
-
-/// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The KB cannot be used.
-    Error,
-    /// The KB works, but something is probably a mistake.
-    Warning,
-}
-
-/// One problem in a KB, with the JSON path where it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Diagnostic {
-    /// Error or warning.
-    pub severity: Severity,
-    /// JSON path such as `$.conditions[3].evidence[0].finding`.
-    pub path: String,
-    /// A plain-language message.
-    pub message: String,
-}
-
-impl Diagnostic {
-    /// An error at a path.
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, path: path.into(), message: message.into() }
-    }
-
-    /// A warning at a path.
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, path: path.into(), message: message.into() }
-    }
-}
-
-impl std::fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{sev}: {}: {}", self.path, self.message)
-    }
-}
-
-/// A KB that cannot be used, with every problem found.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("the knowledge base is invalid ({} error(s)); first: {}", self.errors().count(), self.errors().next().map(ToString::to_string).unwrap_or_default())]
-pub struct KbError {
-    /// Errors and warnings.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl KbError {
-    /// Only the errors.
-    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
-    }
-}
 
 /// The result of linting a KB file.
 #[derive(Debug, Clone)]

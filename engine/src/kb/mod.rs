@@ -1,5 +1,6 @@
 //! The knowledge base: its schema, loading with exact error paths, and validation.
 
+pub mod diagnostics;
 pub mod hazards;
 pub mod ids;
 pub mod load;
@@ -7,4 +8,5 @@ pub mod screen;
 pub mod types;
 pub mod validate;
 
-pub use load::{lint, parse, Diagnostic, KbError, LintReport, Severity};
+pub use diagnostics::{Diagnostic, KbError, Severity};
+pub use load::{lint, parse, LintReport};

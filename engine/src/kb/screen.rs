@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::kb::load::Diagnostic;
+use crate::kb::diagnostics::Diagnostic;
 use crate::kb::types::{Finding, KnowledgeBase, LexiconEntry, RedFlag, Source, Text};
 
 #[cfg(feature = "schema")]
@@ -201,7 +201,8 @@ pub fn lint(json: &str) -> Vec<Diagnostic> {
         }
     }
     crate::sorting::sort_by(&mut out, |a, b| {
-        (a.severity != crate::kb::Severity::Error).cmp(&(b.severity != crate::kb::Severity::Error))
+        (a.severity != crate::kb::diagnostics::Severity::Error)
+            .cmp(&(b.severity != crate::kb::diagnostics::Severity::Error))
     });
     out
 }

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::kb::load::Diagnostic;
+use crate::kb::diagnostics::Diagnostic;
 use crate::kb::types::{KnowledgeBase, Lang, Text};
 use crate::text::matcher::PhraseIndex;
 
