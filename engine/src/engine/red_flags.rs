@@ -1,0 +1,110 @@
+//! The red flags that fire for a patient, and the level each one gives. Red flags are decided
+//! before and apart from the ranking of causes: a warning sign counts whatever the causes.
+
+use super::compile::Indexes;
+use super::patient::Patient;
+use crate::check::{Messages, RedFlagResult};
+use crate::kb::types::{AgeRange, KnowledgeBase, Lang, Onset};
+use crate::triage::Triage;
+use crate::understand::{Facts, State};
+
+/// The red flags that fired, with their levels for this patient.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Fired {
+    /// The red flags that fired (indices, in KB order).
+    pub flags: Vec<usize>,
+    /// The level of each flag in `flags`: its `resolved_level` when the episode is over and
+    /// the flag has one, else its own.
+    levels: Vec<Triage>,
+}
+
+impl Fired {
+    /// The red flags that fire: every `all` finding and one `any` finding present or unsure,
+    /// no `none` finding present, the patient within the flag's ages and sex, and not ruled
+    /// out by a duration longer than the flag's limit (unless it began suddenly).
+    pub fn of(kb: &KnowledgeBase, ix: &Indexes, facts: &Facts, patient: &Patient) -> Fired {
+        let mut flags = Vec::new();
+        for (r, rf) in kb.red_flags.iter().enumerate() {
+            let age_out = |range: AgeRange| match patient.age_years {
+                Some(a) => !range.contains(a),
+                None => range.max.is_some(),
+            };
+            if rf.age.is_some_and(age_out) || rf.sex.is_some_and(|s| patient.sex.is_some_and(|x| x != s)) {
+                continue;
+            }
+            let all = ix.rf_all[r].iter().all(|&f| facts.possible(f));
+            let any = ix.rf_any[r].is_empty() || ix.rf_any[r].iter().any(|&f| facts.possible(f));
+            let excluded = ix.rf_none[r].iter().any(|&f| facts.present(f));
+            if !(all && any) || excluded {
+                continue;
+            }
+            if let Some(max) = rf.max_duration_days {
+                let involved = ix.rf_findings[r].iter().filter(|&&f| facts.possible(f));
+                let durations: Vec<f64> = involved.clone().filter_map(|&f| facts.duration(f)).collect();
+                let sudden =
+                    involved.into_iter().any(|&f| facts.modifiers[f].is_some_and(|m| m.onset == Some(Onset::Sudden)));
+                let shortest = durations.iter().copied().fold(f64::INFINITY, f64::min);
+                if shortest.is_finite() && shortest > max && !sudden {
+                    continue;
+                }
+            }
+            flags.push(r);
+        }
+        let levels = flags
+            .iter()
+            .map(|&r| {
+                let rf = &kb.red_flags[r];
+                match rf.resolved_level {
+                    Some(l) if facts.resolved => l.min(rf.level),
+                    _ => rf.level,
+                }
+            })
+            .collect();
+        Fired { flags, levels }
+    }
+
+    /// The most urgent level of the flags that fired, if any fired.
+    pub fn level(&self) -> Option<Triage> {
+        self.levels.iter().copied().max()
+    }
+
+    /// True when a flag fired on a finding the patient answered "not sure".
+    pub fn on_unsure(&self, ix: &Indexes, facts: &Facts) -> bool {
+        self.flags
+            .iter()
+            .any(|&r| ix.rf_findings[r].iter().any(|&f| matches!(facts.state[f], Some((State::Unsure, _)))))
+    }
+
+    /// True when a flag of the general screen fired.
+    pub fn any_of_screen(&self, ix: &Indexes) -> bool {
+        self.flags.iter().any(|r| ix.screen_flags.contains(r))
+    }
+
+    /// The flags as the result lists them, most urgent first (then in KB order), each with its
+    /// action in `lang` and `number` wherever the action names the emergency number. A flag
+    /// whose level is lowered (its episode is over) gets the lower level's action.
+    pub fn results(&self, kb: &KnowledgeBase, ix: &Indexes, lang: Lang, number: &str) -> Vec<RedFlagResult> {
+        let mut sorted: Vec<(usize, Triage)> = self.flags.iter().copied().zip(self.levels.iter().copied()).collect();
+        crate::sorting::sort_by(&mut sorted, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        sorted
+            .into_iter()
+            .map(|(r, level)| {
+                let rf = &kb.red_flags[r];
+                RedFlagResult {
+                    id: rf.id.0.clone(),
+                    label: lang.pick(&rf.label).to_string(),
+                    action: if rf.action.is_empty() || level != rf.level {
+                        Messages::action(level, lang, number)
+                    } else {
+                        lang.pick(&rf.action).replace("{number}", number)
+                    },
+                    level,
+                    see: rf.see,
+                    see_label: rf.see.filter(|_| !cfg!(target_arch = "wasm32")).map(|s| s.label(lang).to_string()),
+                    self_care: rf.self_care.iter().map(|t| lang.pick(t).to_string()).collect(),
+                    screen: ix.screen_flags.contains(&r),
+                }
+            })
+            .collect()
+    }
+}
