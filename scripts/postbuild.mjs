@@ -89,7 +89,17 @@ for (const f of core.findings || []) {
 // the bundled KB's emergency number as the fallback.
 const loadFailure = readFileSync(join(root, 'embed/load-failure.js'), 'utf8')
   .replaceAll("'__NUMBER__'", JSON.stringify(core.meta.emergency_number));
-const kbs = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(core, l))]));
+// A word group's list in a language whose phrases never name the group is never read (the
+// matcher expands a group only inside that language's phrases): each file leaves it out.
+const withUsedGroups = (kb, lang) => {
+  const named = new Set();
+  for (const f of kb.findings || []) {
+    for (const p of (f.phrases && f.phrases[lang]) || []) for (const m of p.matchAll(/@([\w-]+)/g)) named.add(m[1]);
+  }
+  for (const g of kb.lexicon || []) if (!named.has(g.id)) delete g[lang];
+  return kb;
+};
+const kbs = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(withUsedGroups(inLang(core, l), l))]));
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
 for (const l of LANGS) {
   writeFileSync(join(dist, `kb.${l}.json`), kbs[l]);
