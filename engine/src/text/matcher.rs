@@ -85,6 +85,8 @@ pub struct PhraseIndex {
     /// For each finding, whether it is a state of the whole person (KB attribute `subject`):
     /// not read from words said of a body part.
     person_states: Vec<bool>,
+    /// The stem number of the inability word `unable` ([`CompiledPhrase::unable_slot`]).
+    unable: Option<Sym>,
     /// Problems found while compiling.
     pub problems: Vec<PhraseProblem>,
 }
@@ -249,6 +251,7 @@ impl PhraseIndex {
             slots_zh: HashMap::new(),
         };
         let unable = c.intern(&stem("unable"));
+        idx.unable = Some(unable);
         idx.person_states = kb.findings.iter().map(|f| f.attributes.contains(&Attribute::Subject)).collect();
         for (fi, f) in kb.findings.iter().enumerate() {
             for (pi, phrase) in f.phrases.en.iter().enumerate() {
@@ -402,7 +405,7 @@ impl PhraseIndex {
                 of_part.push(part);
             }
         }
-        let unable = self.syms.get(&stem("unable")).copied();
+        let unable = self.unable;
         let mut hits: Vec<(u32, u16, Hit)> = Vec::new();
         for p in 0..content.len() {
             let Some(cands) = content[p].0.and_then(|s| self.en_first.get(s as usize)) else {

@@ -377,36 +377,15 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
     best
 }
 
-/// Relatives and others whose story a patient tells beside their own.
-const OTHERS: &[&str] = &[
-    "sister",
-    "brother",
-    "mum",
-    "mom",
-    "mother",
-    "dad",
-    "father",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "aunt",
-    "uncle",
-    "cousin",
-    "grandma",
-    "grandmother",
-    "grandpa",
-    "grandfather",
-    "nan",
-    "friend",
-    "neighbour",
-    "neighbor",
-    "colleague",
-    "boss",
-    "partner",
-    "girlfriend",
-    "boyfriend",
-];
+/// People other than relatives ([`MALE_RELATIVES`], [`FEMALE_RELATIVES`]) whose story a patient
+/// tells beside their own.
+const NOT_KIN: &[&str] = &["cousin", "nan", "friend", "neighbour", "neighbor", "colleague", "boss", "partner"];
+
+/// True for a word naming someone other than the patient ("sister", "sister's", "friend").
+fn is_other_person(word: &str) -> bool {
+    let w = word.trim_end_matches("'s");
+    MALE_RELATIVES.contains(&w) || FEMALE_RELATIVES.contains(&w) || NOT_KIN.contains(&w)
+}
 
 /// True when token `i` tells the time of someone else's past illness: "my/his/her/our" and a
 /// relative before it in the clause, who "had" it ("my sister had bell's palsy last year"), with
@@ -425,14 +404,14 @@ fn of_someone_else(t: &[Token], i: usize) -> bool {
         j -= 1;
         let w = t[j].raw.as_str();
         // The patient's own: "i", "me", or "my" before something that is not a relative.
-        let mine = w == "my" && t.get(j + 1).is_none_or(|x| !OTHERS.contains(&x.raw.trim_end_matches("'s")));
+        let mine = w == "my" && t.get(j + 1).is_none_or(|x| !is_other_person(&x.raw));
         // A relative who reports ("my mum says", "my wife noticed") tells the patient's story.
         let reports = matches!(w, "says" | "said" | "thinks" | "noticed" | "told" | "reckons" | "saw");
         if mine || reports || matches!(w, "i" | "me" | "i'm" | "im" | "i've" | "ive") {
             return false;
         }
         let owned = j > 0 && matches!(t[j - 1].raw.as_str(), "my" | "his" | "her" | "our" | "their");
-        if owned && OTHERS.contains(&w.trim_end_matches("'s")) {
+        if owned && is_other_person(w) {
             return true;
         }
     }
