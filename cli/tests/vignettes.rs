@@ -37,7 +37,7 @@ fn eval_line(file: &str) -> String {
 #[test]
 fn general_suite_does_not_fall_below_its_figures() {
     let last = eval_line("general.jsonl");
-    assert!(figure(&last, "cases") >= 1016.0, "{last}");
+    assert!(figure(&last, "cases") >= 1088.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 89.0, "triage accuracy below 89%: {last}");
@@ -46,7 +46,7 @@ fn general_suite_does_not_fall_below_its_figures() {
 #[test]
 fn blind_neurology_suite_does_not_fall_below_its_figures() {
     let last = eval_line("neuro-blind.jsonl");
-    assert!(figure(&last, "cases") >= 876.0, "{last}");
+    assert!(figure(&last, "cases") >= 946.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 87.0, "triage accuracy below 87%: {last}");

@@ -786,7 +786,7 @@ fn english_side_unaffected(t: &[Token], i: usize) -> bool {
 fn zh_side_unaffected(chars: &[char], i: usize) -> bool {
     let rest: String = chars[i + 1..]
         .iter()
-        .take(6)
+        .take(10)
         .take_while(|c| !matches!(c, '左' | '右') && !crate::text::normalize::is_clause_end(**c) && **c != '、')
         .collect();
     ZH_UNAFFECTED.iter().any(|w| rest.contains(w))
@@ -883,8 +883,13 @@ fn zh_sides(s: &str) -> Sides {
         "左右兩",
     ]
     .iter()
-    .any(|w| s.contains(w))
-    {
+    .any(|w| {
+        // "兩隻腳都沒問題": both are said to be fine, not affected.
+        s.match_indices(w).any(|(at, _)| {
+            let i = s[..at].chars().count() + w.chars().count() - 1;
+            !zh_side_unaffected(&chars, i)
+        })
+    }) {
         out.both = true;
     }
     if ["單側", "一側", "一邊", "半邊", "半臉", "單邊"].iter().any(|w| s.contains(w)) {

@@ -140,6 +140,36 @@ const SCREEN_REWORDED: &[(&str, &str)] = &[
     ("doctors said", "clinician said"),
     ("dr told", "clinician told"),
     ("dr said", "clinician said"),
+    // A negative pregnancy test is no pregnancy ("pregnancy test negative" names the word).
+    ("pregnancy test negative", "not pregnant"),
+    ("pregnancy test was negative", "not pregnant"),
+    ("pregnancy test came back negative", "not pregnant"),
+    ("pregnancy test is negative", "not pregnant"),
+    ("negative pregnancy test", "not pregnant"),
+    ("驗孕 陰性", "沒有懷孕"),
+    ("驗孕陰性", "沒有懷孕"),
+    ("驗孕是陰性", "沒有懷孕"),
+    ("驗孕結果陰性", "沒有懷孕"),
+    // A British GP's "surgery" is the practice, not an operation.
+    ("surgery's closed", "gp practice closed"),
+    ("surgery is closed", "gp practice closed"),
+    ("surgery's shut", "gp practice closed"),
+    ("surgery is shut", "gp practice closed"),
+    ("surgery closes", "gp practice closes"),
+    ("surgery opens", "gp practice opens"),
+    ("gp surgery", "gp practice"),
+    ("doctor's surgery", "gp practice"),
+    ("doctors surgery", "gp practice"),
+    ("call the surgery", "call the gp practice"),
+    ("phone the surgery", "phone the gp practice"),
+    ("rang the surgery", "rang the gp practice"),
+    ("ring the surgery", "ring the gp practice"),
+    // When in the day a pain is at its worst is a pattern, not the worst pain ever.
+    ("worst when", "more when"),
+    ("worst in the morning", "more in the morning"),
+    ("worst first thing", "more first thing"),
+    ("worst at night", "more at night"),
+    ("worst in the evening", "more in the evening"),
     // The genitals in everyday words.
     ("down below", "privates"),
     ("private parts", "privates"),
@@ -442,12 +472,26 @@ fn replace_words(text: &str, words: &str, reading: &str) -> String {
 
 /// Peeing told with a word of how often: "peeing a lot", "weeing all the time", "keep needing
 /// to pee", "urinating more often". A pee word followed closely by "a lot", "all the time",
-/// "more often", "so often", "every hour", "constantly" or "loads", or after "keep needing to" or
+/// "more often", "so often", "every hour" (or half hour, or few minutes), "constantly" or "loads", or after "keep needing to" or
 /// "always needing to", adds the reading "frequent pee".
 fn peeing_often(text: String) -> String {
     const PEE: [&str; 6] = ["pee", "wee", "urinat", "piss", "toilet", "loo"];
-    const AFTER: [&str; 8] =
-        ["a lot", "all the time", "more often", "so often", "every hour", "constantly", "loads", "all night"];
+    const AFTER: [&str; 14] = [
+        "a lot",
+        "all the time",
+        "more often",
+        "so often",
+        "every hour",
+        "every half hour",
+        "every few min",
+        "every 10 min",
+        "every 15 min",
+        "every 20 min",
+        "every 30 min",
+        "constantly",
+        "loads",
+        "all night",
+    ];
     const BEFORE: [&str; 3] = ["keep needing to", "always needing to", "keep having to"];
     let often = PEE.iter().any(|w| {
         text.match_indices(w).any(|(i, m)| {

@@ -1015,16 +1015,65 @@ fn mark_trailing_past(tokens: &mut [Token]) {
                 break;
             }
         }
-        let clause = &tokens[start..i];
-        let past_event = clause.iter().any(|t| PAST_EVENT_WORDS.contains(&t.raw.as_str()));
-        let ongoing = clause.iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str()));
-        if past_event && !ongoing {
-            for t in &mut tokens[start..i] {
-                if t.polarity == Polarity::Asserted {
-                    t.polarity = Polarity::Past;
-                }
+        mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS);
+    }
+}
+
+/// Marks `clause` as past when it tells an event with one of `verbs` and nothing in it says
+/// the problem goes on ("started", "since", "still").
+fn mark_past_episode(clause: &mut [Token], verbs: &[&str]) {
+    let past_event = clause.iter().any(|t| verbs.contains(&t.raw.as_str()));
+    let ongoing = clause.iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str()));
+    if past_event && !ongoing {
+        for t in clause {
+            if t.polarity == Polarity::Asserted {
+                t.polarity = Polarity::Past;
             }
         }
+    }
+}
+
+/// Cues at the start of a clause that put the clause in the past: "last year my eye went
+/// blurry and hurt for a couple of weeks, it got better".
+const LEADING_PAST_CUES: &[&[&str]] = &[
+    &["last", "year"],
+    &["a", "year", "ago"],
+    &["years", "ago"],
+    &["as", "a", "child"],
+    &["as", "a", "kid"],
+    &["when", "i", "was", "young"],
+    &["when", "i", "was", "a", "child"],
+    &["when", "i", "was", "a", "kid"],
+];
+
+/// Past-tense verbs of an episode told after a leading past cue ("went", "had", "was").
+const EPISODE_VERBS: &[&str] = &["had", "was", "were", "got", "went", "suffered", "caught", "lost", "felt", "came"];
+
+/// The longest clause a leading past cue puts in the past, in tokens.
+const MAX_LEADING_PAST: usize = 16;
+
+/// Marks the clause after a leading past cue (at the start of the sentence or after a comma)
+/// as past, when it tells an episode in the past tense and nothing in it says it goes on; it
+/// ends at a comma or a word that turns to another time ("but", "now", "since").
+fn mark_leading_past(tokens: &mut [Token]) {
+    let n = tokens.len();
+    for i in 0..n {
+        let Some(cue) = LEADING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
+            continue;
+        };
+        if i > 0 && !tokens[i].after_comma {
+            continue;
+        }
+        let start = i + cue.len();
+        let mut end = start;
+        while end < n && end - start < MAX_LEADING_PAST {
+            let t = &tokens[end];
+            if end > start && t.after_comma || SCOPE_BREAKERS.contains(&t.raw.as_str()) || t.raw == "now" {
+                break;
+            }
+            end += 1;
+        }
+        mark_past_episode(&mut tokens[start..end], EPISODE_VERBS);
     }
 }
 
@@ -1036,6 +1085,7 @@ fn is_duration_unit(word: &str) -> bool {
 
 fn mark_scopes(tokens: &mut [Token]) {
     mark_trailing_past(tokens);
+    mark_leading_past(tokens);
     let n = tokens.len();
     let mut i = 0;
     while i < n {

@@ -302,9 +302,12 @@ fn is_age_shorthand(chars: &[char], end: usize, value: f64) -> bool {
 /// Words after a bare temperature that say where it was taken ("38.3 under the arm", "37.9
 /// in the ear"): still a temperature, not a number of something.
 fn taken_at_a_site(unit: &str) -> bool {
-    ["under", "armpit", "axill", "in the", "in her", "in his", "orally", "oral", "rectal", "forehead", "ear"]
-        .iter()
-        .any(|s| unit.starts_with(s))
+    [
+        "under", "armpit", "axill", "in the", "in her", "in his", "on the", "on her", "on his", "on my", "orally",
+        "oral", "rectal", "forehead", "ear",
+    ]
+    .iter()
+    .any(|s| unit.starts_with(s))
 }
 
 /// Words of the weather or the air around ("天氣", "外面", "outside", "heatwave").
