@@ -10,7 +10,8 @@
 //  0. the bundled KB, one language per file (the other language's texts empty; phrases in both):
 //     kb.en.json and kb.zh-TW.json, the KB without its Q&A articles, which the widget loads
 //     before it starts (index.html preloads the page language's), and articles.en.json and
-//     articles.zh-TW.json, which it loads once it is interactive. The .wasm has no KB in it.
+//     articles.zh-TW.json, which it loads once the patient is past the describe step. The
+//     .wasm has no KB in it.
 //  4. single file: writes symptom-checker.html with the WASM, JS, CSS, KB and articles inlined;
 //     it works opened from file:// with no server.
 //  5. precompressed: writes FILE.gz (Zopfli: a standard gzip stream, about 6% smaller than

@@ -48,7 +48,8 @@ pub struct Config {
     /// The folder (URL) of the bundled KB's files (default: the page's folder): `kb.en.json`
     /// and `kb.zh-TW.json` (the KB without its Q&A articles, with the texts of one language),
     /// loaded before the widget starts, and `articles.en.json` and `articles.zh-TW.json`,
-    /// loaded once it is interactive. The patient's language first, the other on a switch.
+    /// loaded once the patient is past the describe step. The patient's language first, the
+    /// other on a switch.
     #[prop_or_default]
     pub kb_base: Option<AttrValue>,
     /// The bundled KB without its articles (JSON text, one or both languages), used instead of
@@ -224,7 +225,8 @@ pub fn app(config: &Config) -> Html {
         });
     }
     // The bundled KB (unless a clinic KB is used): its core in the patient's language before
-    // the widget starts, its articles once it is interactive; each again on a switch.
+    // the widget starts, its articles once the patient is past the describe step; each again
+    // on a switch of language.
     let clinic = use_memo((SameText(config.kb_json.clone()), config.kb_error.clone()), |(kb, err)| {
         clinic_engine(kb.0.as_deref(), err.as_deref())
     });
@@ -243,12 +245,18 @@ pub fn app(config: &Config) -> Html {
         uses_bundled && needed.is_some_and(|l| !core.is_for(l)),
         0,
     );
+    // The Q&A articles serve the questions and the result (similar questions), not the start
+    // and describe steps: loaded once the patient goes past them.
+    let articles_wanted = use_state(|| false);
+    if state.step != Step::Start && state.step != Step::Describe && !*articles_wanted {
+        articles_wanted.set(true);
+    }
     let articles = use_bundled(
         "articles",
         config.articles_json.clone(),
         config.kb_base.clone(),
         state.lang,
-        uses_bundled && core.text().is_some(),
+        uses_bundled && core.text().is_some() && *articles_wanted,
         0,
     );
     let bundled = use_memo(
@@ -279,12 +287,13 @@ pub fn app(config: &Config) -> Html {
         // The phrase and similar-question indexes are built while the patient reads the start
         // step, not before the widget is interactive, and in short steps (a few articles each)
         // with the event loop free in between, so that typing is never held up. With the
-        // bundled KB, once its articles are loaded (or could not be).
+        // bundled KB, at once (the phrase index) and again once its articles are loaded (or
+        // could not be) past the describe step, for the engine made with them.
         // Checks give similar questions once this is done (`Engine::articles_when_warm`): the
         // result is computed again then.
         let engine = engine.clone();
         let warm = warm.clone();
-        let waiting = uses_bundled && articles == Bundled::Pending;
+        let waiting = uses_bundled && *articles_wanted && articles == Bundled::Pending;
         use_effect_with((engine.as_ref().map(|e| Rc::as_ptr(e) as usize), waiting), move |&(_, waiting)| {
             if let (Some(engine), false) = (engine, waiting) {
                 wasm_bindgen_futures::spawn_local(async move {
