@@ -5,7 +5,8 @@
 //! language on its own) and the `articles` array alone (`neuro.articles.min.json`); the general
 //! safety screen `kb/screen.json` (`screen.min.json`, embedded everywhere); and the KB's
 //! `meta.id` and `meta.version` (`neuro.id.txt`, `neuro.version.txt`), which the widget checks in
-//! the KB file it loads (`kb.<lang>.json`, written by `scripts/postbuild.mjs`).
+//! the KB file it loads (`kb.<lang>.json`, written by `scripts/postbuild.mjs`), and its
+//! `meta.emergency_number` (`neuro.number.txt`), the widget's number before any KB is loaded.
 
 use std::path::Path;
 
@@ -24,7 +25,7 @@ fn main() {
     };
     let meta = serde_json::from_str::<serde_json::Value>(&min).ok().and_then(|kb| kb.get("meta").cloned());
     let field = |key: &str| meta.as_ref().and_then(|m| m.get(key)).and_then(|v| v.as_str()).unwrap_or("").to_string();
-    let (id, version) = (field("id"), field("version"));
+    let (id, version, number) = (field("id"), field("version"), field("emergency_number"));
     let screen_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../kb/screen.json");
     println!("cargo:rerun-if-changed={}", screen_src.display());
     let screen = match std::fs::read_to_string(&screen_src) {
@@ -38,6 +39,7 @@ fn main() {
         ("neuro.articles.min.json", articles),
         ("neuro.id.txt", id),
         ("neuro.version.txt", version),
+        ("neuro.number.txt", number),
     ] {
         let out = Path::new(&out_dir).join(name);
         if let Err(e) = std::fs::write(&out, contents) {

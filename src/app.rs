@@ -17,7 +17,7 @@ use crate::components::triage_banner::TriageBanner;
 use crate::components::Ctx;
 use crate::i18n::{fill, lang_from_tag, t};
 use crate::links::tel_href;
-use crate::state::{Action, Diary, State, Step, MAX_QUESTIONS};
+use crate::state::{Action, Diary, State, Step};
 use crate::storage;
 
 /// How a host mounts the widget (the custom element of the next issue maps its attributes here).
@@ -302,6 +302,12 @@ pub fn app(config: &Config) -> Html {
                     while !warmup.step(WARMUP_ARTICLES_PER_STEP) {
                         crate::web::sleep(0).await;
                     }
+                    if let Some(why) = engine.kb().articles.error() {
+                        let msg = format!(
+                            "symptom-checker: the Q&A articles could not be read ({why}); no similar questions"
+                        );
+                        web_sys::console::warn_1(&msg.into());
+                    }
                     warm.set(Rc::as_ptr(&engine) as usize);
                 });
             }
@@ -323,7 +329,7 @@ pub fn app(config: &Config) -> Html {
     let number: Rc<str> = match (valid, &engine) {
         (Some(n), _) => n.into(),
         (_, Some(e)) => e.kb().meta.emergency_number.as_str().into(),
-        _ => "112".into(),
+        _ => symptom_engine::BUNDLED_EMERGENCY_NUMBER.into(),
     };
     let engine_id = engine.as_ref().map(|e| Rc::as_ptr(e) as usize);
     let warmed = engine_id.is_some_and(|id| *warm == id);
@@ -355,9 +361,10 @@ pub fn app(config: &Config) -> Html {
 
     let view = match state.step {
         Step::Questions
-            if result.as_ref().as_ref().is_some_and(|r| {
-                r.triage == Some(Triage::Emergency) || r.questions.is_empty() || state.history.len() >= MAX_QUESTIONS
-            }) =>
+            if result
+                .as_ref()
+                .as_ref()
+                .is_some_and(|r| r.triage == Some(Triage::Emergency) || r.questions.is_empty()) =>
         {
             Step::Result
         }

@@ -11,9 +11,6 @@ use symptom_engine::{Answer, Lang, Request, Sex};
 
 use crate::storage::{Entry, Loaded, Notice};
 
-/// The most questions the widget asks in one interview.
-pub const MAX_QUESTIONS: usize = 12;
-
 /// Where the patient is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

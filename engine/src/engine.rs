@@ -19,7 +19,7 @@ mod compile;
 mod escalation;
 mod input;
 mod patient;
-mod questions;
+pub(crate) mod questions;
 mod red_flags;
 mod report;
 mod similar;

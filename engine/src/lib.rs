@@ -61,6 +61,10 @@ pub const BUNDLED_SCREEN: &str = "";
 /// `meta.id` of [`BUNDLED_KB`] (`build.rs`).
 pub const BUNDLED_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.id.txt"));
 
+/// `meta.emergency_number` of [`BUNDLED_KB`] (`build.rs`): the number to call before any KB is
+/// loaded (the widget's message when its KB file cannot be loaded).
+pub const BUNDLED_EMERGENCY_NUMBER: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.number.txt"));
+
 /// `meta.version` of [`BUNDLED_KB`] (`build.rs`).
 pub const BUNDLED_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.version.txt"));
 

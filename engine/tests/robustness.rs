@@ -156,8 +156,26 @@ fn hostile_strings_are_plain_text() {
         "no no no no no not not never without",
     ] {
         let r = engine.check(&Request::text(text));
-        assert!(r.conditions.len() <= 5, "{text:?}");
+        let json = serde_json::to_string(&r).expect("a result serialises");
+        // Markup, control and invisible characters, emoji, punctuation and bare negations are
+        // read as nothing: no finding, no warning sign, no cause, no level.
+        if !text.contains("ｍｙ") && !text.contains("99999") && !text.contains("999 years") {
+            assert!(r.findings.iter().all(|f| !f.present), "{text:?}: {:?}", r.findings);
+            assert!(r.red_flags.is_empty() && r.conditions.is_empty() && r.triage.is_none(), "{text:?}: {json}");
+        }
+        // The engine adds no markup of its own: a result has '<' only where the text had one.
+        if !text.contains('<') {
+            assert!(!json.contains('<'), "{text:?}: {json}");
+        }
     }
+    // Full-width letters are read as the words they are.
+    let r = engine.check(&Request::text("ｍｙ　ＥＹＥＬＩＤ　ｔｗｉｔｃｈｅｓ"));
+    assert!(r.findings.iter().any(|f| f.id == "eyelid_twitch" && f.present), "{:?}", r.findings);
+    // Numbers beyond reason are not a duration or an age.
+    let r = engine.check(&Request::text("my hand is numb for 99999999999999999999999 days"));
+    assert!(r.duration_days.is_none_or(|d| d.is_finite() && d < 1e9), "{:?}", r.duration_days);
+    let r = engine.check(&Request::text("I am 999 years old and my hand is numb"));
+    assert!(r.age.is_none(), "{:?}", r.age);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, use_focus_when};
 use crate::i18n::{answer_words, fill};
-use crate::state::{Action, Step, MAX_QUESTIONS};
+use crate::state::{Action, Step};
 
 fn parse_option(o: &str) -> Option<Answer> {
     match o {
@@ -30,7 +30,8 @@ pub fn interview() -> Html {
         return html! {};
     };
     let n = ctx.state.history.len() + 1;
-    let max = (ctx.state.history.len() + ctx.result.questions.len()).min(MAX_QUESTIONS);
+    // The engine offers no more questions than the interview has left.
+    let max = ctx.state.history.len() + ctx.result.questions.len();
     let mut options: Vec<Answer> = q.options.iter().filter_map(|o| parse_option(o)).collect();
     if options.is_empty() {
         options = vec![Answer::Yes, Answer::No, Answer::Unsure];

@@ -14,6 +14,10 @@ use crate::understand::Facts;
 /// How many questions a result offers at most.
 const MAX_QUESTIONS: usize = 5;
 
+/// How many questions one interview asks at most: once this many are answered, a result offers
+/// no more (the widget then shows the result).
+pub const MAX_INTERVIEW: usize = 12;
+
 /// The next questions, most important first, in `lang`, for what was read and answered
 /// (`facts`; `answered`: the questions answered), the shown causes and the fired red flags.
 pub(super) fn results(
@@ -40,7 +44,8 @@ pub(super) fn results(
         question_ask_if: &ix.question_ask_if,
     };
     let name = |c: usize| lang.pick(&kb.conditions[c].name).to_string();
-    interview::next_questions(&cx, MAX_QUESTIONS)
+    let left = MAX_INTERVIEW.saturating_sub(answered.len()).min(MAX_QUESTIONS);
+    interview::next_questions(&cx, left)
         .into_iter()
         .map(|n| {
             let q = &kb.questions[n.question];

@@ -274,3 +274,41 @@ fn a_stepped_warmup_builds_the_same_indexes_as_warm() {
     assert!(!engine.check(&Request::text(text)).similar.is_empty());
     assert!(warmup.step(8));
 }
+
+#[test]
+fn articles_that_do_not_parse_leave_the_list_empty_and_say_why() {
+    let engine = Engine::bundled_with_articles(Some("[{\"id\": ".into())).expect("bundled KB");
+    assert!(engine.kb().articles.error().is_none(), "not read before use");
+    assert!(engine.kb().articles.is_empty());
+    let why = engine.kb().articles.error().expect("a reason");
+    assert!(why.contains("line 1"), "{why}");
+    let fine = Engine::bundled().expect("bundled KB");
+    assert!(!fine.kb().articles.is_empty() && fine.kb().articles.error().is_none());
+}
+
+#[test]
+fn the_bundled_emergency_number_is_the_bundled_kbs() {
+    let engine = Engine::bundled().expect("bundled KB");
+    assert_eq!(crate::BUNDLED_EMERGENCY_NUMBER, engine.kb().meta.emergency_number);
+    assert!(!crate::BUNDLED_EMERGENCY_NUMBER.is_empty());
+}
+
+#[test]
+fn an_interview_ends_after_its_most_questions() {
+    use super::questions::MAX_INTERVIEW;
+    use crate::Answer;
+    let engine = Engine::bundled().expect("bundled KB");
+    let text = "I wake up with tingling in both palms after sleeping on my side";
+    let asked: Vec<String> = engine.check(&Request::text(text)).questions.iter().map(|q| q.id.clone()).collect();
+    // Questions about other complaints answered "no": they count towards the interview's
+    // length, and leave this complaint's questions open.
+    let others: Vec<String> =
+        engine.kb().questions.iter().map(|q| q.id.0.clone()).filter(|id| !asked.contains(id)).collect();
+    let with = |n: usize| {
+        let answers: BTreeMap<String, Answer> = others.iter().take(n).map(|id| (id.clone(), Answer::No)).collect();
+        engine.check(&Request { answers, ..Request::text(text) })
+    };
+    let before = with(MAX_INTERVIEW - 1);
+    assert!(before.questions.len() == 1, "one question left: {:?}", before.questions);
+    assert!(with(MAX_INTERVIEW).questions.is_empty());
+}

@@ -790,24 +790,32 @@ pub struct Articles {
     /// The JSON text of the array, when it is read on first use.
     later: Option<std::sync::Arc<str>>,
     list: std::sync::OnceLock<Vec<Article>>,
+    /// Why the text of [`Articles::read_later`] could not be read, once it was tried.
+    failed: std::sync::OnceLock<String>,
 }
 
 impl Articles {
     /// Articles read from `json` (a JSON array of articles) on first use. If it does not
-    /// parse, the list is empty (the bundled KB's articles are tested to parse).
+    /// parse, the list is empty and [`Articles::error`] says why.
     pub fn read_later(json: std::sync::Arc<str>) -> Articles {
-        Articles { later: Some(json), list: std::sync::OnceLock::new() }
+        Articles { later: Some(json), ..Articles::default() }
     }
 
     /// True when the articles are read (always, except for [`Articles::read_later`] before use).
     pub fn is_read(&self) -> bool {
         self.list.get().is_some()
     }
+
+    /// Why the articles given to [`Articles::read_later`] could not be read (the parser's
+    /// message), once they were used.
+    pub fn error(&self) -> Option<&str> {
+        self.failed.get().map(String::as_str)
+    }
 }
 
 impl From<Vec<Article>> for Articles {
     fn from(list: Vec<Article>) -> Articles {
-        Articles { later: None, list: std::sync::OnceLock::from(list) }
+        Articles { list: std::sync::OnceLock::from(list), ..Articles::default() }
     }
 }
 
@@ -815,8 +823,14 @@ impl std::ops::Deref for Articles {
     type Target = [Article];
 
     fn deref(&self) -> &[Article] {
-        self.list
-            .get_or_init(|| self.later.as_deref().and_then(|json| serde_json::from_str(json).ok()).unwrap_or_default())
+        self.list.get_or_init(|| match self.later.as_deref().map(serde_json::from_str) {
+            Some(Ok(list)) => list,
+            Some(Err(e)) => {
+                let _ = self.failed.set(e.to_string());
+                Vec::new()
+            }
+            None => Vec::new(),
+        })
     }
 }
 
@@ -833,7 +847,7 @@ impl Clone for Articles {
     fn clone(&self) -> Articles {
         match self.list.get() {
             Some(list) => Articles::from(list.clone()),
-            None => Articles { later: self.later.clone(), list: std::sync::OnceLock::new() },
+            None => Articles { later: self.later.clone(), ..Articles::default() },
         }
     }
 }

@@ -90,6 +90,9 @@ impl Modifiers {
     }
 }
 
+/// The longest duration read: 120 years.
+const MAX_DURATION_DAYS: f64 = 120.0 * 365.25;
+
 /// Reads the modifiers of one sentence.
 pub fn read_modifiers(s: &Sentence) -> Modifiers {
     let mut m = Modifiers::default();
@@ -99,7 +102,8 @@ pub fn read_modifiers(s: &Sentence) -> Modifiers {
             dur = Some(dur.map_or(d, |x: f64| x.max(d)));
         }
     }
-    m.duration_days = dur;
+    // A time longer than a life ("for 99999999999 days") is not a duration.
+    m.duration_days = dur.filter(|d| d.is_finite() && *d <= MAX_DURATION_DAYS);
     m.onset = english_onset(&s.tokens).or_else(|| zh_onset(&s.text));
     m.sides = english_sides(&s.tokens);
     m.sides.merge(zh_sides(&s.text));
