@@ -1182,8 +1182,32 @@ fn zh_demographics(s: &str, d: &mut Demographics) {
         "岳母",
     ];
     if !d.about_someone_else {
-        let first_m = M.iter().filter_map(|w| s.find(w)).min();
-        let first_f = F.iter().filter_map(|w| s.find(w)).min();
+        // A relative who says, thinks or does something for the writer ("男友說可能是腸胃炎",
+        // "老公叫我躺一下") reports; the message is not about them.
+        const REPORTS: &[&str] = &[
+            "說",
+            "叫我",
+            "覺得",
+            "認為",
+            "要我",
+            "陪我",
+            "帶我",
+            "載我",
+            "問我",
+            "建議",
+            "以為",
+            "笑我",
+            "擔心我",
+            "幫我",
+        ];
+        let about = |w: &&str| {
+            s.match_indices(*w)
+                .map(|(i, m)| (i, &s[i + m.len()..]))
+                .find(|(_, rest)| !REPORTS.iter().any(|r| rest.starts_with(r)))
+                .map(|(i, _)| i)
+        };
+        let first_m = M.iter().filter_map(about).min();
+        let first_f = F.iter().filter_map(about).min();
         match (first_m, first_f) {
             (Some(a), Some(b)) => {
                 d.sex = Some(if a < b { Sex::Male } else { Sex::Female });
