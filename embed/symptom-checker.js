@@ -43,19 +43,21 @@ function abandon(pending) {
   if (ready === pending) ready = null;
 }
 
-// The bundled KB of a language (kb.<lang>.json beside this script), fetched once and put on the
-// page as the single-file build has it (<script type="application/json"
-// id="symptom-checker-kb.<lang>">), so that the widget reads it in its first render. On failure
-// nothing is put there and the widget tries itself (and offers to try again).
+// A file of the bundled KB in a language (`kb.<lang>.json`, the KB, or `screen.<lang>.json`, the
+// general safety screen, beside this script), fetched once and put on the page as the
+// single-file build has it (<script type="application/json" id="symptom-checker-kb.<lang>">),
+// so that the widget reads it in its first render. On failure nothing is put there and the
+// widget tries itself (and offers to try again).
 const bundled = new Map();
-function loadBundled(lang) {
-  if (!bundled.has(lang)) {
-    bundled.set(lang, fetch(new URL(`./kb.${lang}.json`, base))
+function loadBundled(name, lang) {
+  const key = `${name}.${lang}`;
+  if (!bundled.has(key)) {
+    bundled.set(key, fetch(new URL(`./${key}.json`, base))
       .then((r) => (r.ok ? r.text() : null))
       .catch(() => null)
       .then((text) => {
-        if (!text) bundled.delete(lang);
-        const id = `symptom-checker-kb.${lang}`;
+        if (!text) bundled.delete(key);
+        const id = `symptom-checker-${key}`;
         if (text && !document.getElementById(id)) {
           const data = document.createElement('script');
           data.type = 'application/json';
@@ -65,7 +67,7 @@ function loadBundled(lang) {
         }
       }));
   }
-  return bundled.get(lang);
+  return bundled.get(key);
 }
 
 // Fetches a clinic KB: {text} or {error}. Only same-origin URLs unless the page opts out; no
@@ -147,7 +149,7 @@ class SymptomCheckerElement extends HTMLElement {
     }
     if (this.kb.text !== undefined) o['kb-json'] = this.kb.text;
     if (this.kb.error !== undefined) o['kb-error'] = this.kb.error;
-    // The bundled KB's files (kb.<lang>.json, articles.<lang>.json) live beside this script.
+    // The bundled KB's files (kb.<lang>.json, screen.<lang>.json, articles.<lang>.json) live beside this script.
     o['kb-base'] = base.href;
     return o;
   }
@@ -178,8 +180,9 @@ class SymptomCheckerElement extends HTMLElement {
     };
     const timer = setTimeout(fail, loadTimeout(this.getAttribute('load-timeout')));
     try {
-      // The bundled KB of the element's language (a clinic KB replaces it when it validates).
-      const [m] = await Promise.all([pending, this.loadKb(), this.hasAttribute('kb') ? null : loadBundled(lang)]);
+      // The bundled KB of the element's language (a clinic KB replaces it when it validates),
+      // and the general screen, which every KB gets.
+      const [m] = await Promise.all([pending, this.loadKb(), this.hasAttribute('kb') ? null : loadBundled('kb', lang), loadBundled('screen', lang)]);
       clearTimeout(timer);
       if (this.handle || !this.isConnected) return;
       this.mountPoint.replaceChildren();

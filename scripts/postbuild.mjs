@@ -10,8 +10,7 @@
 //  0. the bundled KB, one language per file (the other language's texts empty; phrases in both):
 //     kb.en.json and kb.zh-TW.json, the KB without its Q&A articles, which the widget loads
 //     before it starts (index.html preloads the page language's), and articles.en.json and
-//     articles.zh-TW.json, which it loads once the patient is past the describe step. The
-//     .wasm has no KB in it.
+//     articles.zh-TW.json, which it loads once it is interactive. The .wasm has no KB in it.
 //  4. single file: writes symptom-checker.html with the WASM, JS, CSS, KB and articles inlined;
 //     it works opened from file:// with no server.
 //  5. precompressed: writes FILE.gz (Zopfli: a standard gzip stream, about 6% smaller than
@@ -30,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] || join(root, 'dist');
 // Precompressed copies (step 5) of an earlier run are not assets.
-const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f) && !/^(articles|kb)\./.test(f));
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && !/\.(gz|br)$/.test(f) && !/^(articles|kb|screen|kb-more|screen-more)\./.test(f));
 const find = (re) => {
   const f = files.find((n) => re.test(n));
   if (!f) throw new Error(`postbuild: no file matching ${re} in ${dist}`);
@@ -92,24 +91,115 @@ const loadFailure = readFileSync(join(root, 'embed/load-failure.js'), 'utf8')
   .replaceAll("'__NUMBER__'", JSON.stringify(core.meta.emergency_number));
 // A word group's list in a language whose phrases never name the group is never read (the
 // matcher expands a group only inside that language's phrases): each file leaves it out.
-const withUsedGroups = (kb, lang) => {
+// The general screen, merged into every KB the engine loads (the bundled one and a clinic's), in
+// the same one-language files. Its sources are not shown by the widget: its files leave them out.
+const screen = JSON.parse(readFileSync(join(root, 'kb/screen.json'), 'utf8'));
+screen.meta.sources = [];
+for (const r of screen.red_flags || []) delete r.sources;
+// The screen's word groups extend the KB's of the same id once merged, so phrases of either
+// file may name a group of the other.
+const namedIn = (lang) => {
   const named = new Set();
-  for (const f of kb.findings || []) {
-    for (const p of (f.phrases && f.phrases[lang]) || []) for (const m of p.matchAll(/@([\w-]+)/g)) named.add(m[1]);
+  for (const kb of [core, screen]) {
+    for (const f of kb.findings || []) {
+      for (const p of (f.phrases && f.phrases[lang]) || []) for (const m of p.matchAll(/@([\w-]+)/g)) named.add(m[1]);
+    }
   }
+  return named;
+};
+const withUsedGroups = (kb, lang) => {
+  const named = namedIn(lang);
   for (const g of kb.lexicon || []) if (!named.has(g.id)) delete g[lang];
   return kb;
 };
-const kbs = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(withUsedGroups(inLang(core, l), l))]));
-const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
-for (const l of LANGS) {
-  writeFileSync(join(dist, `kb.${l}.json`), kbs[l]);
-  writeFileSync(join(dist, `articles.${l}.json`), articles[l]);
+for (const f of screen.findings || []) {
+  const kept = (f.attributes || []).filter((a) => a === 'subject');
+  if (kept.length) f.attributes = kept; else delete f.attributes;
 }
-const langFiles = LANGS.flatMap((l) => [`kb.${l}.json`, `articles.${l}.json`]);
-// The page (lang="en") starts its KB's download with the .wasm's.
-const preload = '<link rel="preload" href="./kb.en.json" as="fetch" crossorigin="anonymous">';
-if (!html.includes(preload)) html = html.replace('</head>', `${preload}</head>`);
+// What the start and describe steps do not need moves to a second file of the same shape,
+// `<name>-more.<lang>.json`, which the widget loads once the patient presses Start and the
+// engine fills back in (kb::lang_files, kb::screen::provide): of the KB, the questions, the
+// causes' names and texts, the topics and the source list; of the screen, every rule that is
+// not an emergency (with the findings and word groups only those rules use), and the
+// self-care of every rule. Emptied, not removed: each list keeps its length and each item its
+// place, so the second file's items land on their own; the screen's other rules come as an
+// `extra` part that is added after the first file's.
+const CONDITION_TEXTS = ['name', 'description', 'specialist', 'tests', 'self_care', 'seek_help', 'sources'];
+const splitKb = (kb) => {
+  const more = {
+    meta: { sources: kb.meta.sources },
+    topics: kb.topics,
+    questions: kb.questions,
+    conditions: (kb.conditions || []).map((c) => Object.fromEntries(CONDITION_TEXTS.filter((k) => k in c).map((k) => [k, c[k]]))),
+  };
+  const page = { ...kb, meta: { ...kb.meta, sources: [] }, topics: [], questions: [] };
+  page.conditions = (kb.conditions || []).map((c) => {
+    const kept = { ...c };
+    for (const k of CONDITION_TEXTS) if (k in kept) kept[k] = Array.isArray(kept[k]) ? [] : {};
+    return kept;
+  });
+  return [page, more];
+};
+// The screen's findings that the start needs: those of its emergency rules (and the findings
+// they are derived from or ruled out by), and those the bundled KB names.
+const whenIds = (r) => ['all', 'any', 'none'].flatMap((k) => (r.when && r.when[k]) || []);
+const startFindings = (() => {
+  const byId = new Map((screen.findings || []).map((f) => [f.id, f]));
+  const need = new Set((screen.red_flags || []).filter((r) => r.level === 'emergency').flatMap(whenIds));
+  for (const c of core.conditions || []) for (const e of c.evidence || []) need.add(e.finding);
+  for (const r of core.red_flags || []) for (const id of whenIds(r)) need.add(id);
+  for (const f of core.findings || []) need.add(f.id);
+  const todo = [...need];
+  while (todo.length) {
+    const f = byId.get(todo.pop());
+    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.not_with) || [])]) {
+      if (!need.has(id)) { need.add(id); todo.push(id); }
+    }
+  }
+  return need;
+})();
+// The word groups the start needs: those its findings' or the KB's phrases name, in either
+// language (the same list in every language's file, so that the files join item by item).
+const startGroupIds = new Set([...(screen.findings || []).filter((f) => startFindings.has(f.id)), ...(core.findings || [])]
+  .flatMap((f) => LANGS.flatMap((l) => ((f.phrases && f.phrases[l]) || []).flatMap((p) => [...p.matchAll(/@([\w-]+)/g)].map((m) => m[1])))));
+const splitScreen = (sc) => {
+  const starts = (r) => r.level === 'emergency';
+  const findings = (sc.findings || []).filter((f) => startFindings.has(f.id));
+  const extraFindings = (sc.findings || []).filter((f) => !startFindings.has(f.id));
+  const startGroups = startGroupIds;
+  const page = {
+    ...sc,
+    lexicon: (sc.lexicon || []).filter((g) => startGroups.has(g.id)),
+    findings,
+    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => r),
+  };
+  const more = {
+    red_flags: (sc.red_flags || []).filter(starts).map((r) => (r.self_care ? { self_care: r.self_care } : {})),
+    extra: {
+      lexicon: (sc.lexicon || []).filter((g) => !startGroups.has(g.id)),
+      findings: extraFindings,
+      red_flags: (sc.red_flags || []).filter((r) => !starts(r)),
+    },
+  };
+  return [page, more];
+};
+const kbs = {}; const kbMore = {}; const screens = {}; const screenMore = {};
+for (const l of LANGS) {
+  const [page, more] = splitKb(withUsedGroups(inLang(core, l), l));
+  [kbs[l], kbMore[l]] = [JSON.stringify(page), JSON.stringify(more)];
+  const [sPage, sMore] = splitScreen(withUsedGroups(inLang(screen, l), l));
+  [screens[l], screenMore[l]] = [JSON.stringify(sPage), JSON.stringify(sMore)];
+}
+const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
+// Every file of the bundled KB, by name: `<name>.<lang>.json`.
+const langTexts = { kb: kbs, screen: screens, 'kb-more': kbMore, 'screen-more': screenMore, articles };
+for (const l of LANGS) for (const [name, texts] of Object.entries(langTexts)) writeFileSync(join(dist, `${name}.${l}.json`), texts[l]);
+const langFiles = LANGS.flatMap((l) => Object.keys(langTexts).map((name) => `${name}.${l}.json`));
+// The page (lang="en") starts its KB's and screen's downloads with the .wasm's.
+for (const name of ['kb', 'screen']) {
+  const preload = `<link rel="preload" href="./${name}.en.json" as="fetch" crossorigin="anonymous">`;
+  if (!html.includes(preload)) html = html.replace('</head>', `${preload}</head>`);
+}
 
 // 1. Boot script out of the page.
 const inline = /<script type="module">[\s\S]*?<\/script>/;
@@ -134,7 +224,7 @@ if (!files.includes('symptom-checker.js')) files.push('symptom-checker.js');
 // 3. The service worker: every asset of this page, versioned by their names.
 // Not the custom element's script: a page that embeds the element does not register this worker.
 const assets = files.filter((f) => !['sw.js', 'symptom-checker.html', 'symptom-checker.js'].includes(f)).sort();
-const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')) + LANGS.map((l) => kbs[l] + articles[l]).join('\n'));
+const version = hash(assets.join('\n') + readFileSync(join(dist, 'index.html')) + LANGS.map((l) => Object.values(langTexts).map((t) => t[l]).join('\n')).join('\n'));
 const sw = readFileSync(join(root, 'embed/sw.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace('__ASSETS__', JSON.stringify(['./', ...assets]))
@@ -157,7 +247,7 @@ const single = `<!doctype html>
 </head>
 <body>
 <main id="symptom-checker"><p class="sc-loading" role="status">Loading… 載入中…</p></main>
-${LANGS.flatMap((l) => [['kb', kbs[l]], ['articles', articles[l]]].map(([name, text]) => `<script type="application/json" id="symptom-checker-${name}.${l}">${text.replaceAll('</', '<\\/')}</script>`)).join('\n')}
+${LANGS.flatMap((l) => Object.entries(langTexts).map(([name, texts]) => [name, texts[l]]).map(([name, text]) => `<script type="application/json" id="symptom-checker-${name}.${l}">${text.replaceAll('</', '<\\/')}</script>`)).join('\n')}
 <script type="module">
 ${loadFailure.replaceAll('</', '<\\/')}
 const m = await import(${JSON.stringify(bindgenUrl)});

@@ -1,9 +1,9 @@
 // Transfer-size budget of the release page, read from dist/ after `trunk build --release --offline`
 // (and scripts/postbuild.mjs). Prints the raw, gzip and brotli (q11) size of every file the
 // page loads (gzip: the shipped Zopfli FILE.gz, else zlib -9), with the bundled KB as the page
-// loads it (kb.<lang>.json, one language; the larger language's page is the page total; the Q&A
-// articles, articles.<lang>.json, are listed apart: the widget loads them once the patient is
-// past the describe step), the KB's source size, and a breakdown of the .wasm by section and by crate
+// loads it (kb.<lang>.json and screen.<lang>.json, one language; the larger language's page is
+// the page total; the Q&A articles, articles.<lang>.json, are listed apart: the widget loads
+// them once the patient is past the describe step), the KB's source size, and a breakdown of the .wasm by section and by crate
 // ("where the bytes go"). Exits 1 when the page is above the budget: SIZE_BUDGET_KB (default
 // 350) kilobytes (1 KB = 1000 bytes) gzipped.
 // usage: node scripts/size-budget.mjs [dist] [--json FILE] [--quiet]
@@ -37,12 +37,12 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-// The bundled KB comes in one file per language and kind (kb.<lang>.json, articles.<lang>.json):
-// a patient loads one language's, the other's only on a switch of language. The page needs the
-// KB before it starts; the articles come later (once the patient is past the describe step),
-// so they are not counted in the page.
-const langFile = (n) => /^(kb|articles)\.([\w-]+)\.json$/.exec(n);
-const pageLangFile = (n) => /^kb\./.test(n);
+// The bundled KB comes in one file per language and kind (kb.<lang>.json, screen.<lang>.json,
+// articles.<lang>.json): a patient loads one language's, the other's only on a switch of
+// language. The page needs the KB and the screen before it starts; the articles come later
+// (when the patient is past the describe step), so they are not counted in the page.
+const langFile = (n) => /^(kb|screen|kb-more|screen-more|articles)\.([\w-]+)\.json$/.exec(n);
+const pageLangFile = (n) => /^(kb|screen)\./.test(n);
 // The page: index.html and every dist file it names, and the files those name, transitively.
 const names = fs.readdirSync(dist).filter((f) => fs.statSync(path.join(dist, f)).isFile() && !/\.(gz|br)$/.test(f));
 const page = ['index.html'];
@@ -162,12 +162,12 @@ for (const f of files) log(`${pad(f.file, 44)}${num(kb(f.raw), 9)}${num(kb(f.gzi
 log(`${pad('page total', 44)}${num(kb(total.raw), 9)}${num(kb(total.gzip), 9)}${num(kb(total.brotli), 9)}`);
 if (total.gzip < total.gzip_9) log(`${pad('  (gzip: the shipped .gz files; zlib -9 gives', 44)}${num('', 9)}${num(kb(total.gzip_9), 9)})`);
 for (const [k, v] of Object.entries(byKind)) log(`${pad(`  of which ${k}`, 44)}${num(kb(v.raw), 9)}${num(kb(v.gzip), 9)}${num(kb(v.brotli), 9)}`);
-for (const l of byLang.slice(1)) log(`${pad(`page in ${l.lang} (its kb file)`, 44)}${num(kb(l.total.raw), 9)}${num(kb(l.total.gzip), 9)}${num(kb(l.total.brotli), 9)}`);
+for (const l of byLang.slice(1)) log(`${pad(`page in ${l.lang} (its kb and screen files)`, 44)}${num(kb(l.total.raw), 9)}${num(kb(l.total.gzip), 9)}${num(kb(l.total.brotli), 9)}`);
 log(`${pad('KB kb/neuro.json (source file)', 44)}${num(kb(kbInfo.raw), 9)}${num(kb(kbInfo.gzip), 9)}${num(kb(kbInfo.brotli), 9)}`);
 log(`${pad('KB both languages, no whitespace, no articles', 44)}${num(kb(kbInfo.minified.raw), 9)}${num(kb(kbInfo.minified.gzip), 9)}${num(kb(kbInfo.minified.brotli), 9)}`);
 if (kbInfo.in_wasm) log('KB: its texts were found inside the .wasm as well (counted twice)');
 if (others.length) {
-  log('not loaded by the page (the articles, loaded past the describe step; the other language, on a switch):');
+  log('not loaded by the page (the articles and the -more files, loaded past the describe step; the other language, on a switch):');
   for (const f of others) log(`${pad(`  ${f.file}`, 44)}${num(kb(f.raw), 9)}${num(kb(f.gzip), 9)}${num(kb(f.brotli), 9)}`);
 }
 if (where.sections.length) {

@@ -48,8 +48,7 @@ pub struct Config {
     /// The folder (URL) of the bundled KB's files (default: the page's folder): `kb.en.json`
     /// and `kb.zh-TW.json` (the KB without its Q&A articles, with the texts of one language),
     /// loaded before the widget starts, and `articles.en.json` and `articles.zh-TW.json`,
-    /// loaded once the patient is past the describe step. The patient's language first, the
-    /// other on a switch.
+    /// loaded once it is interactive. The patient's language first, the other on a switch.
     #[prop_or_default]
     pub kb_base: Option<AttrValue>,
     /// The bundled KB without its articles (JSON text, one or both languages), used instead of
@@ -59,6 +58,10 @@ pub struct Config {
     /// The bundled KB's articles (a JSON array), used instead of loading `articles.<lang>.json`.
     #[prop_or_default]
     pub articles_json: Option<Rc<str>>,
+    /// The general safety screen (JSON text, one or both languages), used instead of loading
+    /// `screen.<lang>.json`.
+    #[prop_or_default]
+    pub screen_json: Option<Rc<str>>,
 }
 
 /// A file of the bundled KB (its core or its articles), as far as it is loaded.
@@ -89,6 +92,19 @@ impl Bundled {
             Bundled::Loaded(_, text) => Some(text.clone()),
             _ => None,
         }
+    }
+
+    /// The language of a file loaded for one (`None` for a file given for all, or not loaded).
+    fn lang(&self) -> Option<Lang> {
+        match self {
+            Bundled::Loaded(l, _) => *l,
+            _ => None,
+        }
+    }
+
+    /// The text, when the file is for `lang` (or given for all).
+    fn text_for(&self, lang: Lang) -> Option<Arc<str>> {
+        self.text().filter(|_| self.is_for(lang))
     }
 
     fn is_for(&self, lang: Lang) -> bool {
@@ -182,11 +198,17 @@ impl PartialEq for SameText {
 /// sit in the root component's render function, which the browser compiles before the widget
 /// starts even on a page without a clinic KB.
 #[inline(never)]
-fn clinic_engine(kb_json: Option<&str>, fetch_error: Option<&str>) -> Option<Result<Rc<Engine>, String>> {
+fn clinic_engine(
+    kb_json: Option<&str>,
+    fetch_error: Option<&str>,
+    screen_given: bool,
+) -> Option<Result<Rc<Engine>, String>> {
     if let Some(err) = fetch_error {
         return Some(Err(err.to_string()));
     }
-    kb_json.map(|kb| Engine::from_json(kb).map(|e| Rc::new(e.articles_when_warm())).map_err(|e| why(&e)))
+    kb_json
+        .filter(|_| screen_given)
+        .map(|kb| Engine::from_json(kb).map(|e| Rc::new(e.articles_when_warm())).map_err(|e| why(&e)))
 }
 
 /// Articles read per warm-up step: small enough that no step holds up typing in a cold page.
@@ -224,19 +246,81 @@ pub fn app(config: &Config) -> Html {
             }
         });
     }
-    // The bundled KB (unless a clinic KB is used): its core in the patient's language before
-    // the widget starts, its articles once the patient is past the describe step; each again
-    // on a switch of language.
-    let clinic = use_memo((SameText(config.kb_json.clone()), config.kb_error.clone()), |(kb, err)| {
-        clinic_engine(kb.0.as_deref(), err.as_deref())
-    });
-    let uses_bundled = !matches!(*clinic, Some(Ok(_)));
+    // The general screen and the bundled KB (unless a clinic KB is used) in the patient's
+    // language before the widget starts, the KB's articles once the patient is past the describe
+    // step; each again on a switch of language.
     let retry = use_state(|| 0u32);
     // The engine (by address) whose similar-question index is built.
     let warm = use_state(|| 0usize);
+    let needed = use_state(|| None::<Lang>);
+    // What the start step does not need (the Q&A articles, and the `-more` files: the KB's
+    // questions, the causes' names and texts, topics and sources; the screen's rules that are
+    // not emergencies, and self-care): loaded once the patient presses Start, while they
+    // describe what they feel.
+    let past_start = use_state(|| false);
+    if state.step != Step::Start && !*past_start {
+        past_start.set(true);
+    }
+    // The general safety screen, which every KB gets (the bundled one and a clinic's): in the
+    // patient's language before the widget starts, and in the other language too once a
+    // message has words in it or a clinic KB is used (its phrases may be in both languages).
+    let screen = use_bundled("screen", config.screen_json.clone(), config.kb_base.clone(), state.lang, true, *retry);
+    let other_lang = match state.lang {
+        Lang::En => Lang::ZhTw,
+        Lang::ZhTw => Lang::En,
+    };
+    // After a switch of language both are kept: the KB file of the new language may come after
+    // its screen file, and the texts shown meanwhile are the old language's.
+    let first_lang = use_state(|| state.lang);
+    let switched = use_state(|| false);
+    if state.lang != *first_lang && !*switched {
+        switched.set(true);
+    }
+    let screen_other = use_bundled(
+        "screen",
+        None,
+        config.kb_base.clone(),
+        other_lang,
+        needed.is_some() || config.kb_json.is_some() || *switched,
+        0,
+    );
+    let screen_more = use_bundled("screen-more", None, config.kb_base.clone(), state.lang, *past_start, 0);
+    let screen_more_other = use_bundled(
+        "screen-more",
+        None,
+        config.kb_base.clone(),
+        other_lang,
+        *past_start && screen_other.is_for(other_lang),
+        0,
+    );
+    // The screen given to the engine (`Some(Ok)`): no engine is built without it. A `-more`
+    // file joins only the file of its own language.
+    let screen_given = use_memo(
+        (screen.clone(), screen_other.clone(), screen_more.clone(), screen_more_other.clone()),
+        |(screen, other, more, more_other)| {
+            let texts: Vec<Arc<str>> = [
+                screen.text(),
+                other.text(),
+                screen.lang().and_then(|l| more.text_for(l)),
+                other.lang().and_then(|l| more_other.text_for(l)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let texts: Vec<&str> = texts.iter().map(|t| &**t).collect();
+            (!texts.is_empty()).then(|| symptom_engine::kb::screen::provide(&texts))
+        },
+    );
+    let screen_ready = matches!(*screen_given, Some(Ok(())));
+    let screen_id = Rc::as_ptr(&screen_given) as usize;
+    // A clinic KB's engine, once the screen is given.
+    let clinic = use_memo((SameText(config.kb_json.clone()), config.kb_error.clone(), screen_id), |(kb, err, _)| {
+        clinic_engine(kb.0.as_deref(), err.as_deref(), screen_ready)
+    });
+    // The bundled KB, unless a clinic KB is given (and validates).
+    let uses_bundled = config.kb_json.is_none() || matches!(*clinic, Some(Err(_)));
     let core = use_bundled("kb", config.bundled_json.clone(), config.kb_base.clone(), state.lang, uses_bundled, *retry);
     // The other language's KB file, once a message has words in it (the engine asks for it).
-    let needed = use_state(|| None::<Lang>);
     let core_other = use_bundled(
         "kb",
         None,
@@ -245,27 +329,48 @@ pub fn app(config: &Config) -> Html {
         uses_bundled && needed.is_some_and(|l| !core.is_for(l)),
         0,
     );
-    // The Q&A articles serve the questions and the result (similar questions), not the start
-    // and describe steps: loaded once the patient goes past them.
-    let articles_wanted = use_state(|| false);
-    if state.step != Step::Start && state.step != Step::Describe && !*articles_wanted {
-        articles_wanted.set(true);
-    }
+    let kb_more = use_bundled(
+        "kb-more",
+        None,
+        config.kb_base.clone(),
+        state.lang,
+        uses_bundled && core.text().is_some() && *past_start,
+        0,
+    );
+    let kb_more_other = use_bundled(
+        "kb-more",
+        None,
+        config.kb_base.clone(),
+        needed.unwrap_or(state.lang),
+        uses_bundled && *past_start && core_other.text().is_some(),
+        0,
+    );
     let articles = use_bundled(
         "articles",
         config.articles_json.clone(),
         config.kb_base.clone(),
         state.lang,
-        uses_bundled && core.text().is_some() && *articles_wanted,
+        uses_bundled && core.text().is_some() && *past_start,
         0,
     );
     let bundled = use_memo(
-        (uses_bundled, core.clone(), core_other.clone(), articles.clone()),
-        |(uses, core, other, articles)| {
-            let core = core.text().filter(|_| *uses)?;
-            let other = other.text().filter(|o| !Arc::ptr_eq(o, &core));
+        (
+            uses_bundled,
+            (core.clone(), core_other.clone()),
+            (kb_more.clone(), kb_more_other.clone()),
+            articles.clone(),
+            screen_id,
+        ),
+        |(uses, (core_file, other_file), (more, more_other), articles, _)| {
+            let core = core_file.text().filter(|_| *uses && screen_ready)?;
+            let other = other_file.text().filter(|o| !Arc::ptr_eq(o, &core));
+            // A `-more` file joins only the KB file of its own language.
+            let more = core_file.lang().and_then(|l| more.text_for(l));
+            let more_other = other.as_ref().and(other_file.lang()).and_then(|l| more_other.text_for(l));
+            let parts: Vec<Arc<str>> = [other, more, more_other].into_iter().flatten().collect();
+            let parts: Vec<&str> = parts.iter().map(|t| &**t).collect();
             Some(
-                Engine::bundled_from(&core, other.as_deref(), articles.text())
+                Engine::bundled_from_parts(&core, &parts, articles.text())
                     .map(|e| Rc::new(e.articles_when_warm()))
                     .map_err(|e| why(&e)),
             )
@@ -279,21 +384,20 @@ pub fn app(config: &Config) -> Html {
         Some(Err(e)) => Some(e.clone()),
         _ => None,
     };
-    let bundled_error = match &*bundled {
-        Some(Err(e)) => Some(e.clone()),
+    let bundled_error = match (&*bundled, &*screen_given) {
+        (Some(Err(e)), _) | (_, Some(Err(e))) => Some(e.clone()),
         _ => None,
     };
     {
         // The phrase and similar-question indexes are built while the patient reads the start
         // step, not before the widget is interactive, and in short steps (a few articles each)
         // with the event loop free in between, so that typing is never held up. With the
-        // bundled KB, at once (the phrase index) and again once its articles are loaded (or
-        // could not be) past the describe step, for the engine made with them.
+        // bundled KB, once its articles are loaded (or could not be).
         // Checks give similar questions once this is done (`Engine::articles_when_warm`): the
         // result is computed again then.
         let engine = engine.clone();
         let warm = warm.clone();
-        let waiting = uses_bundled && *articles_wanted && articles == Bundled::Pending;
+        let waiting = uses_bundled && *past_start && articles == Bundled::Pending;
         use_effect_with((engine.as_ref().map(|e| Rc::as_ptr(e) as usize), waiting), move |&(_, waiting)| {
             if let (Some(engine), false) = (engine, waiting) {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -388,7 +492,7 @@ pub fn app(config: &Config) -> Html {
         _ => None,
     };
     let (Some(engine), Some(result)) = (engine.clone(), (*result).clone()) else {
-        if core == Bundled::Pending && bundled_error.is_none() {
+        if (core == Bundled::Pending || screen == Bundled::Pending) && bundled_error.is_none() {
             return html! {
                 <div class="sc" lang={lang.tag()}>
                     <p class="sc-loading" role="status">{ s.loading }</p>

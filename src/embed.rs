@@ -74,6 +74,7 @@ fn config_from(host: &HtmlElement, options: &JsValue) -> Config {
         kb_base: text("kb-base"),
         bundled_json: None,
         articles_json: None,
+        screen_json: None,
         on_triage: Some(Callback::from(move |level: Option<Triage>| dispatch_triage(&host, level))),
     }
 }

@@ -123,6 +123,8 @@ pub struct Strings {
     pub need_more_heading: &'static str,
     /// Triage: red flags heading.
     pub red_flags_heading: &'static str,
+    /// Who to see for a warning sign ("Who to see: a pharmacist").
+    pub see_who: &'static str,
     /// Uncertain note heading.
     pub uncertain_heading: &'static str,
     /// Causes heading.
@@ -365,6 +367,7 @@ pub static EN: Strings = Strings {
     triage_heading: "How urgent",
     need_more_heading: "We need a little more detail",
     red_flags_heading: "Warning signs in what you told us",
+    see_who: "Who to see",
     uncertain_heading: "We are not sure",
     causes_heading: "Possible causes",
     causes_intro: "These are possibilities to discuss with a doctor, most likely first. They are not a diagnosis.",
@@ -518,6 +521,7 @@ pub static ZH_TW: Strings = Strings {
     triage_heading: "緊急程度",
     need_more_heading: "需要多一點資訊",
     red_flags_heading: "您提供的內容中的警訊",
+    see_who: "可以找誰",
     uncertain_heading: "我們無法確定",
     causes_heading: "可能的原因",
     causes_intro: "以下是可以和醫師討論的可能性，越可能的排越前面。這不是診斷。",

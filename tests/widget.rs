@@ -22,12 +22,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const KB: &str = include_str!("fixtures/kb.json");
 
+/// A general screen with no rules.
+const NO_SCREEN: &str = r#"{"meta":{"id":"none","version":"0","title":{},"last_reviewed":"2026-01-01","sources":[]},"findings":[],"red_flags":[]}"#;
+
+/// The bundled general screen, as a host that inlines it.
+fn with_screen(config: Config) -> Config {
+    Config { screen_json: Some(Rc::from(symptom_engine::BUNDLED_SCREEN)), ..config }
+}
+
 fn config(key: &str) -> Config {
     Config {
         lang: Some(AttrValue::from("en")),
         kb_json: Some(Rc::from(KB)),
         // The bundled KB (used when the clinic KB fails), as a host that inlines it.
         bundled_json: Some(Rc::from(symptom_engine::BUNDLED_CORE)),
+        // An empty general screen, as a host that inlines it: these tests are about the widget,
+        // on the small KB of tests/fixtures; the screen's own tests give the real one.
+        screen_json: Some(Rc::from(NO_SCREEN)),
         storage_key: Some(AttrValue::from(format!("sc-test.{key}"))),
         ..Config::default()
     }
@@ -316,6 +327,42 @@ async fn an_emergency_shows_the_banner_with_words_icon_and_number_before_any_que
         "{}",
         more.inner_html()
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_general_screen_triages_complaints_outside_the_specialty_with_who_to_see() {
+    // Chest pain is outside the neurology KB: the general screen calls the emergency.
+    let root = mount(with_screen(Config { emergency_number: Some("999".into()), ..config("screen") })).await;
+    describe(&root, "crushing pain in my chest going to my left arm and I'm sweating").await;
+    let banner = get(&root, ".sc-live .sc-triage");
+    assert_eq!(banner.get_attribute("data-triage").as_deref(), Some("emergency"), "{}", root.inner_html());
+    assert!(text(&root, ".sc-live .sc-triage").contains("Call 999 now"), "{}", root.inner_html());
+
+    // A minor complaint: self-care, who to see, what to do, and that the causes cover the
+    // specialty only; no specialty cause is forced onto it.
+    let root = mount(with_screen(config("screen-minor"))).await;
+    describe(&root, "I've had a sore throat since yesterday, no fever").await;
+    click(&root, ".sc-continue").await;
+    until(&root, ".sc-result").await;
+    assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("self_care"));
+    let flag = get(&root, ".sc-red-flags li[data-red-flag='sore_throat']");
+    assert!(text(&flag, ".sc-red-flag-see").contains("pharmacist"), "{}", flag.inner_html());
+    assert!(!all(&flag, ".sc-self-care li").is_empty(), "{}", flag.inner_html());
+    assert!(text(&root, ".sc-note").contains("general safety screen"), "{}", root.inner_html());
+    assert!(all(&root, ".sc-cause").is_empty(), "{}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
+async fn without_the_screen_the_widget_does_not_start_and_offers_a_retry() {
+    // No screen given and no screen.en.json beside this test page: no engine runs without it.
+    let root = mount(Config { screen_json: None, emergency_number: Some("999".into()), ..config("noscreen") }).await;
+    let alert = until(&root, ".sc-notice--error").await;
+    assert!(alert.text_content().unwrap_or_default().contains("call 999"), "{}", root.inner_html());
+    assert!(find(&root, ".sc-start-button").is_none());
+    let inline = inline_json("symptom-checker-screen.en", symptom_engine::BUNDLED_SCREEN);
+    click(&root, ".sc-retry").await;
+    until(&root, ".sc-start-button").await;
+    inline.remove();
 }
 
 #[wasm_bindgen_test]
@@ -761,6 +808,9 @@ async fn mount_widget_works_in_a_shadow_root_updates_live_and_reports_triage_as_
     let doc = web_sys::window().unwrap().document().unwrap();
     doc.add_event_listener_with_callback("symptom-checker:triage", listener.as_ref().unchecked_ref()).unwrap();
     let kb = KB.to_string();
+    // The screen's files as the custom element's script puts them on the page.
+    let screens =
+        [inline_json("symptom-checker-screen.en", NO_SCREEN), inline_json("symptom-checker-screen.zh-TW", NO_SCREEN)];
     let mut handle = symptom_checker::embed::mount_widget(
         host.clone(),
         root.clone(),
@@ -789,6 +839,7 @@ async fn mount_widget_works_in_a_shadow_root_updates_live_and_reports_triage_as_
     assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("emergency"));
 
     handle.destroy();
+    screens.iter().for_each(|e| e.remove());
     settle().await;
     assert!(find(&root, ".sc").is_none(), "unmounted: {}", root.inner_html());
     doc.remove_event_listener_with_callback("symptom-checker:triage", listener.as_ref().unchecked_ref()).unwrap();
@@ -799,6 +850,7 @@ async fn a_clinic_kb_that_could_not_be_fetched_is_reported_and_the_bundled_kb_an
     let (host, root) = shadow_host();
     // The bundled KB as the single-file build has it (in an element of the page).
     let inline = inline_json("symptom-checker-kb.en", symptom_engine::BUNDLED_CORE);
+    let screen = inline_json("symptom-checker-screen.en", NO_SCREEN);
     let mut handle = symptom_checker::embed::mount_widget(
         host,
         root.clone(),
@@ -806,6 +858,7 @@ async fn a_clinic_kb_that_could_not_be_fetched_is_reported_and_the_bundled_kb_an
     );
     let notice = until(&root, ".sc-notice--warning").await.text_content().unwrap_or_default();
     inline.remove();
+    screen.remove();
     assert!(notice.contains("HTTP 404") && notice.contains("built-in one is used instead"), "{notice}");
     describe(&root, "My left eyelid has been twitching for four days").await;
     assert!(chip(&root, "eyelid_twitch").is_some());

@@ -64,32 +64,6 @@ pub struct Engine {
     warnings: Vec<Diagnostic>,
 }
 
-/// Fills what is empty in `kb` (an empty string or list, a missing key) from `more`, the same
-/// KB with other parts filled: lists of the same length are filled item by item.
-fn fill_empty(kb: &mut serde_json::Value, more: serde_json::Value) {
-    use serde_json::Value;
-    match (kb, more) {
-        (Value::Object(a), Value::Object(b)) => {
-            for (k, vb) in b {
-                match a.get_mut(&k) {
-                    Some(va) => fill_empty(va, vb),
-                    None => {
-                        a.insert(k, vb);
-                    }
-                }
-            }
-        }
-        (Value::Array(a), Value::Array(b)) if a.is_empty() => *a = b,
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
-            for (va, vb) in a.iter_mut().zip(b) {
-                fill_empty(va, vb);
-            }
-        }
-        (Value::String(a), Value::String(b)) if a.is_empty() => *a = b,
-        _ => {}
-    }
-}
-
 impl Engine {
     /// The engine over the bundled KB. The bundled KB is validated when it is built and tested
     /// (`tests/kb_content.rs` requires zero errors and zero warnings), so this reads it straight
@@ -126,24 +100,35 @@ impl Engine {
         other: Option<&str>,
         articles: Option<std::sync::Arc<str>>,
     ) -> Result<Engine, KbError> {
-        let parsed = match other {
-            None => serde_json::from_str::<KnowledgeBase>(core),
+        Engine::bundled_from_parts(core, other.as_slice(), articles)
+    }
+
+    /// [`Engine::bundled_from`] with any number of files that fill in what `core` lacks, in
+    /// order: the other language's KB file, and the files of the texts that only the questions
+    /// and the result show (`kb-more.<lang>.json`, written by `scripts/postbuild.mjs`: the
+    /// causes' texts, the topics, the sources), each of the same shape as `core` with only
+    /// those parts ([`crate::kb::lang_files::fill_empty`]).
+    pub fn bundled_from_parts(
+        core: &str,
+        more: &[&str],
+        articles: Option<std::sync::Arc<str>>,
+    ) -> Result<Engine, KbError> {
+        let parsed = if more.is_empty() {
+            serde_json::from_str::<KnowledgeBase>(core)
+        } else {
             // Merged as JSON and read as text again: `from_value` would compile a second reader
             // of every KB type into the widget's .wasm (about 20 KB gzipped).
-            Some(other) => serde_json::from_str::<serde_json::Value>(core).and_then(|mut kb| {
-                let more = serde_json::from_str::<serde_json::Value>(other)?;
-                fill_empty(&mut kb, more);
+            serde_json::from_str::<serde_json::Value>(core).and_then(|mut kb| {
+                for part in more {
+                    crate::kb::lang_files::fill_empty(&mut kb, serde_json::from_str(part)?);
+                }
                 serde_json::from_str::<KnowledgeBase>(&kb.to_string())
-            }),
+            })
         };
         let mut kb = match parsed {
             Ok(kb) => kb,
             Err(e) => {
-                let text = match other.map(|o| (o, crate::kb::load::parse(o))) {
-                    Some((o, Err(_))) => o,
-                    _ => core,
-                };
-                let diagnostics = crate::kb::load::parse(text)
+                let diagnostics = crate::kb::load::parse(core)
                     .err()
                     .filter(|d| !d.is_empty())
                     .unwrap_or_else(|| vec![Diagnostic::error("$", e.to_string())]);
@@ -264,11 +249,7 @@ impl Engine {
         let answered = answers::apply(ix, req, &mut facts);
         derive(kb, &mut facts);
         let patient = Patient::of(req, &facts);
-        // Findings derived from vital signs and ages serve the general screen, which the
-        // widget's build (wasm32) leaves out for now (lib.rs).
-        if !cfg!(target_arch = "wasm32") {
-            derive_patient(kb, &mut facts, patient.age_years);
-        }
+        derive_patient(kb, &mut facts, patient.age_years);
         derive_combined(kb, &mut facts);
 
         let fired = Fired::of(kb, ix, &facts, &patient);
@@ -277,8 +258,8 @@ impl Engine {
         let questions = questions::results(kb, ix, &facts, &answered, &causes, &fired, lang);
         let similar = self.similar_results(text, &facts, &causes, &fired, lang);
         // The level comes from the general screen alone and no specialty cause fits.
-        let outside_specialty = (!cfg!(target_arch = "wasm32") && causes.shown.is_empty() && fired.any_of_screen(ix))
-            .then(|| lang.pick(&kb.meta.title).to_string());
+        let outside_specialty =
+            (causes.shown.is_empty() && fired.any_of_screen(ix)).then(|| lang.pick(&kb.meta.title).to_string());
         let found = Found {
             lang,
             truncated,

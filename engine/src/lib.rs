@@ -50,13 +50,10 @@ pub const BUNDLED_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.cor
 pub const BUNDLED_ARTICLES: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.articles.min.json"));
 
 /// The general safety screen (`kb/screen.json` without whitespace, `build.rs`), merged into every
-/// KB the engine loads: see [`kb::screen`]. The widget's build (wasm32) leaves it out for now:
-/// the page has no room for it under its transfer budget (docs/performance.md).
-#[cfg(not(target_arch = "wasm32"))]
+/// KB the engine loads: see [`kb::screen`]. The widget does not embed it: it loads the screen as
+/// one file per language (written by `scripts/postbuild.mjs`), as it does the bundled KB, and
+/// gives it to [`kb::screen::provide`].
 pub const BUNDLED_SCREEN: &str = include_str!(concat!(env!("OUT_DIR"), "/screen.min.json"));
-/// The general safety screen: left out of the widget's build (wasm32) for now.
-#[cfg(target_arch = "wasm32")]
-pub const BUNDLED_SCREEN: &str = "";
 
 /// `meta.id` of [`BUNDLED_KB`] (`build.rs`).
 pub const BUNDLED_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/neuro.id.txt"));

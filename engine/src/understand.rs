@@ -148,14 +148,11 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
         }
     }
     let mut demographics = read_demographics(&sentences);
-    // Vital signs and a baby's months feed the general screen, which the widget's build
-    // (wasm32) leaves out for now (lib.rs); its .wasm leaves out their readers too.
-    let native = !cfg!(target_arch = "wasm32");
-    demographics.age_months = if native { crate::text::age_months::read_age_months(&normalized) } else { None };
-    let vitals = if native { read_vitals(&normalized) } else { Vitals::default() };
+    demographics.age_months = crate::text::age_months::read_age_months(&normalized);
+    let vitals = read_vitals(&normalized);
     let complaint = kb.findings.iter().map(|f| matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)).collect();
-    // Only the general screen's rules declare a `resolved_level` (not read in the widget's build).
-    let resolved = native && crate::text::resolved::says_resolved(&normalized);
+    // Only the general screen's rules declare a `resolved_level`.
+    let resolved = crate::text::resolved::says_resolved(&normalized);
     let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint, vitals, resolved };
     derive(kb, &mut facts);
     facts

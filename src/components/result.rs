@@ -44,6 +44,15 @@ pub fn result_view() -> Html {
                                 if Some(&f.action) != r.action.as_ref() {
                                     { " — " }{ f.action.clone() }
                                 }
+                                if let Some(see) = &f.see_label {
+                                    <p class="sc-red-flag-see">{ s.see_who }{ ": " }{ see.clone() }</p>
+                                }
+                                if !f.self_care.is_empty() {
+                                    <p class="sc-red-flag-care">{ s.self_care }</p>
+                                    <ul class="sc-self-care">
+                                        { for f.self_care.iter().map(|t| html! { <li>{ t.clone() }</li> }) }
+                                    </ul>
+                                }
                             </li>
                         }) }
                     </ul>

@@ -234,6 +234,34 @@ test('a stroke message shows the emergency banner with the configured number bef
   await done();
 });
 
+test('complaints outside neurology are triaged by the general screen, in both languages', async () => {
+  const { page, done } = await open();
+  await page.click('.sc-start-button');
+  // An emergency of the screen's first file: chest pain with sweating, while describing.
+  await page.fill('textarea.sc-text', "crushing pain in my chest going to my left arm and I'm sweating");
+  await page.waitForSelector('.sc-live .sc-triage--emergency');
+  // A minor complaint, from the screen's second file (loaded once Start was pressed): self-care,
+  // who to see, what to do, and no cause of the specialty forced onto it.
+  await page.fill('textarea.sc-text', "I've had a sore throat since yesterday, no fever");
+  await page.waitForFunction(() => !document.querySelector('.sc-live .sc-triage--emergency'));
+  await page.click('.sc-continue');
+  // A recent infection may bring a warning-sign question first; skip to the result.
+  await page.waitForSelector('.sc-result, .sc-question');
+  if (await page.locator('.sc-question').count()) await page.click('.sc-skip');
+  await page.waitForSelector('.sc-result .sc-red-flags li[data-red-flag="sore_throat"] .sc-red-flag-see');
+  assert.equal(await page.getAttribute('.sc-triage', 'data-triage'), 'self_care');
+  assert.match(await page.textContent('.sc-red-flag-see'), /pharmacist/);
+  assert.ok(await page.locator('.sc-red-flags .sc-self-care li').count() > 0);
+  assert.equal(await page.locator('.sc-cause').count(), 0);
+  await axe(page, 'screen result');
+  // In Chinese: a vital sign read as a number (oxygen 88%) is an emergency.
+  await page.click('.sc-lang-button[data-lang="zh-TW"]');
+  await page.click('.sc-edit');
+  await page.fill('textarea.sc-text', '阿公喘不過氣，血氧只有88%');
+  await page.waitForSelector('.sc-live .sc-triage--emergency');
+  await done();
+});
+
 test('on a phone the emergency stays next to the text box while the patient types', async () => {
   const { page, done } = await open({ viewport: { width: 375, height: 667 } });
   await page.click('.sc-start-button');

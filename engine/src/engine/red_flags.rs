@@ -100,7 +100,7 @@ impl Fired {
                     },
                     level,
                     see: rf.see,
-                    see_label: rf.see.filter(|_| !cfg!(target_arch = "wasm32")).map(|s| s.label(lang).to_string()),
+                    see_label: rf.see.map(|s| s.label(lang).to_string()),
                     self_care: rf.self_care.iter().map(|t| lang.pick(t).to_string()).collect(),
                     screen: ix.screen_flags.contains(&r),
                 }

@@ -3,6 +3,7 @@
 pub mod diagnostics;
 pub mod hazards;
 pub mod ids;
+pub mod lang_files;
 pub mod load;
 pub mod screen;
 pub mod types;

@@ -46,10 +46,27 @@ pub struct ScreenMeta {
     pub sources: Vec<Source>,
 }
 
-/// The screen bundled with the engine (`kb/screen.json`, read once).
+/// The screen given by [`provide`], which takes the place of the embedded one.
+static PROVIDED: std::sync::Mutex<Option<&'static Screen>> = std::sync::Mutex::new(None);
+
+/// The screen merged into every KB the engine loads: the one given by [`provide`], else the
+/// one embedded in the engine (`kb/screen.json`, read once). The widget's build (wasm32)
+/// embeds none: the widget loads the screen's files and gives them.
 pub fn bundled() -> &'static Screen {
+    if let Some(screen) = PROVIDED.lock().ok().and_then(|given| *given) {
+        return screen;
+    }
     static SCREEN: std::sync::OnceLock<Screen> = std::sync::OnceLock::new();
-    let empty = || Screen {
+    // Tested to parse (tests/screen.rs); an empty screen keeps a broken build usable.
+    #[cfg(not(target_arch = "wasm32"))]
+    let embedded = || serde_json::from_str(crate::BUNDLED_SCREEN).unwrap_or_else(|_| empty());
+    #[cfg(target_arch = "wasm32")]
+    let embedded = empty;
+    SCREEN.get_or_init(embedded)
+}
+
+fn empty() -> Screen {
+    Screen {
         meta: ScreenMeta {
             id: String::new(),
             version: String::new(),
@@ -60,13 +77,48 @@ pub fn bundled() -> &'static Screen {
         lexicon: Vec::new(),
         findings: Vec::new(),
         red_flags: Vec::new(),
-    };
-    // The widget's build (wasm32) has no screen yet (lib.rs): no reader of it either.
-    if cfg!(target_arch = "wasm32") {
-        return SCREEN.get_or_init(empty);
     }
-    // Tested to parse (tests/screen.rs); an empty screen keeps a broken build usable.
-    SCREEN.get_or_init(|| serde_json::from_str(crate::BUNDLED_SCREEN).unwrap_or_else(|_| empty()))
+}
+
+/// Gives the screen from its files, joined: engines built after this merge it into their KB.
+/// The files are those scripts/postbuild.mjs writes, one language each: `screen.<lang>.json`
+/// (what the start needs) and `screen-more.<lang>.json` (of the same shape, with what it left
+/// empty, and an `extra` part of rules, findings and word groups that come after its own). A
+/// file that does not parse leaves the screen as it was and returns the parser's message. Each
+/// screen given stays in memory for the life of the program (a page gives a few).
+pub fn provide(files: &[&str]) -> Result<(), String> {
+    use serde_json::Value;
+    let screen: Screen = match files {
+        [] => return Err("no file of the general screen".to_string()),
+        [one] => serde_json::from_str(one).map_err(|e| e.to_string())?,
+        [first, rest @ ..] => {
+            let mut joined: Value = serde_json::from_str(first).map_err(|e| e.to_string())?;
+            let mut extra: Option<Value> = None;
+            for more in rest {
+                let mut more: Value = serde_json::from_str(more).map_err(|e| e.to_string())?;
+                if let Some(x) = more.as_object_mut().and_then(|m| m.remove("extra")) {
+                    match extra.as_mut() {
+                        Some(e) => crate::kb::lang_files::fill_empty(e, x),
+                        None => extra = Some(x),
+                    }
+                }
+                crate::kb::lang_files::fill_empty(&mut joined, more);
+            }
+            if let Some(Value::Object(extra)) = extra {
+                for (key, items) in extra {
+                    if let (Some(Value::Array(list)), Value::Array(items)) = (joined.get_mut(&key), items) {
+                        list.extend(items);
+                    }
+                }
+            }
+            serde_json::from_str(&joined.to_string()).map_err(|e| e.to_string())?
+        }
+    };
+    let screen: &'static Screen = Box::leak(Box::new(screen));
+    if let Ok(mut given) = PROVIDED.lock() {
+        *given = Some(screen);
+    }
+    Ok(())
 }
 
 /// Adds the screen to `kb`. An entry of the KB with a screen entry's id extends it: a word
@@ -76,10 +128,6 @@ pub fn bundled() -> &'static Screen {
 /// Returns the problems found, with the KB's paths.
 pub fn merge(kb: &mut KnowledgeBase, screen: &Screen) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if cfg!(target_arch = "wasm32") {
-        // No screen in the widget's build yet (lib.rs), so nothing to merge.
-        return out;
-    }
     for s in &screen.meta.sources {
         if !kb.meta.sources.iter().any(|k| k.id == s.id) {
             kb.meta.sources.push(s.clone());

@@ -330,11 +330,9 @@ pub struct Derivation {
     pub duration_at_most_days: Option<f64>,
     /// Present when a measured vital sign (read as a number: "SpO2 91%", 體溫 39.2 度) is
     /// beyond the threshold of the patient's age band.
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vital: Option<VitalRule>,
     /// Present when the patient's age (from the request or the text) is in this range.
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeRange>,
     /// Present when every one of these findings is present, however each was read ("a fever"
@@ -561,7 +559,6 @@ pub struct RedFlag {
     pub condition: Option<ConditionId>,
     /// Its level when the patient says the episode is over ("it's gone now"); without it the
     /// level stays (a stroke warning that has passed is still an emergency).
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_level: Option<Triage>,
     /// Fires only for patients of these ages. An unknown age fires a range with no upper end
@@ -571,19 +568,15 @@ pub struct RedFlag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeRange>,
     /// Fires only for patients of this sex (an unknown sex fires it).
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// Who to see (general-screen rules).
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub see: Option<See>,
     /// What the patient can do meanwhile (general-screen rules of the lower levels).
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub self_care: Vec<Text>,
     /// Sources, by id in the catalogue.
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }

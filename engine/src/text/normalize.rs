@@ -95,10 +95,8 @@ const SIMPLIFIED: &[(char, char)] = &[
     ('变', '變'),
 ];
 
-/// Rewordings that serve only the general screen's findings (seizures that go on, a clinician's
-/// instruction, the genitals): the widget's build (wasm32), which leaves the screen out, does
-/// not carry them.
-#[cfg(not(target_arch = "wasm32"))]
+/// Rewordings that serve the general screen's findings (seizures that go on, a clinician's
+/// instruction, the genitals, a pregnancy test, a GP's surgery).
 const SCREEN_REWORDED: &[(&str, &str)] = &[
     // A thing that goes on: "it hasn't stopped" is not a denial of stopping.
     ("hasn't stopped", "nonstop"),
@@ -182,8 +180,6 @@ const SCREEN_REWORDED: &[(&str, &str)] = &[
     ("swollen down there", "swollen privates"),
     ("swelling down there", "swelling privates"),
 ];
-#[cfg(target_arch = "wasm32")]
-const SCREEN_REWORDED: &[(&str, &str)] = &[];
 
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
 /// note's word for "no fever" is a denial, not the fever it contains; a wish to be gone told with

@@ -768,9 +768,7 @@ const DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
 /// Signs worded as denials that serve the general safety screen (not breathing, not drinking,
 /// no wet nappies, hasn't pooed, a rash that doesn't fade), and idioms that read wrong word by
 /// word ("hay fever" is no fever; "the runs" is diarrhoea, while "my nose runs" is not; a hand
-/// that "doesn't feel like mine" or "belonged to someone else" is `numb`), left out of the
-/// widget's build with the screen (lib.rs).
-#[cfg(not(target_arch = "wasm32"))]
+/// that "doesn't feel like mine" or "belonged to someone else" is `numb`).
 const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["not", "breathing"], "apnoeic"),
     (&["isn't", "breathing"], "apnoeic"),
@@ -857,8 +855,6 @@ const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[
     (&["hasn't", "had", "a", "poo"], "constipated"),
     (&["not", "had", "a", "poo"], "constipated"),
 ];
-#[cfg(target_arch = "wasm32")]
-const SCREEN_DENIAL_SHAPED_SIGNS: &[(&[&str], &str)] = &[];
 
 /// Signs worded as denials become one word each, so that no negation covers them: "i don't
 /// want to live" → `suicidal`, "he isn't making sense" → `incoherent`, "she doesn't respond
