@@ -206,6 +206,9 @@ const REWORDED: &[(&str, &str)] = &[
     ("dont want to exist", "wish dead"),
     ("i want to disappear", "wish dead"),
     ("i could just disappear", "wish dead"),
+    // A band of clothing is no band of pain or rash.
+    ("bra band", "bra line"),
+    ("waistband", "waist line"),
     ("nearly passed out", "presyncope"),
     ("almost passed out", "presyncope"),
     ("nearly fainted", "presyncope"),
