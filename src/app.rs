@@ -262,20 +262,20 @@ pub fn app(config: &Config) -> Html {
         past_start.set(true);
     }
     // The general safety screen, which every KB gets (the bundled one and a clinic's): in the
-    // patient's language before the widget starts, and in the other language too once a
-    // message has words in it or a clinic KB is used (its phrases may be in both languages).
-    let screen = use_bundled("screen", config.screen_json.clone(), config.kb_base.clone(), state.lang, true, *retry);
-    let other_lang = match state.lang {
+    // language the widget starts in, before it starts, and in the other language too once a
+    // message has words in it, a clinic KB is used (its phrases may be in both languages) or
+    // the patient switches language. The first file is kept then, so that the texts of the
+    // language shown are there until the KB file of the new one arrives.
+    let first_lang = use_state(|| state.lang);
+    let other_lang = match *first_lang {
         Lang::En => Lang::ZhTw,
         Lang::ZhTw => Lang::En,
     };
-    // After a switch of language both are kept: the KB file of the new language may come after
-    // its screen file, and the texts shown meanwhile are the old language's.
-    let first_lang = use_state(|| state.lang);
     let switched = use_state(|| false);
     if state.lang != *first_lang && !*switched {
         switched.set(true);
     }
+    let screen = use_bundled("screen", config.screen_json.clone(), config.kb_base.clone(), *first_lang, true, *retry);
     let screen_other = use_bundled(
         "screen",
         None,
@@ -284,7 +284,7 @@ pub fn app(config: &Config) -> Html {
         needed.is_some() || config.kb_json.is_some() || *switched,
         0,
     );
-    let screen_more = use_bundled("screen-more", None, config.kb_base.clone(), state.lang, *past_start, 0);
+    let screen_more = use_bundled("screen-more", None, config.kb_base.clone(), *first_lang, *past_start, 0);
     let screen_more_other = use_bundled(
         "screen-more",
         None,
