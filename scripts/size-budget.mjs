@@ -2,9 +2,9 @@
 // (and scripts/postbuild.mjs). Prints the raw, gzip and brotli (q11) size of every file the
 // page loads (gzip: the shipped Zopfli FILE.gz, else zlib -9), with the bundled KB as the page
 // loads it (kb.<lang>.json and screen.<lang>.json, one language; the larger language's page is
-// the page total; the Q&A articles, articles.<lang>.json, are listed apart: the widget loads
-// them once the patient is past the describe step), the KB's source size, and a breakdown of the .wasm by section and by crate
-// ("where the bytes go"). Exits 1 when the page is above the budget: SIZE_BUDGET_KB (default
+// the page total; the `-more` files and the Q&A articles are listed apart: the widget loads
+// them once the patient presses Start), the KB's source size, and a breakdown of the .wasm by
+// section and by crate ("where the bytes go"). Exits 1 when the page is above the budget: SIZE_BUDGET_KB (default
 // 350) kilobytes (1 KB = 1000 bytes) gzipped.
 // usage: node scripts/size-budget.mjs [dist] [--json FILE] [--quiet]
 import fs from 'node:fs';
@@ -37,10 +37,10 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-// The bundled KB comes in one file per language and kind (kb.<lang>.json, screen.<lang>.json,
-// articles.<lang>.json): a patient loads one language's, the other's only on a switch of
-// language. The page needs the KB and the screen before it starts; the articles come later
-// (when the patient is past the describe step), so they are not counted in the page.
+// The bundled KB comes in one file per language and kind (kb, screen, kb-more, screen-more,
+// articles; each .<lang>.json): a patient loads one language's, the other's only on a switch
+// of language. The page needs `kb` and `screen` before it starts; the rest comes once the
+// patient presses Start, so it is not counted in the page.
 const langFile = (n) => /^(kb|screen|kb-more|screen-more|articles)\.([\w-]+)\.json$/.exec(n);
 const pageLangFile = (n) => /^(kb|screen)\./.test(n);
 // The page: index.html and every dist file it names, and the files those name, transitively.
@@ -167,7 +167,7 @@ log(`${pad('KB kb/neuro.json (source file)', 44)}${num(kb(kbInfo.raw), 9)}${num(
 log(`${pad('KB both languages, no whitespace, no articles', 44)}${num(kb(kbInfo.minified.raw), 9)}${num(kb(kbInfo.minified.gzip), 9)}${num(kb(kbInfo.minified.brotli), 9)}`);
 if (kbInfo.in_wasm) log('KB: its texts were found inside the .wasm as well (counted twice)');
 if (others.length) {
-  log('not loaded by the page (the articles and the -more files, loaded past the describe step; the other language, on a switch):');
+  log('not loaded by the page (the articles and the -more files, loaded once Start is pressed; the other language, on a switch):');
   for (const f of others) log(`${pad(`  ${f.file}`, 44)}${num(kb(f.raw), 9)}${num(kb(f.gzip), 9)}${num(kb(f.brotli), 9)}`);
 }
 if (where.sections.length) {

@@ -247,8 +247,7 @@ pub fn app(config: &Config) -> Html {
         });
     }
     // The general screen and the bundled KB (unless a clinic KB is used) in the patient's
-    // language before the widget starts, the KB's articles once the patient is past the describe
-    // step; each again on a switch of language.
+    // language before the widget starts, the rest once Start is pressed (below).
     let retry = use_state(|| 0u32);
     // The engine (by address) whose similar-question index is built.
     let warm = use_state(|| 0usize);

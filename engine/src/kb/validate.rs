@@ -209,8 +209,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
 
     let red_flags = c.ids(kb.red_flags.iter().map(|r| r.id.as_str()), "red_flags");
     let _ = red_flags;
-    // Natively every KB is checked with the general screen merged (its emergencies count); the
-    // widget's build has no screen yet, so a clinic KB there must bring its own.
+    // Every KB is checked with the general screen merged in (its emergencies count).
     if !kb.red_flags.iter().any(|r| r.level == crate::Triage::Emergency) {
         c.err("$.red_flags", "no emergency red flag");
     }
