@@ -7,7 +7,7 @@
 //     file names of this build (no hand-kept list).
 //  0. minify: the wasm-bindgen glue and the CSS (esbuild), with their integrity hashes in
 //     index.html updated; the scripts written below are minified too.
-//  0. the bundled KB, one language per file (the other language's texts empty; phrases in both):
+//  0. the bundled KB, one language per file (the other language's texts and phrases left out):
 //     kb.en.json and kb.zh-TW.json, the KB without its Q&A articles, which the widget loads
 //     before it starts (index.html preloads the page language's), and articles.en.json and
 //     articles.zh-TW.json, which it loads once it is interactive. The .wasm has no KB in it.
@@ -119,20 +119,25 @@ for (const f of screen.findings || []) {
 // What the start and describe steps do not need moves to a second file of the same shape,
 // `<name>-more.<lang>.json`, which the widget loads once the patient presses Start and the
 // engine fills back in (kb::lang_files, kb::screen::provide): of the KB, the questions, the
-// causes' names and texts, the topics and the source list; of the screen, every rule that is
-// not an emergency (with the findings and word groups only those rules use), and the
-// self-care of every rule. Emptied, not removed: each list keeps its length and each item its
+// causes' names and texts, the findings' labels, the topics and the source list; of the
+// screen, every rule that is not an emergency (with the findings and word groups only those
+// rules use), the findings' labels, and the self-care of every rule. Emptied, not removed: each list keeps its length and each item its
 // place, so the second file's items land on their own; the screen's other rules come as an
 // `extra` part that is added after the first file's.
 const CONDITION_TEXTS = ['name', 'description', 'specialist', 'tests', 'self_care', 'seek_help', 'sources'];
+// The findings' labels (chips, picker) wait for the -more file too; the widget shows no chip
+// or checkbox of a finding whose label has not arrived.
+const labelsOf = (findings) => (findings || []).map((f) => ('label' in f ? { label: f.label } : {}));
+const withoutLabels = (findings) => (findings || []).map((f) => ('label' in f ? { ...f, label: {} } : f));
 const splitKb = (kb) => {
   const more = {
     meta: { sources: kb.meta.sources },
     topics: kb.topics,
     questions: kb.questions,
+    findings: labelsOf(kb.findings),
     conditions: (kb.conditions || []).map((c) => Object.fromEntries(CONDITION_TEXTS.filter((k) => k in c).map((k) => [k, c[k]]))),
   };
-  const page = { ...kb, meta: { ...kb.meta, sources: [] }, topics: [], questions: [] };
+  const page = { ...kb, meta: { ...kb.meta, sources: [] }, topics: [], questions: [], findings: withoutLabels(kb.findings) };
   page.conditions = (kb.conditions || []).map((c) => {
     const kept = { ...c };
     for (const k of CONDITION_TEXTS) if (k in kept) kept[k] = Array.isArray(kept[k]) ? [] : {};
@@ -170,10 +175,11 @@ const splitScreen = (sc) => {
   const page = {
     ...sc,
     lexicon: (sc.lexicon || []).filter((g) => startGroups.has(g.id)),
-    findings,
+    findings: withoutLabels(findings),
     red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => r),
   };
   const more = {
+    findings: labelsOf(findings),
     red_flags: (sc.red_flags || []).filter(starts).map((r) => (r.self_care ? { self_care: r.self_care } : {})),
     extra: {
       lexicon: (sc.lexicon || []).filter((g) => !startGroups.has(g.id)),

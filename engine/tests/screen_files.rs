@@ -26,9 +26,16 @@ fn a_screen_split_into_a_start_and_a_more_file_is_joined_whole() {
         .collect();
     let care: Vec<Value> =
         first.iter().map(|r| json!({ "self_care": r.get("self_care").cloned().unwrap_or(json!([])) })).collect();
-    let more = json!({ "red_flags": care, "extra": { "red_flags": rest } });
+    // The findings' labels wait for the more file too, in their places.
+    let mut labels = Vec::new();
+    for f in start["findings"].as_array_mut().expect("findings") {
+        labels.push(json!({ "label": f["label"].take() }));
+        f["label"] = json!({});
+    }
+    let more = json!({ "findings": labels, "red_flags": care, "extra": { "red_flags": rest } });
     provide(&[&start.to_string(), &more.to_string()]).expect("joined");
     let joined = bundled();
+    assert_eq!(joined.findings, original.findings);
     assert_eq!(joined.red_flags.len(), original.red_flags.len());
     for r in &original.red_flags {
         let j = joined.red_flags.iter().find(|x| x.id == r.id).expect("every rule");
@@ -42,7 +49,7 @@ fn a_screen_split_into_a_start_and_a_more_file_is_joined_whole() {
 }
 
 #[test]
-fn a_kb_file_without_its_questions_and_texts_is_filled_in_by_its_more_file() {
+fn a_kb_file_without_its_questions_labels_and_texts_is_filled_in_by_its_more_file() {
     let core: Value = serde_json::from_str(symptom_engine::BUNDLED_CORE).expect("core");
     let mut page = core.clone();
     page["questions"] = json!([]);
@@ -52,10 +59,16 @@ fn a_kb_file_without_its_questions_and_texts_is_filled_in_by_its_more_file() {
         c["name"] = json!({});
         c["description"] = json!({});
     }
-    let more = json!({ "questions": core["questions"], "conditions": names });
+    let mut labels = Vec::new();
+    for f in page["findings"].as_array_mut().expect("findings") {
+        labels.push(json!({ "label": f["label"].take() }));
+        f["label"] = json!({});
+    }
+    let more = json!({ "questions": core["questions"], "findings": labels, "conditions": names });
     let whole = Engine::bundled_from(symptom_engine::BUNDLED_CORE, None, None).expect("whole");
     let joined = Engine::bundled_from_parts(&page.to_string(), &[&more.to_string()], None).expect("joined");
     assert_eq!(joined.kb().questions, whole.kb().questions);
+    assert_eq!(joined.kb().findings, whole.kb().findings);
     assert_eq!(joined.kb().conditions, whole.kb().conditions);
     let alone = Engine::bundled_from_parts(&page.to_string(), &[], None).expect("the start part alone");
     assert!(alone.kb().questions.is_empty());

@@ -14,8 +14,10 @@ pub fn chips() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let lang = ctx.lang();
+    // A finding whose label has not arrived yet (it comes with the `-more` files once Start is
+    // pressed) gets its chip when it does.
     let findings = &ctx.result.findings;
-    let items = findings.iter().map(|f| {
+    let items = findings.iter().filter(|f| !f.label.is_empty()).map(|f| {
         let question = ctx.answered_question_for(&f.id);
         let shown = if f.present { f.label.clone() } else { absent_label(lang, &f.label) };
         let origin = match f.origin.as_str() {

@@ -26,7 +26,11 @@ fn groups(ctx: &super::Ctx, q: &str) -> Vec<Group> {
     let present: Vec<&str> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.as_str()).collect();
     let mut groups: BTreeMap<BodySite, Vec<(String, String, bool)>> = BTreeMap::new();
     for f in &ctx.kb().findings {
-        if f.derived.is_some() || !matches!(f.kind, FindingKind::Symptom | FindingKind::Sign) {
+        // A label that has not arrived yet (the `-more` files) leaves the finding out for now.
+        if f.derived.is_some()
+            || !matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)
+            || lang.pick(&f.label).is_empty()
+        {
             continue;
         }
         let matches = q.is_empty()

@@ -12,7 +12,7 @@ pub fn suggestions() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let found = &ctx.result.suggestions;
-    let items = found.iter().map(|f| {
+    let items = found.iter().filter(|f| !f.label.is_empty()).map(|f| {
         html! {
             <li><button type="button" class="sc-chip-button sc-suggestion" data-finding={f.id.clone()}
                 onclick={ctx.on(Action::Pick(f.id.clone()))}>{ f.label.clone() }</button></li>
