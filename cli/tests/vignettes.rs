@@ -7,13 +7,12 @@
 //! emergency caught, nothing under-triaged, triage >= 89% (issue 21 asked for 85%). Each batch
 //! was scored once as written before it joined the suite (issue 21's notes); the work on the
 //! general screen used them since, so the suite measures regressions, not understanding.
-//! The general suite holds batches general-a to general-r (1220 cases).
-//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n16 in
+//! The general suite holds batches general-a to general-s (1286 cases).
+//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n17 in
 //! patients' and letters' words, issue 22) is held to no missed emergency, no under-triage,
-//! triage >= 87% and top-3 >= 93%, the figures reached once its batches had been worked on
-//! (top-3 was 95% before neuro-n15, whose causes include several the KB does not have yet:
-//! cluster headache, essential tremor, positional vertigo, low blood sugar, a brain tumour,
-//! motor neurone disease, cramps).
+//! triage >= 87% and top-3 >= 94%, the figures reached once its batches had been worked on
+//! (1144 cases; the causes it still lacks include a brain tumour, motor neurone disease and
+//! cramps).
 
 use std::process::Command;
 
@@ -40,7 +39,7 @@ fn eval_line(file: &str) -> String {
 #[test]
 fn general_suite_does_not_fall_below_its_figures() {
     let last = eval_line("general.jsonl");
-    assert!(figure(&last, "cases") >= 1220.0, "{last}");
+    assert!(figure(&last, "cases") >= 1286.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 89.0, "triage accuracy below 89%: {last}");
@@ -49,11 +48,11 @@ fn general_suite_does_not_fall_below_its_figures() {
 #[test]
 fn blind_neurology_suite_does_not_fall_below_its_figures() {
     let last = eval_line("neuro-blind.jsonl");
-    assert!(figure(&last, "cases") >= 1078.0, "{last}");
+    assert!(figure(&last, "cases") >= 1144.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 87.0, "triage accuracy below 87%: {last}");
-    assert!(figure(&last, "top3") >= 93.0, "top-3 below 93%: {last}");
+    assert!(figure(&last, "top3") >= 94.0, "top-3 below 94%: {last}");
 }
 
 #[test]

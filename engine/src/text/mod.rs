@@ -2,6 +2,7 @@
 //! vital signs and babies' ages.
 
 pub mod age_months;
+pub mod idioms;
 pub mod matcher;
 pub mod modifiers;
 pub mod normalize;

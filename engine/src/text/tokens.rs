@@ -485,7 +485,7 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
     if !cur.is_empty() {
         words.push((cur, comma));
     }
-    let words = merge_loss(merge_signs(merge_inability(words)));
+    let words = merge_loss(merge_signs(merge_inability(super::idioms::merge_idioms(words))));
     let mut tokens: Vec<Token> = words
         .into_iter()
         .map(|(raw, after_comma)| {
@@ -632,15 +632,24 @@ fn mark_context_words(tokens: &mut [Token]) {
 /// Words that always start a new clause.
 const CLAUSE_BREAKERS: &[&str] = &["but", "however", "although", "though", "whereas", "plus", "also"];
 
+/// Words that open a clause of time ("when i roll over, the room spins"): the comma that closes
+/// it does not start a new clause, since what follows happens at that time.
+const WHEN_OPENERS: &[&str] = &["when", "whenever", "while", "once"];
+
 fn mark_clauses(tokens: &mut [Token]) {
     let mut clause = 0u16;
+    let mut when_open = tokens.first().is_some_and(|t| WHEN_OPENERS.contains(&t.raw.as_str()));
     for j in 0..tokens.len() {
         if j > 0 {
             let prev_joins = tokens[j].after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
+            let closes_when = when_open && tokens[j].after_comma;
             if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str())
-                || prev_joins && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
+                || !closes_when && prev_joins && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
             {
                 clause = clause.saturating_add(1);
+            }
+            if tokens[j].after_comma || CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+                when_open = !closes_when && WHEN_OPENERS.contains(&tokens[j].raw.as_str());
             }
         }
         tokens[j].clause = clause;
@@ -1319,7 +1328,7 @@ pub fn zh_clauses(sentence: &str) -> Vec<ZhClause> {
     let mut cur: Vec<char> = Vec::new();
     let chars: Vec<char> = sentence.chars().collect();
     for (i, &ch) in chars.iter().enumerate() {
-        if is_clause_end(ch) && !predicate_follows(&cur, &chars[i + 1..]) {
+        if is_clause_end(ch) && !predicate_follows(&cur, &chars[i + 1..]) && !ends_a_when_clause(&cur) {
             push_clause(&mut out, std::mem::take(&mut cur));
         } else {
             cur.push(ch);
@@ -1338,6 +1347,16 @@ const ZH_PREDICATE_STARTS: &[char] = &['痛', '麻', '腫', '癢', '痠', '酸']
 fn predicate_follows(before: &[char], after: &[char]) -> bool {
     before.last().is_some_and(|&c| is_cjk(c))
         && after.iter().find(|c| !c.is_whitespace()).is_some_and(|c| ZH_PREDICATE_STARTS.contains(c))
+}
+
+/// Endings of a Chinese clause of time (翻身的時候，天旋地轉): what follows the comma happens
+/// at that time, so the comma does not split the two.
+const ZH_WHEN_ENDS: &[&str] = &["時候", "的時", "之時", "那時"];
+
+fn ends_a_when_clause(before: &[char]) -> bool {
+    let text: String = before.iter().collect();
+    let text = text.trim_end();
+    ZH_WHEN_ENDS.iter().any(|e| text.ends_with(e))
 }
 
 fn matches_at(chars: &[char], at: usize, word: &str) -> bool {

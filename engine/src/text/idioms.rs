@@ -1,0 +1,93 @@
+//! English idioms whose meaning is in a word the matcher skips: speech that "was off" is speech
+//! gone wrong, a dog that "got me" bit me, "two of everything" is double, and "watery runs" are diarrhoea. Each becomes a
+//! word the KB's phrases can name.
+
+/// Words for the way someone speaks.
+const SPEECH_WORDS: &[&str] = &["speech", "talking", "talk", "words", "voice", "speaking", "speaking's", "talking's"];
+
+/// Words that link a subject to "off", with words that may stand before it ("a bit off").
+const LINKS: &[&str] = &[
+    "was", "is", "were", "sounded", "sounds", "seemed", "seems", "went", "a", "bit", "all", "little", "kind", "of",
+    "just", "slightly", "really",
+];
+
+/// Animals (and people) that bite.
+const BITERS: &[&str] = &[
+    "dog", "dogs", "cat", "cats", "puppy", "kitten", "monkey", "rat", "bat", "fox", "ferret", "hamster", "horse",
+    "pig", "parrot", "rabbit", "squirrel",
+];
+
+/// What is seen twice in "two of everything".
+const SEEN_TWICE: &[&str] = &["everything", "things", "you", "him", "her", "them", "it", "each", "every", "people"];
+
+/// Words that make "runs" the bowel's ("watery runs", "bad runs").
+const RUNS_BEFORE: &[&str] = &["watery", "bad", "awful", "terrible", "liquid", "explosive"];
+
+/// Who was bitten, after "got" ("the dog got me").
+const BITTEN: &[&str] = &["me", "him", "her", "us", "them", "my", "his", "our"];
+
+fn bare(word: &str) -> &str {
+    word.trim_matches('\'')
+}
+
+/// Rewrites the idioms in a sentence's words (each with its after-a-comma mark).
+pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
+    for i in 0..words.len() {
+        let w = bare(&words[i].0).to_string();
+        if w == "off" && speech_before(&words[..i]) {
+            words[i].0 = "wrong".to_string();
+        } else if matches!(w.as_str(), "got" | "caught" | "nipped" | "grabbed")
+            && i > 0
+            && BITERS.contains(&bare(&words[i - 1].0))
+            && words.get(i + 1).is_some_and(|x| BITTEN.contains(&bare(&x.0)))
+        {
+            words[i].0 = "bit".to_string();
+        } else if w == "two"
+            && words.get(i + 1).is_some_and(|x| x.0 == "of")
+            && words.get(i + 2).is_some_and(|x| SEEN_TWICE.contains(&bare(&x.0)))
+        {
+            words[i].0 = "double".to_string();
+        } else if w == "runs" && i > 0 && RUNS_BEFORE.contains(&bare(&words[i - 1].0)) {
+            words[i].0 = "diarrhoea".to_string();
+        }
+    }
+    words
+}
+
+/// True when the words before "off" are a word for speech and only linking words.
+fn speech_before(before: &[(String, bool)]) -> bool {
+    let mut linked = false;
+    for (word, _) in before.iter().rev().take(6) {
+        let w = bare(word);
+        if LINKS.contains(&w) {
+            linked = true;
+        } else {
+            return linked && SPEECH_WORDS.contains(&w);
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_idioms;
+
+    fn run(text: &str) -> String {
+        let words = text.split(' ').map(|w| (w.to_string(), false)).collect();
+        merge_idioms(words).into_iter().map(|(w, _)| w).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn speech_that_was_off_and_a_dog_that_got_me() {
+        assert_eq!(run("my talking was 'off'"), "my talking was wrong");
+        assert_eq!(run("his speech is a bit off"), "his speech is a bit wrong");
+        assert_eq!(run("the dog got me on the hand"), "the dog bit me on the hand");
+        assert_eq!(run("i took the day off"), "i took the day off");
+        assert_eq!(run("the dog got sick"), "the dog got sick");
+        assert_eq!(run("turn the voice assistant off"), "turn the voice assistant off");
+        assert_eq!(run("seeing two of everything"), "seeing double of everything");
+        assert_eq!(run("two of my fingers"), "two of my fingers");
+        assert_eq!(run("watery runs since 4am"), "watery diarrhoea since 4am");
+        assert_eq!(run("my nose runs"), "my nose runs");
+    }
+}
