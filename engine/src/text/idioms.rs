@@ -1,5 +1,7 @@
 //! English idioms whose meaning is in a word the matcher skips: speech that "was off" is speech
-//! gone wrong, a dog that "got me" bit me, "two of everything" is double, and "watery runs" are diarrhoea. Each becomes a
+//! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are diarrhoea, being
+//! "on the pill" is taking the contraceptive pill, a baby who "feels warm" is feverish, and a swelling "like a tennis ball" is a size, not a
+//! testicle. Each becomes a
 //! word the KB's phrases can name.
 
 /// Words for the way someone speaks.
@@ -22,6 +24,14 @@ const SEEN_TWICE: &[&str] = &["everything", "things", "you", "him", "her", "them
 
 /// Words that make "runs" the bowel's ("watery runs", "bad runs").
 const RUNS_BEFORE: &[&str] = &["watery", "bad", "awful", "terrible", "liquid", "explosive"];
+
+/// Whoever may "feel warm" with a fever (not a leg or a wound, whose warmth is local).
+const FEVERISH: &[&str] =
+    &["she", "he", "baby", "old", "i", "forehead", "body", "son", "daughter", "kid", "child", "toddler", "newborn"];
+
+/// Balls that give a size ("swollen like a tennis ball").
+const SIZED_BALLS: &[&str] =
+    &["tennis", "golf", "ping", "pong", "cricket", "bouncy", "rubber", "ping-pong", "pingpong", "squash"];
 
 /// Who was bitten, after "got" ("the dog got me").
 const BITTEN: &[&str] = &["me", "him", "her", "us", "them", "my", "his", "our"];
@@ -47,6 +57,21 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             && words.get(i + 2).is_some_and(|x| SEEN_TWICE.contains(&bare(&x.0)))
         {
             words[i].0 = "double".to_string();
+        } else if w == "pill"
+            && i >= 2
+            && bare(&words[i - 1].0) == "the"
+            && matches!(bare(&words[i - 2].0), "on" | "taking" | "take" | "takes")
+        {
+            words[i].0 = "contraceptive".to_string();
+        } else if matches!(w.as_str(), "warm" | "hot")
+            && i >= 2
+            && matches!(bare(&words[i - 1].0), "feels" | "felt" | "feel" | "feeling")
+            && FEVERISH.contains(&bare(&words[i - 2].0))
+            && words.get(i + 1).is_none_or(|x| !matches!(bare(&x.0), "water" | "bath" | "room" | "weather"))
+        {
+            words[i].0 = "feverish".to_string();
+        } else if matches!(w.as_str(), "ball" | "balls") && i > 0 && SIZED_BALLS.contains(&bare(&words[i - 1].0)) {
+            words[i].0 = "sized".to_string();
         } else if w == "runs" && i > 0 && RUNS_BEFORE.contains(&bare(&words[i - 1].0)) {
             words[i].0 = "diarrhoea".to_string();
         }
@@ -89,5 +114,11 @@ mod tests {
         assert_eq!(run("two of my fingers"), "two of my fingers");
         assert_eq!(run("watery runs since 4am"), "watery diarrhoea since 4am");
         assert_eq!(run("my nose runs"), "my nose runs");
+        assert_eq!(run("on the pill"), "on the contraceptive");
+        assert_eq!(run("took a pill"), "took a pill");
+        assert_eq!(run("my 3 week old baby feels warm"), "my 3 week old baby feels feverish");
+        assert_eq!(run("my calf feels warm"), "my calf feels warm");
+        assert_eq!(run("swollen like a tennis ball"), "swollen like a tennis sized");
+        assert_eq!(run("my balls hurt"), "my balls hurt");
     }
 }
