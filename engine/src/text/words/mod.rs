@@ -1,0 +1,13 @@
+//! The word lists of the text reader, one file per subject. They hold only data; the code that
+//! reads them lives in the other modules of `text`.
+
+pub(crate) mod clauses;
+pub(crate) mod comparison;
+pub(crate) mod denial_signs;
+pub(crate) mod filler;
+pub(crate) mod hypothetical;
+pub(crate) mod inability;
+pub(crate) mod negation;
+pub(crate) mod past;
+pub(crate) mod zh_scopes;
+pub(crate) mod zh_words;
