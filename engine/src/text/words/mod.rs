@@ -4,10 +4,16 @@
 pub(crate) mod clauses;
 pub(crate) mod comparison;
 pub(crate) mod denial_signs;
+pub(crate) mod durations;
 pub(crate) mod filler;
+pub(crate) mod frequency;
 pub(crate) mod hypothetical;
 pub(crate) mod inability;
 pub(crate) mod negation;
+pub(crate) mod onset;
 pub(crate) mod past;
+pub(crate) mod people;
+pub(crate) mod progressing;
+pub(crate) mod sides;
 pub(crate) mod zh_scopes;
 pub(crate) mod zh_words;
