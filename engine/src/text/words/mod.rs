@@ -15,5 +15,7 @@ pub(crate) mod past;
 pub(crate) mod people;
 pub(crate) mod progressing;
 pub(crate) mod sides;
+pub(crate) mod subjects;
+pub(crate) mod typos;
 pub(crate) mod zh_scopes;
 pub(crate) mod zh_words;
