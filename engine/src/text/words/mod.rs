@@ -17,5 +17,6 @@ pub(crate) mod progressing;
 pub(crate) mod sides;
 pub(crate) mod subjects;
 pub(crate) mod typos;
+pub(crate) mod vitals;
 pub(crate) mod zh_scopes;
 pub(crate) mod zh_words;
