@@ -35,9 +35,13 @@ def requests():
     with open(os.path.join(ROOT, "engine/tests/data/red_flag_phrases.json"), encoding="utf-8") as f:
         table = json.load(f)
     for flag in sorted(table):
-        for lang in sorted(table[flag]):
+        age = table[flag].get("age")
+        for lang in sorted(k for k, v in table[flag].items() if isinstance(v, list)):
             for n, text in enumerate(table[flag][lang], 1):
-                yield f"red_flag:{flag}:{lang}:{n}", {"text": text, "lang": lang}
+                req = {"text": text, "lang": lang}
+                if age is not None:
+                    req["age"] = age
+                yield f"red_flag:{flag}:{lang}:{n}", req
 
 
 def run(cli, req):

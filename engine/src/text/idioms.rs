@@ -1,40 +1,10 @@
 //! English idioms whose meaning is in a word the matcher skips: speech that "was off" is speech
-//! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are diarrhoea, being
-//! "on the pill" is taking the contraceptive pill, a baby who "feels warm" is feverish, and a swelling "like a tennis ball" is a size, not a
-//! testicle. Each becomes a
-//! word the KB's phrases can name.
+//! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are
+//! diarrhoea, being "on the pill" is taking the contraceptive pill, a baby who "feels warm" is
+//! feverish, and a swelling "like a tennis ball" is a size, not a testicle. Each becomes a word
+//! the KB's phrases can name.
 
-/// Words for the way someone speaks.
-const SPEECH_WORDS: &[&str] = &["speech", "talking", "talk", "words", "voice", "speaking", "speaking's", "talking's"];
-
-/// Words that link a subject to "off", with words that may stand before it ("a bit off").
-const LINKS: &[&str] = &[
-    "was", "is", "were", "sounded", "sounds", "seemed", "seems", "went", "a", "bit", "all", "little", "kind", "of",
-    "just", "slightly", "really",
-];
-
-/// Animals (and people) that bite.
-const BITERS: &[&str] = &[
-    "dog", "dogs", "cat", "cats", "puppy", "kitten", "monkey", "rat", "bat", "fox", "ferret", "hamster", "horse",
-    "pig", "parrot", "rabbit", "squirrel",
-];
-
-/// What is seen twice in "two of everything".
-const SEEN_TWICE: &[&str] = &["everything", "things", "you", "him", "her", "them", "it", "each", "every", "people"];
-
-/// Words that make "runs" the bowel's ("watery runs", "bad runs").
-const RUNS_BEFORE: &[&str] = &["watery", "bad", "awful", "terrible", "liquid", "explosive"];
-
-/// Whoever may "feel warm" with a fever (not a leg or a wound, whose warmth is local).
-const FEVERISH: &[&str] =
-    &["she", "he", "baby", "old", "i", "forehead", "body", "son", "daughter", "kid", "child", "toddler", "newborn"];
-
-/// Balls that give a size ("swollen like a tennis ball").
-const SIZED_BALLS: &[&str] =
-    &["tennis", "golf", "ping", "pong", "cricket", "bouncy", "rubber", "ping-pong", "pingpong", "squash"];
-
-/// Who was bitten, after "got" ("the dog got me").
-const BITTEN: &[&str] = &["me", "him", "her", "us", "them", "my", "his", "our"];
+use super::words::idioms::{BITERS, BITTEN, FEVERISH, LINKS, RUNS_BEFORE, SEEN_TWICE, SIZED_BALLS, SPEECH_WORDS};
 
 fn bare(word: &str) -> &str {
     word.trim_matches('\'')

@@ -1,5 +1,5 @@
 //! Text understanding: normalisation, tokens and negation scopes, modifiers, phrase matching,
-//! vital signs and babies' ages.
+//! vital signs and babies' ages. The word lists they read are in `words`, apart from the code.
 
 pub mod age_months;
 pub mod idioms;
@@ -10,3 +10,4 @@ pub mod resolved;
 pub mod stem;
 pub mod tokens;
 pub mod vitals;
+mod words;

@@ -1,0 +1,53 @@
+//! English comparisons: the words after "like" or "similar to" describe what a feeling is like,
+//! not what happened.
+
+use super::scopes::MAX_SCOPE_CONTENT;
+use super::{starts_with_seq, Polarity, Token};
+use crate::text::words::clauses::CLAUSE_BREAKERS;
+use crate::text::words::comparison::{COMPARISON_CUES, NOT_COMPARING};
+use crate::text::words::negation::SCOPE_BREAKERS;
+
+/// Marks the words of a comparison ("burny, like a sunburn under the skin", "a jolt like I
+/// missed a step and fell") up to the next comma or clause, as [`Polarity::Likened`]. "like"
+/// is no cue before a comma ("I, like, fell") or a number ("like 3 days"), nor after the words
+/// of [`NOT_COMPARING`].
+pub(super) fn mark_comparisons(tokens: &mut [Token]) {
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let len = if tokens[i].raw == "like" {
+            let prev = if i > 0 { tokens[i - 1].raw.as_str() } else { "" };
+            let filler =
+                tokens.get(i + 1).is_none_or(|t| t.after_comma || t.raw.starts_with(|c: char| c.is_ascii_digit()));
+            if filler || NOT_COMPARING.contains(&prev) {
+                0
+            } else {
+                1
+            }
+        } else {
+            COMPARISON_CUES.iter().find(|c| starts_with_seq(tokens, i, c)).map_or(0, |c| c.len())
+        };
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let mut seen = 0;
+        let mut j = i + len;
+        while j < n && !tokens[j].after_comma && !SCOPE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+            if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+                break;
+            }
+            if tokens[j].polarity == Polarity::Asserted {
+                tokens[j].polarity = Polarity::Likened;
+            }
+            if tokens[j].content {
+                seen += 1;
+                if seen >= MAX_SCOPE_CONTENT {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}

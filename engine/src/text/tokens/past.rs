@@ -1,0 +1,71 @@
+//! English clauses told in the past: a clause before a trailing cue ("ten years ago") or after
+//! a leading one ("last year") that tells a past episode and says nothing of it going on.
+
+use super::{starts_with_seq, Polarity, Token};
+use crate::text::words::negation::SCOPE_BREAKERS;
+use crate::text::words::past::{EPISODE_VERBS, LEADING_PAST_CUES, ONGOING_WORDS, PAST_EVENT_WORDS, TRAILING_PAST_CUES};
+
+/// Marks the clause before a trailing past cue as past, when the clause tells a past event.
+pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
+    let n = tokens.len();
+    for i in 0..n {
+        let Some(cue) = TRAILING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
+            continue;
+        };
+        let _ = cue;
+        let mut start = i;
+        while start > 0 {
+            let t = &tokens[start - 1];
+            if SCOPE_BREAKERS.contains(&t.raw.as_str()) {
+                break;
+            }
+            start -= 1;
+            if tokens[start].after_comma || i - start >= 12 {
+                break;
+            }
+        }
+        mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS);
+    }
+}
+
+/// Marks `clause` as past when it tells an event with one of `verbs` and nothing in it says
+/// the problem goes on ("started", "since", "still").
+fn mark_past_episode(clause: &mut [Token], verbs: &[&str]) {
+    let past_event = clause.iter().any(|t| verbs.contains(&t.raw.as_str()));
+    let ongoing = clause.iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str()));
+    if past_event && !ongoing {
+        for t in clause {
+            if t.polarity == Polarity::Asserted {
+                t.polarity = Polarity::Past;
+            }
+        }
+    }
+}
+
+/// The longest clause a leading past cue puts in the past, in tokens.
+const MAX_LEADING_PAST: usize = 16;
+
+/// Marks the clause after a leading past cue (at the start of the sentence or after a comma)
+/// as past, when it tells an episode in the past tense and nothing in it says it goes on; it
+/// ends at a comma or a word that turns to another time ("but", "now", "since").
+pub(super) fn mark_leading_past(tokens: &mut [Token]) {
+    let n = tokens.len();
+    for i in 0..n {
+        let Some(cue) = LEADING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
+            continue;
+        };
+        if i > 0 && !tokens[i].after_comma {
+            continue;
+        }
+        let start = i + cue.len();
+        let mut end = start;
+        while end < n && end - start < MAX_LEADING_PAST {
+            let t = &tokens[end];
+            if end > start && t.after_comma || SCOPE_BREAKERS.contains(&t.raw.as_str()) || t.raw == "now" {
+                break;
+            }
+            end += 1;
+        }
+        mark_past_episode(&mut tokens[start..end], EPISODE_VERBS);
+    }
+}

@@ -1,0 +1,120 @@
+//! The scopes of English cues: the words a negation, a hypothetical or a past cue covers, and
+//! denials that are about other places or events that nearly happened.
+
+use super::past::{mark_leading_past, mark_trailing_past};
+use super::{starts_with_seq, Polarity, Token};
+use crate::text::words::clauses::CLAUSE_STARTERS;
+use crate::text::words::hypothetical::{HYPOTHETICAL_CUES, QUESTION_MODALS};
+use crate::text::words::negation::{
+    NEAR_MISS_CUES, NEAR_MISS_EVENTS, NEAR_MISS_PARTICLES, NEGATION_CUES, PSEUDO_NEGATIONS, SCOPE_BREAKERS,
+};
+use crate::text::words::past::PAST_CUES;
+
+/// The most content words a negation, a hypothetical or a comparison cue covers.
+pub(super) const MAX_SCOPE_CONTENT: usize = 6;
+
+/// A past cue covers a short noun phrase ("history of high blood pressure"), not the rest of
+/// the sentence ("history of diabetes and for a year my feet burn").
+const MAX_PAST_CONTENT: usize = 3;
+
+/// Marks a denial that is about other places ("no numbness anywhere else", "nothing else
+/// hurts") as [`Polarity::Hypothetical`]: it says where the complaint is not, so it does not
+/// deny the complaint itself.
+pub(super) fn mark_denials_elsewhere(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        if tokens[i].polarity != Polarity::Negated || !matches!(tokens[i].raw.as_str(), "else" | "elsewhere") {
+            continue;
+        }
+        let run = |j: &usize| tokens[*j].polarity == Polarity::Negated;
+        let start = (0..i).rev().take_while(run).last().unwrap_or(i);
+        let end = (i..tokens.len()).take_while(run).last().unwrap_or(i);
+        for t in &mut tokens[start..=end] {
+            t.polarity = Polarity::Hypothetical;
+        }
+    }
+}
+
+/// Marks an event after "nearly" or "almost" (and its particle: "fell over", "passed out") as
+/// [`Polarity::Hypothetical`]: it did not happen, so a fall or a faint is not read from it.
+/// The cue reaches only its own verb ("nearly fell and hit my head": the head injury stands).
+pub(super) fn mark_near_misses(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        if !NEAR_MISS_CUES.contains(&tokens[i - 1].raw.as_str())
+            || tokens[i].polarity != Polarity::Asserted
+            || !NEAR_MISS_EVENTS.contains(&tokens[i].stem.as_str())
+        {
+            continue;
+        }
+        tokens[i].polarity = Polarity::Hypothetical;
+        if let Some(next) = tokens.get_mut(i + 1).filter(|t| NEAR_MISS_PARTICLES.contains(&t.raw.as_str())) {
+            next.polarity = Polarity::Hypothetical;
+        }
+    }
+}
+
+/// "month", "weeks", "18-month", "3-year": a unit of time, alone or joined to its number.
+fn is_duration_unit(word: &str) -> bool {
+    let unit = word.rsplit('-').next().unwrap_or(word);
+    matches!(unit, "hour" | "hours" | "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years")
+}
+
+pub(super) fn mark_scopes(tokens: &mut [Token]) {
+    mark_trailing_past(tokens);
+    mark_leading_past(tokens);
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some(p) = PSEUDO_NEGATIONS.iter().find(|p| starts_with_seq(tokens, i, p)) {
+            i += p.len();
+            continue;
+        }
+        let question_be = tokens[i].raw == "be" && i > 0 && QUESTION_MODALS.contains(&tokens[0].raw.as_str());
+        let (kind, len) = if NEGATION_CUES.contains(&tokens[i].raw.as_str()) {
+            (Polarity::Negated, 1)
+        } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
+            (Polarity::Hypothetical, h.len())
+        } else if question_be {
+            (Polarity::Hypothetical, 1)
+        } else if let Some(h) = PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
+            if i > 0 && is_duration_unit(&tokens[i - 1].raw) {
+                // "an 18-month history of facial twitching", "a 3 week history of": the
+                // clinical way to say how long a current complaint has lasted.
+                i += h.len();
+                continue;
+            }
+            (Polarity::Past, h.len())
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut seen = 0;
+        let mut j = i + len;
+        while j < n {
+            let t = &tokens[j];
+            if SCOPE_BREAKERS.contains(&t.raw.as_str())
+                || kind == Polarity::Past && matches!(t.raw.as_str(), "for" | "and")
+            {
+                break;
+            }
+            let prev_joins = t.after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
+            if prev_joins && CLAUSE_STARTERS.contains(&t.raw.as_str()) {
+                break;
+            }
+            if j > i + len && (NEGATION_CUES.contains(&t.raw.as_str())) {
+                break;
+            }
+            // A negation does not override a stronger hypothetical already set, and vice versa.
+            if tokens[j].polarity == Polarity::Asserted {
+                tokens[j].polarity = kind;
+            }
+            if tokens[j].content {
+                seen += 1;
+                if seen >= if kind == Polarity::Past { MAX_PAST_CONTENT } else { MAX_SCOPE_CONTENT } {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        i += len;
+    }
+}

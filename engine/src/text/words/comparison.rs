@@ -1,0 +1,13 @@
+//! English comparisons: the cues of a likeness ("like a sunburn", "similar to") and the words
+//! before "like" that make it no comparison.
+
+/// Words before "like" that make it a verb or a look ("I'd like", "looks like a bite"), not a
+/// comparison.
+pub(crate) const NOT_COMPARING: &[&str] = &[
+    "would", "i", "you", "we", "they", "do", "don't", "dont", "did", "didn't", "didnt", "does", "doesn't", "doesnt",
+    "look", "looks", "looked", "looking", "seem", "seems", "seemed", "sound", "sounds", "sounded",
+];
+
+/// Comparison cues of more than one word.
+/// ("as if" and "as though" are hypothetical cues: what follows them counts for nothing.)
+pub(crate) const COMPARISON_CUES: &[&[&str]] = &[&["similar", "to"]];

@@ -1,0 +1,45 @@
+//! Words of what a body part can no longer do: the verbs of its function or obedience, the
+//! subjects that are people instead, and the abilities that a "no" says are lost.
+
+/// Subjects that are people, not body parts.
+pub(crate) const PEOPLE: &[&str] = &["i", "you", "we", "they", "people", "doctors", "doctor", ""];
+
+/// Verbs of a body part's function: "my eye doesn't close" is a symptom.
+pub(crate) const ABILITY_VERBS: &[&str] = &[
+    "close",
+    "shut",
+    "open",
+    "move",
+    "lift",
+    "raise",
+    "blink",
+    "smile",
+    "whistle",
+    "grip",
+    "work",
+    "respond",
+    "straighten",
+    "bend",
+    "hold",
+    "grasp",
+    "write",
+    "walk",
+    "stand",
+    "bear",
+    "carry",
+];
+
+/// Verbs of a body part obeying its owner: "my hand wouldn't listen / obey / do what i told
+/// it" is a limb that cannot be moved at will, read as `unable move`.
+pub(crate) const OBEY_VERBS: &[&str] = &["listen", "obey", "cooperate", "co-operate"];
+
+/// Abilities that "no" or "don't have" can say are gone ("no feeling", "no strength").
+pub(crate) const LOST_ABILITIES: &[&str] = &["feeling", "sensation", "strength", "power", "control", "grip", "use"];
+
+/// Words that may stand between the cue and the ability; those in [`LOSS_DROPPED`] are left out
+/// so that "lost feeling" is a run.
+pub(crate) const LOSS_BETWEEN: &[&str] =
+    &["bladder", "bowel", "bowels", "or", "and", "any", "real", "more", "longer", "proper", "have", "had"];
+
+/// Words between the cue and a lost ability that the rewritten run leaves out.
+pub(crate) const LOSS_DROPPED: &[&str] = &["any", "real", "more", "longer", "proper", "have", "had"];

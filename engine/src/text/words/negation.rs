@@ -1,0 +1,78 @@
+//! English negation: the cues that deny what follows, phrases that look like cues but do not
+//! deny, the words that end a cue's scope, and the cues of an event that nearly happened.
+
+/// Words that deny what follows.
+pub(crate) const NEGATION_CUES: &[&str] = &[
+    "no", "not", "never", "without", "denies", "deny", "denied", "nor", "neither", "none", "don't", "dont", "doesn't",
+    "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "haven't", "havent", "hasn't", "hasnt", "hadn't",
+    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free", "nobody", "nothing",
+];
+
+/// Cue-like phrases that do not negate ("not sure", "no idea", "without any reason").
+pub(crate) const PSEUDO_NEGATIONS: &[&[&str]] = &[
+    &["not", "sure"],
+    &["not", "certain"],
+    &["no", "idea"],
+    &["not", "only"],
+    &["not", "just"],
+    &["no", "matter"],
+    &["don't", "know"],
+    &["dont", "know"],
+    &["do", "not", "know"],
+    &["didn't", "know"],
+    &["don't", "understand"],
+    &["not", "understand"],
+    &["don't", "think"],
+    &["without", "any", "reason"],
+    &["without", "reason"],
+    &["without", "warning"],
+    &["without", "any", "warning"],
+    &["without", "cause"],
+    &["no", "reason"],
+    &["no", "apparent", "reason"],
+    &["no", "obvious", "reason"],
+    &["not", "go", "away"],
+    &["doesn't", "go", "away"],
+    &["won't", "go", "away"],
+    &["doesn't", "stop"],
+    &["does", "not", "stop"],
+    &["won't", "stop"],
+    &["not", "stop"],
+    &["not", "getting", "better"],
+    &["not", "improving"],
+    &["no", "better"],
+    &["not", "better"],
+    &["hasn't", "improved"],
+    &["not", "improved"],
+    &["never", "had", "this"],
+    &["never", "before"],
+    &["not", "help"],
+    &["doesn't", "help"],
+    &["didn't", "help"],
+    &["nothing", "help"],
+    &["nothing", "helps"],
+    &["nothing", "helped"],
+    &["nothing", "works"],
+    &["nothing", "worked"],
+    &["nothing", "else"],
+    &["grateful", "if"],
+    &["appreciate", "it", "if"],
+    &["if", "you", "could"],
+    &["if", "you", "would"],
+];
+
+/// Words that end a negation's scope.
+pub(crate) const SCOPE_BREAKERS: &[&str] = &[
+    "but", "however", "although", "though", "yet", "except", "apart", "still", "just", "which", "who", "while", "when",
+    "whenever", "because", "since", "so", "then", "after", "before", "until",
+];
+
+/// Words that say an event nearly happened ("I nearly fell over", "almost passed out").
+pub(crate) const NEAR_MISS_CUES: &[&str] = &["nearly", "almost"];
+/// Stems of the events that "nearly" can spare ("nearly 3 weeks", "almost constant" are not
+/// near misses).
+pub(crate) const NEAR_MISS_EVENTS: &[&str] =
+    &["fall", "faint", "pass", "collaps", "black", "chok", "crash", "died", "die", "drown", "trip", "slip", "hit"];
+
+/// Particles of a near-miss event's verb ("fell over", "passed out"), spared with it.
+pub(crate) const NEAR_MISS_PARTICLES: &[&str] = &["over", "out", "down", "off", "up"];
