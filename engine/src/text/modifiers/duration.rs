@@ -5,7 +5,7 @@
 use super::numbers::{decimal, number_word, split_attached, unit_days, zh_digit, zh_number};
 use super::runs::seq_at;
 use crate::text::tokens::{Polarity, Token};
-use crate::text::words::durations::{JOB_CUES, POSTURE_CUES, ZH_JOB_CUES, ZH_KIDS, ZH_TIMES_AGO, ZH_UNITS};
+use crate::text::words::durations::{JOB_CUES, MONTHS, POSTURE_CUES, ZH_JOB_CUES, ZH_KIDS, ZH_TIMES_AGO, ZH_UNITS};
 use crate::text::words::people::{FEMALE_RELATIVES, MALE_RELATIVES, NOT_KIN};
 
 /// A note's fraction of a year, week or day: "x4/52" and "4/52" are four weeks, "x3/7" three
@@ -184,8 +184,9 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         if seq_at(t, i, &["just", "now"]) || seq_at(t, i, &["right", "now"]) && i > 0 && t[i - 1].raw == "started" {
             put(0.01);
         }
-        // "since the summer", "since christmas": a season or a holiday ago, about two months.
-        if w == "since" && since_season(t, i + 1) {
+        // "since the summer", "since christmas", "since about august": a season, a holiday or a
+        // month ago, about two months.
+        if w == "since" && (since_season(t, i + 1) || since_month(t, i + 1)) {
             put(60.0);
         }
         if seq_at(t, i, &["since", "childhood"])
@@ -244,6 +245,13 @@ fn since_season(t: &[Token], i: usize) -> bool {
         .take(9)
         .take_while(|x| x.clause == clause)
         .any(|x| matches!(x.raw.as_str(), "summer" | "winter" | "spring" | "autumn" | "christmas" | "easter" | "xmas"))
+}
+
+/// True when a month is named within the three words from token `i` ("since about august");
+/// "may" and "march", which are also verbs, only right after "since".
+fn since_month(t: &[Token], i: usize) -> bool {
+    t.get(i).is_some_and(|x| matches!(x.raw.as_str(), "may" | "march"))
+        || t.iter().skip(i).take(3).any(|x| MONTHS.contains(&x.raw.as_str()))
 }
 
 /// The shortest duration read as a job's or a habit's when one is named beside it: half a year

@@ -87,8 +87,12 @@ fn mark_clauses(tokens: &mut [Token]) {
         if j > 0 {
             let prev_joins = tokens[j].after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
             let closes_when = when_open && tokens[j].after_comma;
+            // ", the left one," names again what came before it: no new clause.
+            let apposition = tokens[j].raw == "the"
+                && tokens.get(j + 1).is_some_and(|t| matches!(t.raw.as_str(), "left" | "right" | "other"))
+                && tokens.get(j + 2).is_some_and(|t| t.raw == "one");
             if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str())
-                || !closes_when && prev_joins && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
+                || !closes_when && !apposition && prev_joins && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
             {
                 clause = clause.saturating_add(1);
             }

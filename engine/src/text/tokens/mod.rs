@@ -73,7 +73,7 @@ pub struct Sentence {
     pub clauses: Vec<ZhClause>,
 }
 
-/// Splits normalised text into sentences.
+/// Splits normalised text into sentences; an ellipsis inside one is a comma.
 pub fn split_sentences(norm: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -82,7 +82,13 @@ pub fn split_sentences(norm: &str) -> Vec<Sentence> {
         // A full stop between digits ("1.5") or in "e.g." is not a sentence end.
         let decimal =
             ch == '.' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-        if is_sentence_end(ch) && !decimal {
+        // An ellipsis is a pause ("pain in his... testicle"): a clause break, not a sentence end.
+        let ellipsis = ch == '…' || ch == '.' && (i > 0 && chars[i - 1] == '.' || chars.get(i + 1) == Some(&'.'));
+        if ellipsis {
+            if !cur.ends_with(',') {
+                cur.push(',');
+            }
+        } else if is_sentence_end(ch) && !decimal {
             push_sentence(&mut out, &cur);
             cur.clear();
         } else {

@@ -113,3 +113,7 @@ pub(crate) const ZH_TIMES_AGO: &[(&str, f64)] = &[
 
 /// Chinese words of a child whose age in months or weeks (寶寶6個月, 18個月的兒子) is no duration.
 pub(crate) const ZH_KIDS: &[&str] = &["寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝"];
+
+/// Months that "since" may name ("since august"); "may" and "march" are read apart.
+pub(crate) const MONTHS: &[&str] =
+    &["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"];

@@ -16,10 +16,15 @@ pub(crate) const NOT_WAKING: &[&str] = &[
     "don't wake up",
     "dont wake up",
     "wouldn't wake up",
+    "不要醒來",
+    "不想醒來",
+    "不要再醒來",
+    "一睡不醒",
+    "一覺不醒",
 ];
 
-/// Words of wishing before "not waking up" ("i wouldn't mind", "i hope").
-pub(crate) const WISHING: &[&str] = &["mind", "hope", "wish", "rather"];
+/// Words of wishing before "not waking up" ("i wouldn't mind", "i hope", 如果…就不要醒來).
+pub(crate) const WISHING: &[&str] = &["mind", "hope", "wish", "rather", "如果", "希望", "想說", "乾脆", "最好"];
 
 /// What follows "never" closely in a first episode ("never like this", "never in my life").
 pub(crate) const NEVER_BEFORE: &[&str] =
