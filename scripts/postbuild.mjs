@@ -183,11 +183,13 @@ const splitScreen = (sc) => {
     ...sc,
     lexicon: (sc.lexicon || []).filter((g) => startGroups.has(g.id)),
     findings: withoutLabels(findings),
-    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => r),
+    // The emergency rules' labels wait for the -more file too (3 KB gzipped): the start lists
+    // the KB's own emergency signs, and a fired rule's action says what to do.
+    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => ('label' in r ? { ...r, label: {} } : r)),
   };
   const more = {
     findings: labelsOf(findings),
-    red_flags: (sc.red_flags || []).filter(starts).map((r) => (r.self_care ? { self_care: r.self_care } : {})),
+    red_flags: (sc.red_flags || []).filter(starts).map((r) => ({ ...('label' in r ? { label: r.label } : {}), ...(r.self_care ? { self_care: r.self_care } : {}) })),
     extra: {
       lexicon: (sc.lexicon || []).filter((g) => !startGroups.has(g.id)),
       findings: extraFindings,

@@ -17,8 +17,14 @@ pub fn start() -> Html {
     let kb = ctx.kb();
     let heading = use_node_ref();
     use_focus_when(heading.clone(), ctx.state.navigated, ());
-    let signs: Vec<String> =
-        kb.red_flags.iter().filter(|r| r.level == Triage::Emergency).map(|r| lang.pick(&r.label).to_string()).collect();
+    // The screen's labels arrive with its -more file after Start: a sign without one is not listed.
+    let signs: Vec<String> = kb
+        .red_flags
+        .iter()
+        .filter(|r| r.level == Triage::Emergency)
+        .map(|r| lang.pick(&r.label).to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
     let number = ctx.number.to_string();
     html! {
         <section class="sc-panel sc-start" aria-labelledby={ctx.id("start-h")}>

@@ -2,6 +2,8 @@
 //! "newborn", 三個月大, 出生十天, 剛滿月). Rules for infants (a fever under three months) need
 //! months; the age in years read elsewhere is 0 for all of them.
 
+use crate::text::words::durations::ZH_KIDS;
+
 const ZH_DIGITS: &[(char, u32)] = &[
     ('一', 1),
     ('兩', 2),
@@ -88,8 +90,19 @@ pub fn read_age_months(text: &str) -> Option<u32> {
             }
         }
     }
+    // 2個月男嬰, 三個月的女兒: a count of months right before a child's word.
+    for (p, _) in text.match_indices("個月") {
+        let rest = &text[p + "個月".len()..];
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        let start = text[..p].chars().count();
+        if ZH_KIDS.iter().any(|k| rest.starts_with(k)) {
+            if let Some(n) = number_before(&chars, start) {
+                return months(n, "個月").filter(|m| *m < 24);
+            }
+        }
+    }
     // 兒子7個月, 寶寶三個月: a child's word right before a count of months.
-    for kid in ["寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝"] {
+    for kid in ZH_KIDS {
         let Some(p) = text.find(kid) else { continue };
         let rest: Vec<char> = text[p + kid.len()..].chars().take(6).collect();
         let mut k = 0;
@@ -138,6 +151,8 @@ mod tests {
         assert_eq!(read_age_months("兒子7個月，這幾天流口水"), Some(7));
         assert_eq!(read_age_months("女兒三個月前開始咳"), None);
         assert_eq!(read_age_months("寶寶三個月了，發燒"), Some(3));
+        assert_eq!(read_age_months("2個月男嬰發燒"), Some(2));
+        assert_eq!(read_age_months("我兩個月的女兒一直吐"), Some(2));
         assert_eq!(read_age_months("for 6 weeks my hand is numb"), None);
         assert_eq!(read_age_months("我三個月前開始手麻"), None);
         assert_eq!(read_age_months("my 3 year old"), None);

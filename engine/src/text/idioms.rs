@@ -1,7 +1,8 @@
 //! English idioms whose meaning is in a word the matcher skips: speech that "was off" is speech
 //! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are
 //! diarrhoea, being "on the pill" is taking the contraceptive pill, a baby who "feels warm" is
-//! feverish, and a swelling "like a tennis ball" is a size, not a testicle. Each becomes a word
+//! feverish, "had her baby" is a birth, "went over on my ankle" twisted it, a swelling "like a tennis ball" is a size, not a testicle, and a pain of "9/10" is
+//! severe. Each becomes a word
 //! the KB's phrases can name.
 
 use super::words::idioms::{BITERS, BITTEN, FEVERISH, LINKS, RUNS_BEFORE, SEEN_TWICE, SIZED_BALLS, SPEECH_WORDS};
@@ -44,9 +45,35 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             words[i].0 = "sized".to_string();
         } else if w == "runs" && i > 0 && RUNS_BEFORE.contains(&bare(&words[i - 1].0)) {
             words[i].0 = "diarrhoea".to_string();
+        } else if w == "had"
+            && words.get(i + 1).is_some_and(|x| matches!(bare(&x.0), "my" | "her" | "our"))
+            && words.get(i + 2).is_some_and(|x| matches!(bare(&x.0), "baby" | "babies" | "twins"))
+        {
+            // "she had her baby 2 weeks ago": she gave birth.
+            words[i].0 = "gave".to_string();
+            words[i + 1].0 = "birth".to_string();
+        } else if w == "over"
+            && i > 0
+            && matches!(bare(&words[i - 1].0), "went" | "go" | "goes" | "gone" | "going")
+            && words.get(i + 1).is_some_and(|x| x.0 == "on")
+            && words.get(i + 3).is_some_and(|x| matches!(bare(&x.0), "ankle" | "ankles" | "foot" | "knee"))
+        {
+            // "went over on my ankle": twisted it.
+            words[i].0 = "twisted".to_string();
+        } else if pain_score_high(&words[i..]) {
+            words[i].0 = "severe".to_string();
         }
     }
     words
+}
+
+/// A pain score of 8 or more out of 10 ("9/10", "10 out of 10") at the start of `words`: a
+/// severe pain.
+fn pain_score_high(words: &[(String, bool)]) -> bool {
+    let high = words[0].0.parse::<u32>().is_ok_and(|n| (8..=10).contains(&n));
+    let out_of = |k: usize| words.get(k).is_some_and(|x| x.0 == "10");
+    high && (words.get(1).is_some_and(|x| x.1) && out_of(1)
+        || words.get(1).is_some_and(|x| x.0 == "out") && words.get(2).is_some_and(|x| x.0 == "of") && out_of(3))
 }
 
 /// True when the words before "off" are a word for speech and only linking words.
@@ -90,5 +117,15 @@ mod tests {
         assert_eq!(run("my calf feels warm"), "my calf feels warm");
         assert_eq!(run("swollen like a tennis ball"), "swollen like a tennis sized");
         assert_eq!(run("my balls hurt"), "my balls hurt");
+    }
+
+    #[test]
+    fn a_birth_a_twisted_ankle_and_a_pain_score() {
+        assert_eq!(run("she had her baby 2 weeks ago"), "she gave birth baby 2 weeks ago");
+        assert_eq!(run("my baby had her jabs"), "my baby had her jabs");
+        assert_eq!(run("went over on my ankle"), "went twisted on my ankle");
+        assert_eq!(run("went over on the weekend"), "went over on the weekend");
+        assert_eq!(run("headache 9 out of 10"), "headache severe out of 10");
+        assert_eq!(run("pain 3 out of 10"), "pain 3 out of 10");
     }
 }

@@ -39,9 +39,14 @@ const CUES: &[&str] = &[
     "就恢復了",
 ];
 
-/// True when the text says the episode is over.
+/// Words that say something is still there, so that a message with one part over and another
+/// ongoing ("the pain went away but I still can't breathe", 胸痛好了但是還是很喘) is not read as
+/// over.
+const ONGOING: &[&str] = &["still", "again now", "keeps", "getting worse", "還是", "還在", "仍然", "仍舊", "又開始"];
+
+/// True when the text says the episode is over and nothing in it is said to be still going on.
 pub fn says_resolved(text: &str) -> bool {
-    CUES.iter().any(|c| text.contains(c))
+    CUES.iter().any(|c| text.contains(c)) && !ONGOING.iter().any(|c| text.contains(c))
 }
 
 #[cfg(test)]
@@ -54,5 +59,7 @@ mod tests {
         assert!(says_resolved("之後叫不太醒，現在都正常了"));
         assert!(!says_resolved("my hand has been numb for a week"));
         assert!(!says_resolved("現在還是很痛"));
+        assert!(!says_resolved("the pain went away but i still cant breathe"));
+        assert!(!says_resolved("胸痛已經好了，但是還是很喘"));
     }
 }

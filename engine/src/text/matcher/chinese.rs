@@ -4,9 +4,82 @@
 use super::window::{best_combination, fill_slots};
 use super::{stronger, Hit, Occurrence, PhraseIndex};
 use crate::text::tokens::{Polarity, Sentence, ZH_WORDS};
+use crate::text::words::durations::{ZH_TIME_UNITS, ZH_TIME_WORDS};
 
 /// Characters (Chinese) that may lie between a phrase's slots.
 const ZH_SLACK: usize = 10;
+
+/// What a space between a phrase's slots costs beyond its own character: patients separate
+/// clauses by spaces (按右邊會很痛 吸氣會卡住 眼睛沒有黃), so a phrase reaches across one
+/// space with a short gap (手 很麻) but not across two clauses.
+const ZH_SPACE_COST: usize = 4;
+
+/// Characters of an aside in brackets (屁股中間跟下面那邊（歹勢）摸起來沒感覺) that the window
+/// may hold beyond [`ZH_SLACK`]: an aside is not part of the clause and is not counted.
+const ZH_ASIDE_ROOM: usize = 8;
+
+/// True when the characters between the chosen hits stay within [`ZH_SLACK`], each space
+/// counted at [`ZH_SPACE_COST`] more and an aside in brackets not counted.
+fn spaced_gap_fits(chars: &[char], chosen: &[Hit]) -> bool {
+    let lo = chosen.iter().map(|h| h.0).min().unwrap_or(0);
+    let hi = chosen.iter().map(|h| h.1).max().unwrap_or(0);
+    let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
+    let time = time_spans(&chars[lo..hi]);
+    let in_time = |k: usize| time.iter().any(|&(a, b)| k >= lo + a && k < lo + b);
+    let mut depth = 0usize;
+    let mut cost = 0;
+    for k in (lo..hi).filter(|&k| !inside(k)) {
+        match chars[k] {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            // A space before a time (那顆牙 這一個禮拜吃到熱的就會抽痛) parts a topic from what
+            // is said of it, not two clauses.
+            c if c.is_whitespace() && depth == 0 => cost += if in_time(k + 1) { 1 } else { 1 + ZH_SPACE_COST },
+            _ if depth == 0 && !in_time(k) => cost += 1,
+            _ => {}
+        }
+    }
+    cost <= ZH_SLACK
+}
+
+/// Spans of the times in `chars` (這一個禮拜, 這幾天, 兩個月, 昨天, 最近): a time between a
+/// topic and what is said of it (手 這幾天 很麻) is not counted in the window.
+fn time_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let at = |w: &str| w.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c));
+        if let Some(w) = ZH_TIME_WORDS.iter().filter(|w| at(w)).max_by_key(|w| w.chars().count()) {
+            out.push((i, i + w.chars().count()));
+            i += w.chars().count();
+            continue;
+        }
+        // 這 / 那 / 前 / 近, a count (一, 兩, 幾, 3), 個, then a unit of time.
+        let mut j = i;
+        while j < chars.len() && j < i + 2 && "這那前近上過去".contains(chars[j]) {
+            j += 1;
+        }
+        let count = j;
+        while j < chars.len() && (chars[j].is_ascii_digit() || "一二兩三四五六七八九十幾半".contains(chars[j]))
+        {
+            j += 1;
+        }
+        let counted = j > count || j > i;
+        if chars.get(j) == Some(&'個') {
+            j += 1;
+        }
+        let unit = ZH_TIME_UNITS.iter().find(|u| u.chars().enumerate().all(|(k, c)| chars.get(j + k) == Some(&c)));
+        match unit {
+            Some(u) if counted => {
+                let end = j + u.chars().count();
+                out.push((i, end));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
 
 impl PhraseIndex {
     /// Pushes to `out` every Chinese phrase found in the clauses of sentence `si`.
@@ -35,7 +108,8 @@ impl PhraseIndex {
                 if !fill_slots(group, phrase.slots.len(), &mut slots) {
                     continue;
                 }
-                if let Some(chosen) = best_combination(&slots, ZH_SLACK, &|_: &[Hit]| true) {
+                let fits = |c: &[Hit]| spaced_gap_fits(chars, c);
+                if let Some(chosen) = best_combination(&slots, ZH_SLACK + ZH_ASIDE_ROOM, &fits) {
                     let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
                     let mut pol = Polarity::Asserted;
                     let mut likened = true;

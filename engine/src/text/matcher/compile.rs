@@ -76,7 +76,8 @@ impl<'a> Compiler<'a> {
         let mut lone: Vec<(&str, String, Sym)> = Vec::new();
         let mut single: Vec<Sym> = Vec::new();
         for alt in Self::alternatives(part, &self.groups_en)? {
-            let toks = english_tokens(&normalize(alt));
+            // `heart_attack`: words joined by `_` are one run, found together and in this order.
+            let toks = english_tokens(&normalize(&alt.replace('_', " ")));
             if toks.iter().any(|t| t.polarity == Polarity::Negated) {
                 return Err(SlotError::Message(format!("`{alt}` contains a negation; negation is read by the engine")));
             }

@@ -114,8 +114,19 @@ fn typos_are_corrected_through_the_length_and_letter_buckets() {
         ("my eyleid has been twitching", "eyelid_twitch"),
         ("my left eeyelid twitches", "eyelid_twitch"),
         ("numbess in both hands", "hand_numbness"),
+        ("both my hands feel numbish", "hand_numbness"),
     ] {
         let r = engine.check(&crate::Request::text(text));
         assert!(r.findings.iter().any(|f| f.id == finding && f.present), "{text}: {:?}", r.findings);
     }
+}
+
+#[test]
+fn a_chinese_phrase_reaches_over_a_time_but_not_across_spaced_clauses() {
+    let f = findings("左下那顆牙 這一個禮拜吃到熱的就會抽痛");
+    assert!(f.contains(&"+toothache".to_string()), "{f:?}");
+    let f = findings("按右邊肋骨下面會很痛 吸氣會卡住 眼睛跟皮膚沒有黃");
+    assert!(!f.contains(&"+eye_pain_severe".to_string()), "{f:?}");
+    let f = findings("屁股中間跟下面那邊（歹勢）摸起來沒什麼感覺");
+    assert!(f.contains(&"+saddle_numbness".to_string()), "{f:?}");
 }

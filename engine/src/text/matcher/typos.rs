@@ -2,6 +2,7 @@
 //! like it, within a small edit distance.
 
 use super::{PhraseIndex, Sym};
+use crate::text::stem::stem as stem_of;
 use crate::text::words::typos::NOT_TYPOS;
 
 impl PhraseIndex {
@@ -13,6 +14,13 @@ impl PhraseIndex {
         }
         if raw.len() < 6 || NOT_TYPOS.contains(&raw) || !raw.is_ascii() {
             return None;
+        }
+        // "numbish", "stiffish", "reddish": a known word with "-ish" is that word, roughly.
+        if let Some(base) = raw.strip_suffix("ish").filter(|b| b.len() >= 3) {
+            let undoubled = base.strip_suffix(|c| base[..base.len() - 1].ends_with(c)).unwrap_or(base);
+            if let Some(&s) = [base, undoubled].iter().find_map(|b| self.syms.get(&stem_of(b))) {
+                return Some(s);
+            }
         }
         let max = if raw.len() >= 9 { 2 } else { 1 };
         let bytes = raw.as_bytes();

@@ -7,8 +7,8 @@ use super::numbers::{decimal, unit_days, zh_digit, zh_number};
 use crate::kb::types::Sex;
 use crate::text::tokens::{Sentence, Token};
 use crate::text::words::people::{
-    FEMALE_RELATIVES, MALE_RELATIVES, ZH_FEMALE, ZH_FEMALE_RELATIVES, ZH_GRANDPARENTS, ZH_MALE, ZH_MALE_RELATIVES,
-    ZH_REPORTS, ZH_SCHOOL_AGES,
+    ELDERLY_RELATIVES, FEMALE_RELATIVES, MALE_RELATIVES, ZH_FEMALE, ZH_FEMALE_RELATIVES, ZH_GRANDPARENTS, ZH_MALE,
+    ZH_MALE_RELATIVES, ZH_REPORTS, ZH_SCHOOL_AGES,
 };
 
 /// Age and sex read from the message.
@@ -84,8 +84,7 @@ pub fn read_demographics(sentences: &[Sentence]) -> Demographics {
                 d.age = Some(16);
             } else if matches!(w, "toddler") {
                 d.age = Some(2);
-            } else if matches!(w, "elderly") || MALE_RELATIVES[5..7].contains(&w) || FEMALE_RELATIVES[5..8].contains(&w)
-            {
+            } else if matches!(w, "elderly") || ELDERLY_RELATIVES.contains(&w) {
                 d.age = Some(75);
             }
         }

@@ -311,17 +311,19 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                     && c.get(k).is_some_and(|x| x.is_ascii_digit() || zh_digit(*x).is_some() || *x == '十');
                 let day_of_month = (unit == 1.0) && i >= 2 && c[..i].iter().rev().take(4).any(|x| *x == '月');
                 let calendar_year = unit == 365.0 && num >= 100.0;
-                // 懷孕 28 週, 孕 30 週, 懷孕五個月: the pregnancy, not the complaint.
+                // 懷孕 28 週, 孕 30 週, 懷孕五個月: the pregnancy, not the complaint;
                 let before: String = c[i.saturating_sub(4)..i].iter().collect();
-                let pregnancy = before.contains('孕') && unit >= 7.0;
+                // 生完第三週, 產後兩個月: the time since the birth, not the complaint's.
+                let pregnancy = ["孕", "生完", "產後", "生產完"].iter().any(|w| before.contains(w)) && unit >= 7.0;
                 // 未滿三個月, 滿月: a baby's age, not how long the complaint has lasted.
                 // 寶寶6個月, 18個月的兒子: the child's age too.
                 let after: String = c[k..(k + 3).min(c.len())].iter().collect();
                 let kid_age = unit >= 7.0
-                    && (ZH_KIDS.iter().any(|w| before.trim_end().ends_with(w))
-                        || after
-                            .strip_prefix('的')
-                            .is_some_and(|a| ZH_KIDS.iter().any(|w| w.starts_with(a) || a.starts_with(w))));
+                    && (ZH_KIDS.iter().any(|w| before.trim_end().ends_with(w)) || {
+                        // 18個月的兒子, 2個月男嬰: the child's word follows the count.
+                        let a = after.strip_prefix('的').unwrap_or(&after);
+                        !a.is_empty() && ZH_KIDS.iter().any(|w| w.starts_with(a) || a.starts_with(w))
+                    });
                 let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大') || kid_age;
                 let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
                     && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');

@@ -59,6 +59,8 @@ fn chinese_durations() {
     assert_eq!(dur("一天三次"), None);
     assert_eq!(dur("這幾天"), Some(3.0));
     assert_eq!(dur("2020年1月31日"), None);
+    assert_eq!(dur("2個月男嬰發燒"), None);
+    assert_eq!(dur("生完第三週"), None);
 }
 
 fn demo(s: &str) -> Demographics {
@@ -74,6 +76,15 @@ fn age_and_sex() {
     let d = demo("我爸爸突然右手沒力");
     assert_eq!((d.sex, d.about_someone_else), (Some(Sex::Male), true));
     assert_eq!(demo("我今年四十多歲").age, Some(45));
+}
+
+#[test]
+fn only_a_grandparent_word_says_elderly() {
+    assert_eq!(demo("my grandma keeps falling over").age, Some(75));
+    assert_eq!(demo("my granny is confused").age, Some(75));
+    for young in ["my daughter has a rash", "my brother has a headache", "my sister fainted"] {
+        assert_eq!(demo(young).age, None, "{young}");
+    }
 }
 
 #[test]

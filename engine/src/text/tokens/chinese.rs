@@ -4,8 +4,8 @@
 use super::{Polarity, ZhClause};
 use crate::text::normalize::{is_cjk, is_clause_end};
 use crate::text::words::zh_scopes::{
-    ZH_BREAKERS, ZH_COMPARISON_ENDS, ZH_FINE_ENDINGS, ZH_FINE_MIDDLE, ZH_HYPOTHETICAL_CUES, ZH_NEGATION_CUES,
-    ZH_PAST_CUES, ZH_PREDICATE_STARTS, ZH_PSEUDO, ZH_WHEN_ENDS,
+    ZH_BREAKERS, ZH_COMPARISON_ENDS, ZH_ELSEWHERE, ZH_FINE_ENDINGS, ZH_FINE_MIDDLE, ZH_HYPOTHETICAL_CUES,
+    ZH_NEGATION_CUES, ZH_PAST_CUES, ZH_PREDICATE_STARTS, ZH_PSEUDO, ZH_WHEN_ENDS,
 };
 
 const ZH_MAX_SCOPE: usize = 12;
@@ -111,6 +111,7 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
         i += len;
     }
+    mark_zh_denials_elsewhere(&chars, &mut scope);
     mark_zh_comparisons(&chars, &masked, &mut scope);
     // "爬樓梯也沒事", "右腳都正常": a clause that ends by saying it is fine denies what it names.
     let mut end = n;
@@ -149,6 +150,24 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
     }
     out.push(ZhClause { chars, scope });
+}
+
+/// "其他地方都沒有疹子": a denial about other places says where the complaint is not, so it does
+/// not deny the complaint itself; its scope becomes [`Polarity::Hypothetical`].
+fn mark_zh_denials_elsewhere(chars: &[char], scope: &mut [Option<(Polarity, usize)>]) {
+    for w in ZH_ELSEWHERE {
+        let k: Vec<char> = w.chars().collect();
+        for at in (0..chars.len().saturating_sub(k.len() - 1)).filter(|&i| chars[i..].starts_with(&k)) {
+            let after = at + k.len();
+            // The denial's cue starts right after the place, or after 都 / 也.
+            let cues: Vec<usize> = (after..(after + 3).min(chars.len())).collect();
+            for slot in scope.iter_mut().flatten() {
+                if slot.0 == Polarity::Negated && cues.contains(&slot.1) {
+                    slot.0 = Polarity::Hypothetical;
+                }
+            }
+        }
+    }
 }
 
 /// Marks a comparison, 像 (就像, 好像, 彷彿, 宛如) up to its closing 一樣 / 似的 / 般, as

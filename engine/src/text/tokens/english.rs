@@ -3,7 +3,7 @@
 
 use super::comparisons::mark_comparisons;
 use super::merge::{merge_inability, merge_loss, merge_signs};
-use super::scopes::{mark_denials_elsewhere, mark_near_misses, mark_scopes};
+use super::scopes::{mark_denials_elsewhere, mark_near_misses, mark_scopes, mark_trailing_denials};
 use super::{Polarity, Token};
 use crate::text::normalize::{is_cjk, is_clause_end};
 use crate::text::stem::stem;
@@ -53,6 +53,7 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
         .collect();
     mark_context_words(&mut tokens);
     mark_scopes(&mut tokens);
+    mark_trailing_denials(&mut tokens);
     mark_comparisons(&mut tokens);
     mark_near_misses(&mut tokens);
     mark_denials_elsewhere(&mut tokens);

@@ -40,6 +40,10 @@ pub(super) fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)>
         } else if does_not > 0 && part && ABILITY_VERBS.contains(&verb) {
             out.push(("unable".to_string(), words[i].1));
             i += does_not;
+        } else if (pair || single) && words.get(i + if pair { 2 } else { 1 }).is_some_and(|x| x.0 == "be") {
+            // "can't be pregnant", "couldn't be a stroke": an impossibility, a denial.
+            out.push(("not".to_string(), words[i].1));
+            i += if pair { 2 } else { 1 };
         } else if pair {
             out.push(("unable".to_string(), words[i].1));
             i += 2;

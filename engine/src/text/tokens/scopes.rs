@@ -6,16 +6,58 @@ use super::{starts_with_seq, Polarity, Token};
 use crate::text::words::clauses::CLAUSE_STARTERS;
 use crate::text::words::hypothetical::{HYPOTHETICAL_CUES, QUESTION_MODALS};
 use crate::text::words::negation::{
-    NEAR_MISS_CUES, NEAR_MISS_EVENTS, NEAR_MISS_PARTICLES, NEGATION_CUES, PSEUDO_NEGATIONS, SCOPE_BREAKERS,
+    DEGREE_LEAD_INS, DEGREE_WORDS, NEAR_MISS_CUES, NEAR_MISS_EVENTS, NEAR_MISS_PARTICLES, NEGATION_CUES,
+    PSEUDO_NEGATIONS, REPORTING_VERBS, SCOPE_BREAKERS, TRAILING_ADVERBS, TRAILING_FINE,
 };
 use crate::text::words::past::PAST_CUES;
 
 /// The most content words a negation, a hypothetical or a comparison cue covers.
 pub(super) const MAX_SCOPE_CONTENT: usize = 6;
 
+/// The most content words a judgement at a clause's end ("... intact") covers.
+const MAX_TRAILING_CONTENT: usize = 3;
+
 /// A past cue covers a short noun phrase ("history of high blood pressure"), not the rest of
 /// the sentence ("history of diabetes and for a year my feet burn").
 const MAX_PAST_CONTENT: usize = 3;
+
+/// Marks what a clause says is fine at its end ("saddle sensation intact", "arms and legs
+/// totally fine", "reflexes normal") as [`Polarity::Negated`]: the words before the judgement,
+/// back to a comma, a contrast or a new subject after "and", at most [`MAX_TRAILING_CONTENT`]
+/// content words.
+pub(super) fn mark_trailing_denials(tokens: &mut [Token]) {
+    let n = tokens.len();
+    for i in 1..n {
+        let ends = i + 1 == n
+            || tokens[i + 1].after_comma
+            || matches!(tokens[i + 1].raw.as_str(), "and" | "but" | "though" | "otherwise" | "so");
+        // "my walking isn't normal" denies the judgement, not the walking.
+        // "my mother says moving less is normal": a judgement reported from someone else is
+        // theirs, not the writer's finding.
+        let reported = tokens[..i].iter().any(|t| REPORTING_VERBS.contains(&t.raw.as_str()));
+        let judged = tokens[i].polarity == Polarity::Asserted && !reported;
+        if !TRAILING_FINE.contains(&tokens[i].raw.as_str()) || !ends || tokens[i].after_comma || !judged {
+            continue;
+        }
+        let mut seen = 0;
+        let mut j = i;
+        while j > 0 && seen < MAX_TRAILING_CONTENT {
+            let starts_clause = tokens[j].after_comma;
+            j -= 1;
+            let new_subject = tokens[j].raw == "and" && CLAUSE_STARTERS.contains(&tokens[j + 1].raw.as_str());
+            if starts_clause || new_subject || SCOPE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+                break;
+            }
+            let t = &mut tokens[j];
+            if t.polarity == Polarity::Asserted {
+                t.polarity = Polarity::Negated;
+            }
+            if t.content && !TRAILING_ADVERBS.contains(&t.raw.as_str()) {
+                seen += 1;
+            }
+        }
+    }
+}
 
 /// Marks a denial that is about other places ("no numbness anywhere else", "nothing else
 /// hurts") as [`Polarity::Hypothetical`]: it says where the complaint is not, so it does not
@@ -87,6 +129,24 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
             i += 1;
             continue;
         };
+        // "not the worst headache ever", "it's not that bad": the denial is of the degree
+        // alone; the headache is there.
+        if kind == Polarity::Negated && matches!(tokens[i].raw.as_str(), "not" | "isn't" | "isnt" | "wasn't" | "wasnt")
+        {
+            let mut j = i + 1;
+            while j < n && DEGREE_LEAD_INS.contains(&tokens[j].raw.as_str()) {
+                j += 1;
+            }
+            if j < n && DEGREE_WORDS.contains(&tokens[j].raw.as_str()) {
+                for t in &mut tokens[i..=j] {
+                    if t.polarity == Polarity::Asserted {
+                        t.polarity = Polarity::Negated;
+                    }
+                }
+                i = j + 1;
+                continue;
+            }
+        }
         let mut seen = 0;
         let mut j = i + len;
         while j < n {

@@ -20,6 +20,32 @@ fn english_negation_scope() {
 }
 
 #[test]
+fn a_denied_degree_leaves_the_complaint() {
+    assert_eq!(pol("not the worst headache ever, just annoying", "worst"), Polarity::Negated);
+    assert_eq!(pol("not the worst headache ever, just annoying", "headache"), Polarity::Asserted);
+    assert_eq!(pol("the pain is not that bad", "bad"), Polarity::Negated);
+    assert_eq!(pol("not sudden weakness", "weakness"), Polarity::Asserted);
+    assert_eq!(pol("no severe headache", "headache"), Polarity::Negated);
+}
+
+#[test]
+fn a_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
+    assert_eq!(pol("saddle sensation intact, no bladder dysfunction", "saddle"), Polarity::Negated);
+    assert_eq!(pol("arms and legs totally fine, talking fine", "arms"), Polarity::Negated);
+    assert_eq!(pol("my face droops and my arms are fine", "droops"), Polarity::Asserted);
+    assert_eq!(pol("my hand is numb, the rest is fine", "numb"), Polarity::Asserted);
+    assert_eq!(pol("i feel fine", "feel"), Polarity::Negated);
+    assert_eq!(pol("my walking isn't normal", "walking"), Polarity::Asserted);
+    assert_eq!(pol("my mother say baby move less is normal", "move"), Polarity::Asserted);
+}
+
+#[test]
+fn what_cannot_be_is_denied() {
+    assert_eq!(pol("not sexually active so cant be pregnant", "pregnant"), Polarity::Negated);
+    assert_eq!(pol("i can't lift my arm", "lift"), Polarity::Asserted);
+}
+
+#[test]
 fn a_chinese_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
     let neg = |s: &str, at: usize| zh_clauses(s)[0].scope[at].map(|(p, _)| p);
     assert_eq!(neg("爬樓梯也沒事", 1), Some(Polarity::Negated));
@@ -29,6 +55,15 @@ fn a_chinese_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
     let c = &zh_clauses("下背很痠痛 大小便都正常")[0];
     assert_eq!(c.scope[2], None);
     assert_eq!(c.scope[7].map(|(p, _)| p), Some(Polarity::Negated));
+}
+
+#[test]
+fn a_chinese_denial_about_other_places_leaves_the_complaint() {
+    let c = &zh_clauses("屁股紅紅的 其他地方都沒有疹子")[0];
+    let at = c.chars.iter().position(|&x| x == '疹').expect("rash");
+    assert_eq!(c.scope[at].map(|(p, _)| p), Some(Polarity::Hypothetical));
+    let c = &zh_clauses("沒有疹子")[0];
+    assert_eq!(c.scope[2].map(|(p, _)| p), Some(Polarity::Negated));
 }
 
 #[test]

@@ -42,7 +42,11 @@ pub(super) fn sign_before(chars: &[char], from: usize, at: usize) -> Option<Vita
             let alone = !ascii
                 || (s == 0 || !w[s - 1].is_ascii_alphabetic())
                     && w.get(s + k.len()).is_none_or(|c| !c.is_ascii_alphabetic());
-            if !alone {
+            // 糖化血色素, "hb a1c": the glycated haemoglobin of diabetes care, a percentage.
+            let glycated = sign == VitalSign::Haemoglobin
+                && (w[..s].ends_with(&['糖', '化'])
+                    || w[s + k.len()..].iter().collect::<String>().trim_start().to_lowercase().starts_with("a1c"));
+            if !alone || glycated {
                 continue;
             }
             let end = s + k.len();

@@ -7,14 +7,23 @@ use crate::text::words::vitals::{NOT_COUNT_UNITS, TABLET_WORDS, TAKEN};
 
 /// A count told after the tablets, in the same sentence: "took a lot of paracetamol, maybe 20
 /// or 24". The words before it say a taking and then a tablet, and a hedge ("maybe", "about",
-/// "like", "around") comes right before the number; a dose ("500mg") is not a count.
+/// "like", "around") comes right before the number or its range ("maybe 8 or 10"); a dose
+/// ("500mg") is not a count.
 fn counted_after(chars: &[char], n: &Number) -> bool {
-    let lo = n.start.saturating_sub(80);
+    let lo = n.start.saturating_sub(120);
     let from = (lo..n.start).rev().find(|&k| matches!(chars[k], '.' | '!' | '?' | '\n' | '。')).map_or(lo, |k| k + 1);
     let before: String = chars[from..n.start].iter().collect::<String>().to_lowercase();
+    // "maybe 8 or 10", "about 8-10": the upper end of a hedged range is hedged too.
+    let lead = before.trim_end();
+    let lead = ["or", "to", "-"]
+        .iter()
+        .find_map(|r| lead.strip_suffix(r))
+        .map(|x| x.trim_end())
+        .filter(|x| x.ends_with(|c: char| c.is_ascii_digit()))
+        .map_or(lead, |x| x.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end());
     let hedged = ["maybe ", "about ", "around ", "like ", "roughly ", "approx ", "think it was "]
         .iter()
-        .any(|h| before.trim_end_matches(' ').ends_with(h.trim_end()));
+        .any(|h| lead.ends_with(h.trim_end()));
     let taken_at = TAKEN.iter().filter_map(|w| before.find(w)).min();
     let tablet_after = taken_at.is_some_and(|t| TABLET_WORDS.iter().any(|w| before[t..].contains(w)));
     let unit = after(chars, n.end, 6);

@@ -50,6 +50,13 @@ fn units_and_patients_words() {
 }
 
 #[test]
+fn glycated_haemoglobin_is_not_haemoglobin() {
+    assert_eq!(read("我有糖尿病 糖化血色素6.8").get(VitalSign::Haemoglobin), None);
+    assert_eq!(read("my hb a1c was 6.8").get(VitalSign::Haemoglobin), None);
+    assert_eq!(read("血色素 6.8").get(VitalSign::Haemoglobin), Some(6.8));
+}
+
+#[test]
 fn tablets_taken_are_counted() {
     let n = |t: &str| read(t).get(VitalSign::TabletCount);
     assert_eq!(n("last night i took about 30 paracetamol (the 500mg ones)"), Some(30.0));
@@ -58,7 +65,8 @@ fn tablets_taken_are_counted() {
     assert_eq!(n("吃了 15 顆普拿疼"), Some(15.0));
     assert_eq!(n("I take 2 tablets of 500mg twice a day"), Some(2.0));
     assert_eq!(n("there are 30 tablets in the box"), None);
-    assert_eq!(n("last night i took a lot of paracetamol, maybe 20 or 24 i didnt count"), Some(20.0));
+    assert_eq!(n("last night i took a lot of paracetamol, maybe 20 or 24 i didnt count"), Some(24.0));
+    assert_eq!(n("took some of my nans sleeping pills, amitriptyline i think, maybe 8 or 10 of them?"), Some(10.0));
     assert_eq!(n("i took paracetamol for the pain, about 500 mg"), None);
     assert_eq!(n("i took my tablets this morning, around 8am"), None);
     assert_eq!(n("had my usual aura, took my tablets, the zigzag lasted about 20 min"), None);

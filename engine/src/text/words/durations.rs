@@ -112,8 +112,38 @@ pub(crate) const ZH_TIMES_AGO: &[(&str, f64)] = &[
 ];
 
 /// Chinese words of a child whose age in months or weeks (寶寶6個月, 18個月的兒子) is no duration.
-pub(crate) const ZH_KIDS: &[&str] = &["寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝"];
+pub(crate) const ZH_KIDS: &[&str] = &[
+    "寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝", "男嬰", "女嬰", "男寶", "女寶",
+    "小寶",
+];
 
 /// Months that "since" may name ("since august"); "may" and "march" are read apart.
 pub(crate) const MONTHS: &[&str] =
     &["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"];
+
+/// Units of time that a count makes a time of (這一個禮拜, 兩個月, 三天), for the phrase window.
+pub(crate) const ZH_TIME_UNITS: &[&str] = &["禮拜", "星期", "月", "天", "週", "周", "年", "小時", "分鐘"];
+
+/// Times said without a count (昨天, 最近, 這陣子), for the phrase window.
+pub(crate) const ZH_TIME_WORDS: &[&str] = &[
+    "昨天",
+    "昨晚",
+    "前天",
+    "今天",
+    "今早",
+    "最近",
+    "這陣子",
+    "這幾天",
+    "前幾天",
+    "這兩天",
+    "每天",
+    "天天",
+    "早上",
+    "晚上",
+    "半夜",
+    "白天",
+    "剛剛",
+    "剛才",
+    "常常",
+    "有時候",
+];

@@ -67,6 +67,42 @@ pub(crate) const SCOPE_BREAKERS: &[&str] = &[
     "whenever", "because", "since", "so", "then", "after", "before", "until",
 ];
 
+/// Words of degree that "not" may deny alone ("not the worst headache", "not that bad", "not
+/// sudden"): what they describe is still there.
+pub(crate) const DEGREE_WORDS: &[&str] = &[
+    "worst",
+    "bad",
+    "severe",
+    "sudden",
+    "strong",
+    "intense",
+    "terrible",
+    "awful",
+    "excruciating",
+    "unbearable",
+    "extreme",
+    "horrible",
+    "agonising",
+    "agonizing",
+    "crushing",
+    "sharp",
+];
+/// Words that may stand between "not" and a degree word ("not the worst", "not that bad").
+pub(crate) const DEGREE_LEAD_INS: &[&str] = &["the", "that", "so", "as", "too", "very", "really", "a", "an", "all"];
+
+/// Judgements at the end of a clause that deny what it names ("sensation intact", "power
+/// normal", "arms and legs fine").
+pub(crate) const TRAILING_FINE: &[&str] =
+    &["intact", "preserved", "unremarkable", "normal", "fine", "unaffected", "spared", "nad"];
+/// Verbs that report someone's view ("my mother says it is normal"): a judgement after them in
+/// the sentence is theirs.
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "say", "says", "said", "told", "tell", "tells", "think", "thinks", "thought", "reckon", "reckons", "heard", "read",
+];
+/// Adverbs that may stand before such a judgement without counting ("totally fine").
+pub(crate) const TRAILING_ADVERBS: &[&str] =
+    &["totally", "completely", "perfectly", "absolutely", "all", "both", "seem", "seems", "look", "looks", "still"];
+
 /// Words that say an event nearly happened ("I nearly fell over", "almost passed out").
 pub(crate) const NEAR_MISS_CUES: &[&str] = &["nearly", "almost"];
 /// Stems of the events that "nearly" can spare ("nearly 3 weeks", "almost constant" are not

@@ -6,8 +6,7 @@
 pub(crate) const NOT_KIN: &[&str] =
     &["cousin", "nan", "friend", "neighbour", "neighbor", "colleague", "boss", "partner"];
 
-/// Male relatives. `read_demographics` reads the words at 5..7 (brother, grandfather) as an
-/// elderly patient's, so their order matters.
+/// Male relatives.
 pub(crate) const MALE_RELATIVES: &[&str] = &[
     "husband",
     "father",
@@ -25,8 +24,7 @@ pub(crate) const MALE_RELATIVES: &[&str] = &[
     "stepfather",
 ];
 
-/// Female relatives. `read_demographics` reads the words at 5..8 (daughter, sister,
-/// grandmother) as an elderly patient's, so their order matters.
+/// Female relatives.
 pub(crate) const FEMALE_RELATIVES: &[&str] = &[
     "wife",
     "mother",
@@ -45,6 +43,11 @@ pub(crate) const FEMALE_RELATIVES: &[&str] = &[
     "stepdaughter",
     "stepmother",
 ];
+
+/// Relatives whose word alone says the patient is old: a message about "my grandma" with no age
+/// is read as an elderly patient's.
+pub(crate) const ELDERLY_RELATIVES: &[&str] =
+    &["grandfather", "grandpa", "granddad", "grandad", "grandmother", "grandma", "granny", "nana"];
 
 /// Chinese words of a male relative (爸爸, 老公, 兒子).
 pub(crate) const ZH_MALE_RELATIVES: &[&str] = &[

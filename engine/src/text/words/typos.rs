@@ -6,5 +6,6 @@ pub(crate) const NOT_TYPOS: &[&str] = &[
     "years", "since", "about", "after", "before", "night", "right", "light", "fight", "might", "eight", "sight",
     "things", "thinks", "thought", "through", "though", "started", "stopped", "should", "would", "could", "having",
     "lately", "better", "either", "cheeks", "others", "mother", "father", "brother", "sister", "weather", "wonder",
-    "daughter", "months", "minutes", "really", "always", "reflex", "reflexes",
+    "daughter", "months", "minutes", "really", "always", "reflex", "reflexes", "rubbish", "sluggish", "finish",
+    "english", "polish", "punish", "vanish", "publish", "banish", "selfish", "foolish", "childish",
 ];

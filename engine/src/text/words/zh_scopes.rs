@@ -128,3 +128,7 @@ pub(crate) const ZH_FINE_MIDDLE: &[&str] =
 /// Endings of a Chinese clause of time (翻身的時候，天旋地轉): what follows the comma happens
 /// at that time, so the comma does not split the two.
 pub(crate) const ZH_WHEN_ENDS: &[&str] = &["時候", "的時", "之時", "那時"];
+
+/// Words of other places ("其他地方都沒有疹子", "別的地方不會痛"): a denial right after them is
+/// about those places, not about the complaint.
+pub(crate) const ZH_ELSEWHERE: &[&str] = &["其他地方", "其它地方", "別的地方", "其他部位", "別處", "其他部分"];
