@@ -124,11 +124,13 @@ for (const f of screen.findings || []) {
 // rules use), the findings' labels, and the self-care of every rule. Emptied, not removed: each list keeps its length and each item its
 // place, so the second file's items land on their own; the screen's other rules come as an
 // `extra` part that is added after the first file's.
-const CONDITION_TEXTS = ['name', 'description', 'specialist', 'tests', 'self_care', 'seek_help', 'sources'];
+// The ICD-10 codes too: only the result shows them.
+const CONDITION_TEXTS = ['name', 'icd10', 'description', 'specialist', 'tests', 'self_care', 'seek_help', 'sources'];
 // The findings' labels (chips, picker) wait for the -more file too; the widget shows no chip
 // or checkbox of a finding whose label has not arrived.
-const labelsOf = (findings) => (findings || []).map((f) => ('label' in f ? { label: f.label } : {}));
-const withoutLabels = (findings) => (findings || []).map((f) => ('label' in f ? { ...f, label: {} } : f));
+// Their body sites (the picker's groups) too: the engine reads a finding without one as `general`.
+const labelsOf = (findings) => (findings || []).map((f) => ({ ...('label' in f ? { label: f.label } : {}), ...('site' in f ? { site: f.site } : {}) }));
+const withoutLabels = (findings) => (findings || []).map(({ site, ...f }) => ('label' in f ? { ...f, label: {} } : f));
 const splitKb = (kb) => {
   const more = {
     meta: { sources: kb.meta.sources },

@@ -261,7 +261,7 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
         }
         let band = v.bands.iter().find(|b| b.age.is_none_or(|r| r.contains(age)))?;
         let step = match v.sign {
-            VitalSign::Temperature | VitalSign::Glucose | VitalSign::Haemoglobin => 0.5,
+            VitalSign::Temperature | VitalSign::Glucose | VitalSign::Haemoglobin | VitalSign::Inr => 0.5,
             VitalSign::Potassium => 0.2,
             VitalSign::TabletCount => 2.0,
             _ => 3.0,
@@ -280,9 +280,11 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
             _ => value,
         };
         let n = match v.sign {
-            VitalSign::Temperature | VitalSign::Glucose | VitalSign::Potassium | VitalSign::Haemoglobin => {
-                format!("{value:.1}")
-            }
+            VitalSign::Temperature
+            | VitalSign::Glucose
+            | VitalSign::Potassium
+            | VitalSign::Haemoglobin
+            | VitalSign::Inr => format!("{value:.1}"),
             _ => format!("{value:.0}"),
         };
         return Some(match (v.sign, en) {
@@ -312,6 +314,8 @@ fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64
             (VitalSign::Sodium, false) => format!("抽血報告 血鈉 {n}"),
             (VitalSign::Haemoglobin, true) => format!("blood count: Hb {n} g/dL"),
             (VitalSign::Haemoglobin, false) => format!("抽血報告 血紅素 {n}"),
+            (VitalSign::Inr, true) => format!("on warfarin, INR today {n}"),
+            (VitalSign::Inr, false) => format!("吃抗凝血劑 抽血 INR {n}"),
         });
     }
     if d.age.is_some() {

@@ -25,7 +25,8 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             words[i].0 = "bit".to_string();
         } else if w == "two"
             && words.get(i + 1).is_some_and(|x| x.0 == "of")
-            && words.get(i + 2).is_some_and(|x| SEEN_TWICE.contains(&bare(&x.0)))
+            && (words.get(i + 2).is_some_and(|x| SEEN_TWICE.contains(&bare(&x.0)))
+                || i > 0 && matches!(bare(&words[i - 1].0), "seeing" | "see" | "saw" | "seen"))
         {
             words[i].0 = "double".to_string();
         } else if w == "pill"
@@ -109,6 +110,7 @@ mod tests {
         assert_eq!(run("turn the voice assistant off"), "turn the voice assistant off");
         assert_eq!(run("seeing two of everything"), "seeing double of everything");
         assert_eq!(run("two of my fingers"), "two of my fingers");
+        assert_eq!(run("i'm seeing two of the telly"), "i'm seeing double of the telly");
         assert_eq!(run("watery runs since 4am"), "watery diarrhoea since 4am");
         assert_eq!(run("my nose runs"), "my nose runs");
         assert_eq!(run("on the pill"), "on the contraceptive");

@@ -115,6 +115,8 @@ pub enum VitalSign {
     Sodium,
     /// Haemoglobin from a blood test, g/dL (g/L is converted: "Hb 91 g/L" is 9.1).
     Haemoglobin,
+    /// The INR of a blood-thinner's clotting test ("INR 7.8", "point-of-care INR 6").
+    Inr,
 }
 
 /// When a vital sign makes a finding present: the first band whose ages include the

@@ -27,7 +27,7 @@ pub enum FindingKind {
 }
 
 /// Where in the body a finding is.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -49,6 +49,7 @@ pub enum BodySite {
     Leg,
     Foot,
     WholeBody,
+    #[default]
     General,
 }
 
@@ -107,7 +108,9 @@ pub struct Finding {
     pub label: Text,
     /// What kind of fact it is.
     pub kind: FindingKind,
-    /// Where in the body.
+    /// Where in the body (the picker's group; `general` when left out, as the widget's start
+    /// files do until their `-more` file gives it).
+    #[serde(default)]
     pub site: BodySite,
     /// How patients say it (see the phrase rules in `docs/knowledge-base.md`).
     #[serde(default)]

@@ -4,7 +4,7 @@
 use super::scopes::MAX_SCOPE_CONTENT;
 use super::{starts_with_seq, Polarity, Token};
 use crate::text::words::clauses::CLAUSE_BREAKERS;
-use crate::text::words::comparison::{COMPARISON_CUES, NOT_COMPARING};
+use crate::text::words::comparison::{COMPARISON_CUES, NOT_COMPARING, SMELL_WORDS};
 use crate::text::words::negation::SCOPE_BREAKERS;
 
 /// Marks the words of a comparison ("burny, like a sunburn under the skin", "a jolt like I
@@ -19,7 +19,9 @@ pub(super) fn mark_comparisons(tokens: &mut [Token]) {
             let prev = if i > 0 { tokens[i - 1].raw.as_str() } else { "" };
             let filler =
                 tokens.get(i + 1).is_none_or(|t| t.after_comma || t.raw.starts_with(|c: char| c.is_ascii_digit()));
-            if filler || NOT_COMPARING.contains(&prev) {
+            // "smells odd, sort of like nail varnish": what a smell is like is the smell.
+            let smelt = tokens[i.saturating_sub(5)..i].iter().any(|t| SMELL_WORDS.contains(&t.raw.as_str()));
+            if filler || NOT_COMPARING.contains(&prev) || smelt {
                 0
             } else {
                 1

@@ -7,7 +7,7 @@ use crate::text::words::clauses::CLAUSE_STARTERS;
 use crate::text::words::hypothetical::{HYPOTHETICAL_CUES, QUESTION_MODALS};
 use crate::text::words::negation::{
     DEGREE_LEAD_INS, DEGREE_WORDS, NEAR_MISS_CUES, NEAR_MISS_EVENTS, NEAR_MISS_PARTICLES, NEGATION_CUES,
-    PSEUDO_NEGATIONS, REPORTING_VERBS, SCOPE_BREAKERS, TRAILING_ADVERBS, TRAILING_FINE,
+    PSEUDO_NEGATIONS, REPORTING_VERBS, SCOPE_BREAKERS, TRAILING_ADVERBS, TRAILING_FINE, TRIGGER_VERBS,
 };
 use crate::text::words::past::PAST_CUES;
 
@@ -151,7 +151,11 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
         let mut j = i + len;
         while j < n {
             let t = &tokens[j];
-            if SCOPE_BREAKERS.contains(&t.raw.as_str())
+            // "it doesn't come on when I exercise": the denial is of the trigger that follows.
+            let denied_trigger = kind == Polarity::Negated
+                && matches!(t.raw.as_str(), "when" | "while" | "whenever" | "during" | "after" | "with")
+                && TRIGGER_VERBS.contains(&tokens[j - 1].raw.as_str());
+            if SCOPE_BREAKERS.contains(&t.raw.as_str()) && !denied_trigger
                 || kind == Polarity::Past && matches!(t.raw.as_str(), "for" | "and")
             {
                 break;

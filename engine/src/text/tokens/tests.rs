@@ -36,7 +36,20 @@ fn a_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
     assert_eq!(pol("my hand is numb, the rest is fine", "numb"), Polarity::Asserted);
     assert_eq!(pol("i feel fine", "feel"), Polarity::Negated);
     assert_eq!(pol("my walking isn't normal", "walking"), Polarity::Asserted);
+    assert_eq!(pol("urine ketones negative, no vomiting", "ketones"), Polarity::Negated);
     assert_eq!(pol("my mother say baby move less is normal", "move"), Polarity::Asserted);
+}
+
+#[test]
+fn a_denied_coming_on_reaches_its_trigger() {
+    assert_eq!(pol("it doesn't come on when I exercise", "exercise"), Polarity::Negated);
+    assert_eq!(pol("no pain when I exercise", "exercise"), Polarity::Asserted);
+}
+
+#[test]
+fn what_a_smell_is_like_is_the_smell() {
+    assert_eq!(pol("her breath smells odd, sort of like nail varnish", "varnish"), Polarity::Asserted);
+    assert_eq!(pol("burny, like a sunburn", "sunburn"), Polarity::Likened);
 }
 
 #[test]

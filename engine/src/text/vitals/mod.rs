@@ -3,7 +3,7 @@
 //! a home device. Each number is given to the nearest sign word before it in the same clause
 //! (no other number in between), or read by its unit alone (39.4°C, 120 bpm, 85/50 mmHg);
 //! values outside a plausible range are ignored. A few blood-test results that a letter or a
-//! phone message passes on (potassium, sodium, haemoglobin) are read the same way. The KB's findings set the thresholds
+//! phone message passes on (potassium, sodium, haemoglobin, a blood thinner's INR) are read the same way. The KB's findings set the thresholds
 //! (`derived.vital`), per age band.
 
 use crate::kb::types::VitalSign;
@@ -26,10 +26,10 @@ use tablets::tablets_taken;
 /// given (a clinical note may give a trend).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Vitals {
-    values: [Option<f64>; 13],
+    values: [Option<f64>; 14],
 }
 
-const SIGNS: [VitalSign; 13] = [
+const SIGNS: [VitalSign; 14] = [
     VitalSign::Temperature,
     VitalSign::Spo2,
     VitalSign::HeartRate,
@@ -43,6 +43,7 @@ const SIGNS: [VitalSign; 13] = [
     VitalSign::Potassium,
     VitalSign::Sodium,
     VitalSign::Haemoglobin,
+    VitalSign::Inr,
 ];
 
 fn slot(sign: VitalSign) -> usize {
@@ -82,6 +83,7 @@ impl Vitals {
             VitalSign::Potassium => (new - 4.2).abs() > (old - 4.2).abs(),
             VitalSign::Sodium => (new - 140.0).abs() > (old - 140.0).abs(),
             VitalSign::Haemoglobin => new < old,
+            VitalSign::Inr => new > old,
         };
         *v = Some(match *v {
             Some(old) if !worse(value, old) => old,
@@ -105,6 +107,7 @@ fn plausible(sign: VitalSign) -> (f64, f64) {
         VitalSign::Potassium => (1.0, 10.0),
         VitalSign::Sodium => (95.0, 185.0),
         VitalSign::Haemoglobin => (2.0, 25.0),
+        VitalSign::Inr => (0.8, 20.0),
     }
 }
 

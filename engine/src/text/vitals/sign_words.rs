@@ -7,7 +7,7 @@ use crate::text::words::vitals::SIGN_WORDS;
 /// True for a sign that only a blood test gives: its word, not the unit (mmol/L is also a
 /// glucose's), says which it is.
 pub(super) fn is_lab(sign: VitalSign) -> bool {
-    matches!(sign, VitalSign::Potassium | VitalSign::Sodium | VitalSign::Haemoglobin)
+    matches!(sign, VitalSign::Potassium | VitalSign::Sodium | VitalSign::Haemoglobin | VitalSign::Inr)
 }
 
 /// Characters that end the clause a sign word reaches over.

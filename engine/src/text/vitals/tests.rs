@@ -57,6 +57,13 @@ fn glycated_haemoglobin_is_not_haemoglobin() {
 }
 
 #[test]
+fn a_blood_thinners_inr_is_read() {
+    let inr = |t: &str| read(t).get(VitalSign::Inr);
+    assert_eq!(inr("on warfarin (target INR 2-3). Point-of-care INR today 7.8."), Some(7.8));
+    assert_eq!(inr("my inr was 2.4 last week"), Some(2.4));
+}
+
+#[test]
 fn tablets_taken_are_counted() {
     let n = |t: &str| read(t).get(VitalSign::TabletCount);
     assert_eq!(n("last night i took about 30 paracetamol (the 500mg ones)"), Some(30.0));

@@ -92,8 +92,19 @@ pub(crate) const DEGREE_LEAD_INS: &[&str] = &["the", "that", "so", "as", "too", 
 
 /// Judgements at the end of a clause that deny what it names ("sensation intact", "power
 /// normal", "arms and legs fine").
-pub(crate) const TRAILING_FINE: &[&str] =
-    &["intact", "preserved", "unremarkable", "normal", "fine", "unaffected", "spared", "nad"];
+pub(crate) const TRAILING_FINE: &[&str] = &[
+    "intact",
+    "preserved",
+    "unremarkable",
+    "normal",
+    "fine",
+    "unaffected",
+    "spared",
+    "nad",
+    "negative",
+    "nil",
+    "absent",
+];
 /// Verbs that report someone's view ("my mother says it is normal"): a judgement after them in
 /// the sentence is theirs.
 pub(crate) const REPORTING_VERBS: &[&str] = &[
@@ -102,6 +113,13 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
 /// Adverbs that may stand before such a judgement without counting ("totally fine").
 pub(crate) const TRAILING_ADVERBS: &[&str] =
     &["totally", "completely", "perfectly", "absolutely", "all", "both", "seem", "seems", "look", "looks", "still"];
+
+/// Verbs of a complaint's coming on, whose denial reaches over the "when" that follows ("it
+/// doesn't come on when I exercise", "never happens during the day").
+pub(crate) const TRIGGER_VERBS: &[&str] = &[
+    "come", "comes", "on", "happen", "happens", "start", "starts", "occur", "occurs", "hurt", "hurts", "worse",
+    "bother",
+];
 
 /// Words that say an event nearly happened ("I nearly fell over", "almost passed out").
 pub(crate) const NEAR_MISS_CUES: &[&str] = &["nearly", "almost"];

@@ -4,6 +4,9 @@
 /// Rewordings that serve the general screen's findings (seizures that go on, a clinician's
 /// instruction, the genitals, a pregnancy test, a GP's surgery).
 pub(crate) const SCREEN_REWORDED: &[(&str, &str)] = &[
+    // A sports drink is a drink, not exercise.
+    ("運動飲料", "電解質飲料"),
+    ("sports drink", "electrolyte drink"),
     // A thing that goes on: "it hasn't stopped" is not a denial of stopping.
     ("hasn't stopped", "nonstop"),
     ("hasnt stopped", "nonstop"),

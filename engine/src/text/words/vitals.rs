@@ -96,6 +96,8 @@ pub(crate) const SIGN_WORDS: &[(&str, VitalSign)] = &[
     ("hb", VitalSign::Haemoglobin),
     ("血紅素", VitalSign::Haemoglobin),
     ("血色素", VitalSign::Haemoglobin),
+    ("inr", VitalSign::Inr),
+    ("凝血指數", VitalSign::Inr),
 ];
 
 /// Words after a bare temperature that say where it was taken ("38.3 under the arm", "37.9
