@@ -185,13 +185,22 @@ const splitScreen = (sc) => {
     ...sc,
     lexicon: (sc.lexicon || []).filter((g) => startGroups.has(g.id)),
     findings: withoutLabels(findings),
-    // The emergency rules' labels wait for the -more file too (3 KB gzipped): the start lists
-    // the KB's own emergency signs, and a fired rule's action says what to do.
-    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => ('label' in r ? { ...r, label: {} } : r)),
+    // The emergency rules' labels and own actions wait for the -more file too (5 KB gzipped):
+    // the start lists the KB's own emergency signs, and a rule that fires before the file
+    // arrives gives the engine's action for its level ("Call 112 now ...").
+    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => ({
+      ...r,
+      ...('label' in r ? { label: {} } : {}),
+      ...('action' in r ? { action: {} } : {}),
+    })),
   };
   const more = {
     findings: labelsOf(findings),
-    red_flags: (sc.red_flags || []).filter(starts).map((r) => ({ ...('label' in r ? { label: r.label } : {}), ...(r.self_care ? { self_care: r.self_care } : {}) })),
+    red_flags: (sc.red_flags || []).filter(starts).map((r) => ({
+      ...('label' in r ? { label: r.label } : {}),
+      ...('action' in r ? { action: r.action } : {}),
+      ...(r.self_care ? { self_care: r.self_care } : {}),
+    })),
     extra: {
       lexicon: (sc.lexicon || []).filter((g) => !startGroups.has(g.id)),
       findings: extraFindings,

@@ -7,11 +7,12 @@
 //! emergency caught, nothing under-triaged, triage >= 89% (issue 21 asked for 85%). Each batch
 //! was scored once as written before it joined the suite (issue 21's notes); the work on the
 //! general screen used them since, so the suite measures regressions, not understanding.
-//! The general suite holds batches general-a to general-w (1550 cases).
-//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n21 in
+//! The general suite holds batches general-a to general-w (1550 cases); a scored batch that
+//! still has under-triaged cases waits in `eval/pending/`.
+//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n22 in
 //! patients' and letters' words, issue 22) is held to no missed emergency, no under-triage,
 //! triage >= 87% and top-3 >= 94%, the figures reached once its batches had been worked on
-//! (1408 cases; the causes it still lacks include a brain tumour and motor neurone disease).
+//! (1474 cases; the causes it still lacks include a brain tumour and motor neurone disease).
 
 use std::process::Command;
 
@@ -47,7 +48,7 @@ fn general_suite_does_not_fall_below_its_figures() {
 #[test]
 fn blind_neurology_suite_does_not_fall_below_its_figures() {
     let last = eval_line("neuro-blind.jsonl");
-    assert!(figure(&last, "cases") >= 1408.0, "{last}");
+    assert!(figure(&last, "cases") >= 1474.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 87.0, "triage accuracy below 87%: {last}");

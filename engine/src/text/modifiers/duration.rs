@@ -325,9 +325,12 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                         !a.is_empty() && ZH_KIDS.iter().any(|w| w.starts_with(a) || a.starts_with(w))
                     });
                 let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大') || kid_age;
+                // 兩年前有一次眼睛看不清楚: a time ago that opens a past episode, not this one.
+                let later: String = c[k..(k + 4).min(c.len())].iter().collect();
+                let past_episode = ["前有一次", "前有過", "前曾"].iter().any(|w| later.starts_with(w));
                 let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
                     && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');
-                if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy && !age {
+                if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy && !age && !past_episode {
                     put(num * unit);
                 }
                 i = k;

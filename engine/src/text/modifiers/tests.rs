@@ -61,6 +61,7 @@ fn chinese_durations() {
     assert_eq!(dur("2020年1月31日"), None);
     assert_eq!(dur("2個月男嬰發燒"), None);
     assert_eq!(dur("生完第三週"), None);
+    assert_eq!(dur("兩年前有一次眼睛看不清楚"), None);
 }
 
 fn demo(s: &str) -> Demographics {

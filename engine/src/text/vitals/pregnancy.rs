@@ -28,7 +28,7 @@ pub(super) fn pregnancy_weeks(chars: &[char], nums: &[Number]) -> Option<f64> {
                 rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).collect();
             let english = words.first().is_some_and(|w| {
                 matches!(*w, "pregnant" | "pregnancy" | "along" | "gestation" | "gestational" | "gone")
-            }) || words.first() == Some(&"with")
+            }) || matches!(words.first(), Some(&"with") | Some(&"w"))
                 && words[1..].iter().any(|w| matches!(*w, "first" | "second" | "third" | "twins" | "baby"));
             let lo = n.start.saturating_sub(6);
             let before: String = chars[lo..n.start].iter().collect();
@@ -42,7 +42,12 @@ pub(super) fn pregnancy_weeks(chars: &[char], nums: &[Number]) -> Option<f64> {
                 && !words
                     .first()
                     .is_some_and(|w| matches!(*w, "post" | "into" | "after" | "since" | "out" | "ago" | "of"));
-            (english || chinese || is_weeks).then_some(n.value * per)
+            // "37+2 weeks": weeks and days, the weeks before the plus.
+            let weeks = nums
+                .iter()
+                .find(|m| n.start >= 1 && m.end + 1 == n.start && chars[n.start - 1] == '+')
+                .map_or(n.value, |m| m.value);
+            (english || chinese || is_weeks).then_some(weeks * per)
         })
         .reduce(f64::max)
 }

@@ -84,6 +84,7 @@ fn tablets_taken_are_counted() {
 fn pregnancy_weeks_are_read() {
     let w = |t: &str| read(t).get(VitalSign::PregnancyWeeks);
     assert_eq!(w("I'm 36 weeks with my first"), Some(36.0));
+    assert_eq!(w("37+2 weeks w my second"), Some(37.0));
     assert_eq!(w("im 34 weeks and bubs has been quiet"), Some(34.0));
     assert_eq!(w("i'm 2 weeks post-op"), None);
     assert_eq!(w("I'm 20 weeks into this cough"), None);
