@@ -92,8 +92,17 @@ fn mark_clauses(tokens: &mut [Token]) {
             let apposition = tokens[j].raw == "the"
                 && tokens.get(j + 1).is_some_and(|t| matches!(t.raw.as_str(), "left" | "right" | "other"))
                 && tokens.get(j + 2).is_some_and(|t| t.raw == "one");
+            // "an erection and it won't go down": "it" after "and" is what the clause before
+            // named, so the two are read together.
+            let anaphora = matches!(tokens[j].raw.as_str(), "it" | "it's" | "its")
+                && tokens[j - 1].raw == "and"
+                && !tokens[j].after_comma;
             if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str())
-                || !closes_when && !apposition && prev_joins && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
+                || !closes_when
+                    && !apposition
+                    && !anaphora
+                    && prev_joins
+                    && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
             {
                 clause = clause.saturating_add(1);
             }

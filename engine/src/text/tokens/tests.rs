@@ -214,3 +214,13 @@ fn comparisons_are_marked_and_looks_seems_and_fillers_are_not() {
     assert_eq!(likened("好像被蛇咬到", 4), None);
     assert_eq!(likened("好像被針扎到一樣", 4), Some(Polarity::Likened));
 }
+
+#[test]
+fn it_after_and_continues_the_clause_before() {
+    let t = english_tokens("woke with an erection and it just wont go down");
+    let clause = |w: &str| t.iter().find(|x| x.raw == w).map(|x| x.clause);
+    assert_eq!(clause("erection"), clause("down"));
+    let t = english_tokens("my arm is numb and my leg is weak");
+    let clause = |w: &str| t.iter().find(|x| x.raw == w).map(|x| x.clause);
+    assert_ne!(clause("arm"), clause("leg"));
+}

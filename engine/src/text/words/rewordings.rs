@@ -169,6 +169,7 @@ pub(crate) const REWORDED: &[(&str, &str)] = &[
     ("throw up", "vomit"),
     ("throws up", "vomits"),
     ("threw up", "vomited"),
+    ("thrown up", "vomited"),
     ("throwing up", "vomiting"),
     ("sick up", "vomit"),
     ("was sick", "vomited"),
