@@ -4,7 +4,7 @@
 use super::window::{best_combination, fill_slots};
 use super::{stronger, Hit, Occurrence, PhraseIndex};
 use crate::text::tokens::{Polarity, Sentence, ZH_WORDS};
-use crate::text::words::durations::{ZH_TIME_UNITS, ZH_TIME_WORDS};
+use crate::text::words::durations::{ZH_TIMES_AGO, ZH_TIME_WORDS, ZH_UNITS};
 
 /// Characters (Chinese) that may lie between a phrase's slots.
 const ZH_SLACK: usize = 10;
@@ -19,13 +19,13 @@ const ZH_SPACE_COST: usize = 4;
 const ZH_ASIDE_ROOM: usize = 8;
 
 /// True when the characters between the chosen hits stay within [`ZH_SLACK`], each space
-/// counted at [`ZH_SPACE_COST`] more and an aside in brackets not counted.
-fn spaced_gap_fits(chars: &[char], chosen: &[Hit]) -> bool {
+/// counted at [`ZH_SPACE_COST`] more, and a time (`timed`, from [`time_mask`]) or an aside in
+/// brackets not counted.
+fn spaced_gap_fits(chars: &[char], timed: &[bool], chosen: &[Hit]) -> bool {
     let lo = chosen.iter().map(|h| h.0).min().unwrap_or(0);
     let hi = chosen.iter().map(|h| h.1).max().unwrap_or(0);
     let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
-    let time = time_spans(&chars[lo..hi]);
-    let in_time = |k: usize| time.iter().any(|&(a, b)| k >= lo + a && k < lo + b);
+    let in_time = |k: usize| timed.get(k).copied().unwrap_or(false);
     let mut depth = 0usize;
     let mut cost = 0;
     for k in (lo..hi).filter(|&k| !inside(k)) {
@@ -42,43 +42,44 @@ fn spaced_gap_fits(chars: &[char], chosen: &[Hit]) -> bool {
     cost <= ZH_SLACK
 }
 
-/// Spans of the times in `chars` (這一個禮拜, 這幾天, 兩個月, 昨天, 最近): a time between a
-/// topic and what is said of it (手 這幾天 很麻) is not counted in the window.
-fn time_spans(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// For each character of a clause, whether it is part of a time (這一個禮拜, 這幾天, 兩個月,
+/// 昨天, 最近): a time between a topic and what is said of it (手 這幾天 很麻) is not counted
+/// in the window. Read once per clause.
+fn time_mask(chars: &[char]) -> Vec<bool> {
+    let mut mask = vec![false; chars.len()];
+    let at = |i: usize, w: &str| w.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c));
     let mut i = 0;
     while i < chars.len() {
-        let at = |w: &str| w.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c));
-        if let Some(w) = ZH_TIME_WORDS.iter().filter(|w| at(w)).max_by_key(|w| w.chars().count()) {
-            out.push((i, i + w.chars().count()));
-            i += w.chars().count();
-            continue;
-        }
-        // 這 / 那 / 前 / 近, a count (一, 兩, 幾, 3), 個, then a unit of time.
-        let mut j = i;
-        while j < chars.len() && j < i + 2 && "這那前近上過去".contains(chars[j]) {
-            j += 1;
-        }
-        let count = j;
-        while j < chars.len() && (chars[j].is_ascii_digit() || "一二兩三四五六七八九十幾半".contains(chars[j]))
-        {
-            j += 1;
-        }
-        let counted = j > count || j > i;
-        if chars.get(j) == Some(&'個') {
-            j += 1;
-        }
-        let unit = ZH_TIME_UNITS.iter().find(|u| u.chars().enumerate().all(|(k, c)| chars.get(j + k) == Some(&c)));
-        match unit {
-            Some(u) if counted => {
-                let end = j + u.chars().count();
-                out.push((i, end));
+        let word = ZH_TIMES_AGO.iter().map(|(w, _)| *w).chain(ZH_TIME_WORDS.iter().copied()).filter(|w| at(i, w));
+        let end = match word.map(|w| w.chars().count()).max() {
+            Some(len) => Some(i + len),
+            None => {
+                // 這 / 那 / 前 / 近, a count (一, 兩, 幾, 3), 個, then a unit of time.
+                let mut j = i;
+                while j < chars.len() && j < i + 2 && "這那前近上過去".contains(chars[j]) {
+                    j += 1;
+                }
+                let count = j;
+                while j < chars.len() && (chars[j].is_ascii_digit() || "一二兩三四五六七八九十幾半".contains(chars[j]))
+                {
+                    j += 1;
+                }
+                let counted = j > count || j > i;
+                if chars.get(j) == Some(&'個') {
+                    j += 1;
+                }
+                ZH_UNITS.iter().find(|(u, _)| at(j, u)).filter(|_| counted).map(|(u, _)| j + u.chars().count())
+            }
+        };
+        match end {
+            Some(end) => {
+                mask[i..end].iter_mut().for_each(|m| *m = true);
                 i = end;
             }
-            _ => i += 1,
+            None => i += 1,
         }
     }
-    out
+    mask
 }
 
 impl PhraseIndex {
@@ -87,6 +88,7 @@ impl PhraseIndex {
         for clause in &s.clauses {
             let chars = &clause.chars;
             let words = zh_words(chars);
+            let timed = time_mask(chars);
             let mut hits: Vec<(u32, u16, Hit)> = Vec::new();
             for p in 0..chars.len() {
                 let Some(cands) = self.zh_first.get(&chars[p]) else {
@@ -108,7 +110,7 @@ impl PhraseIndex {
                 if !fill_slots(group, phrase.slots.len(), &mut slots) {
                     continue;
                 }
-                let fits = |c: &[Hit]| spaced_gap_fits(chars, c);
+                let fits = |c: &[Hit]| spaced_gap_fits(chars, &timed, c);
                 if let Some(chosen) = best_combination(&slots, ZH_SLACK + ZH_ASIDE_ROOM, &fits) {
                     let inside = |k: usize| chosen.iter().any(|&(a, b)| k >= a && k < b);
                     let mut pol = Polarity::Asserted;

@@ -121,29 +121,7 @@ pub(crate) const ZH_KIDS: &[&str] = &[
 pub(crate) const MONTHS: &[&str] =
     &["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"];
 
-/// Units of time that a count makes a time of (這一個禮拜, 兩個月, 三天), for the phrase window.
-pub(crate) const ZH_TIME_UNITS: &[&str] = &["禮拜", "星期", "月", "天", "週", "周", "年", "小時", "分鐘"];
-
-/// Times said without a count (昨天, 最近, 這陣子), for the phrase window.
-pub(crate) const ZH_TIME_WORDS: &[&str] = &[
-    "昨天",
-    "昨晚",
-    "前天",
-    "今天",
-    "今早",
-    "最近",
-    "這陣子",
-    "這幾天",
-    "前幾天",
-    "這兩天",
-    "每天",
-    "天天",
-    "早上",
-    "晚上",
-    "半夜",
-    "白天",
-    "剛剛",
-    "剛才",
-    "常常",
-    "有時候",
-];
+/// Times said without a count that say no time ago (最近, 早上, 常常): with [`ZH_TIMES_AGO`] and
+/// a count of [`ZH_UNITS`], the times the phrase window does not count.
+pub(crate) const ZH_TIME_WORDS: &[&str] =
+    &["最近", "這陣子", "每天", "天天", "早上", "晚上", "半夜", "白天", "常常", "有時候"];
