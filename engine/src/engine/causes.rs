@@ -50,6 +50,12 @@ impl Causes {
             shown(ranked, facts),
             (age, sex),
         );
+        let (shown, rule_out_first) =
+            if fired.outside_specialty(kb, ix, facts, &shown.iter().map(|s| s.condition).collect::<Vec<_>>()) {
+                (Vec::new(), Vec::new())
+            } else {
+                (shown, rule_out_first)
+            };
         let levels = shown.iter().map(|s| condition_level(kb, ix, s, facts)).collect();
         Causes { shown, rule_out_first, levels }
     }

@@ -4,7 +4,7 @@
 use super::compile::Indexes;
 use super::patient::Patient;
 use crate::check::{Messages, RedFlagResult};
-use crate::kb::types::{AgeRange, KnowledgeBase, Lang, Onset};
+use crate::kb::types::{AgeRange, FindingKind, KnowledgeBase, Lang, Onset};
 use crate::triage::Triage;
 use crate::understand::{Facts, State};
 
@@ -73,6 +73,27 @@ impl Fired {
         self.flags
             .iter()
             .any(|&r| ix.rf_findings[r].iter().any(|&f| matches!(facts.state[f], Some((State::Unsure, _)))))
+    }
+
+    /// True when only the general screen's warning signs fired, the most urgent are emergencies,
+    /// and none of `causes` (condition indices) names among its evidence anything the
+    /// patient has that made one of them fire: a swollen throat after peanuts, bleeding in
+    /// pregnancy, heat stroke. Those causes would contradict the banner, so none is shown.
+    pub fn outside_specialty(&self, kb: &KnowledgeBase, ix: &Indexes, facts: &Facts, causes: &[usize]) -> bool {
+        let Some(top) = self.level().filter(|&l| l == Triage::Emergency) else {
+            return false;
+        };
+        // What a patient has or had (symptoms, signs, an injury, a trigger) needs a cause; a
+        // context (a pregnancy, a first time, an age) does not.
+        let had = |f: usize| kb.findings[f].kind != FindingKind::Context && facts.present(f);
+        // A cause accounts for a finding its evidence makes more likely than it is in anyone.
+        let named =
+            |f: usize| causes.iter().any(|&c| ix.evidence[c].iter().any(|&(e, p)| e == f && p > ix.base_rates[f]));
+        // A warning sign of the specialty's own, or one that names a cause of the KB (a
+        // seizure), says the complaint is the specialty's.
+        let own = self.flags.iter().any(|&r| !ix.screen_flags.contains(&r) || kb.red_flags[r].condition.is_some());
+        let mut leading = self.flags.iter().zip(&self.levels).filter(|(_, &l)| l == top).map(|(&r, _)| r);
+        !own && leading.all(|r| !ix.rf_all[r].iter().chain(&ix.rf_any[r]).any(|&f| had(f) && named(f)))
     }
 
     /// True when a flag of the general screen fired.

@@ -1,7 +1,9 @@
 //! English idioms whose meaning is in a word the matcher skips: speech that "was off" is speech
 //! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are
 //! diarrhoea, being "on the pill" is taking the contraceptive pill, a baby who "feels warm" is
-//! feverish, "had her baby" is a birth, "went over on my ankle" twisted it, a swelling "like a tennis ball" is a size, not a testicle, and a pain of "9/10" is
+//! feverish, "had her baby" is a birth, "went over on my ankle" twisted it, "never happened
+//! before" is a first time, bowels not opened are constipated, "never felt better" is euphoric, "dropping
+//! off" is falling asleep, "leg day" is a workout, a swelling "like a tennis ball" is a size, not a testicle, and a pain of "9/10" is
 //! severe. Each becomes a word
 //! the KB's phrases can name.
 
@@ -61,6 +63,37 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         {
             // "went over on my ankle": twisted it.
             words[i].0 = "twisted".to_string();
+        } else if let Some(k) = bowels_not_opened(&words[i..]) {
+            // "haven't opened my bowels for 3 days", "hasn't pooed since Monday": constipated.
+            words[i].0 = "bowels".to_string();
+            words[i + k].0 = "constipated".to_string();
+        } else if matches!(w.as_str(), "drop" | "drops" | "dropping" | "dropped")
+            && words.get(i + 1).is_some_and(|x| x.0 == "off")
+            && words.get(i + 2).is_none_or(|x| {
+                x.1 || matches!(
+                    bare(&x.0),
+                    "to" | "he" | "she" | "i" | "they" | "his" | "her" | "and" | "then" | "when"
+                )
+            })
+        {
+            // "just as he's dropping off his whole body jerks": falling asleep.
+            words[i].0 = "drifting".to_string();
+        } else if w == "never"
+            && words.get(i + 1).is_some_and(|x| matches!(bare(&x.0), "felt" | "been" | "feel"))
+            && words.get(i + 2).is_some_and(|x| matches!(bare(&x.0), "better" | "happier"))
+        {
+            // "says he's never felt better" (while sleeping 2 hours): elated.
+            words[i].0 = "euphoric".to_string();
+            words[i + 1].0 = "mood".to_string();
+        } else if w == "never" && first_time_told(&words[i + 1..]) {
+            // "never happened before", "never had this before": a first time.
+            words[i].0 = "first".to_string();
+            words[i + 1].0 = "time".to_string();
+        } else if w == "leg"
+            && words.get(i + 1).is_some_and(|x| matches!(bare(&x.0), "day" | "days" | "workout" | "workouts"))
+        {
+            // "heavy leg days at the gym": a workout, not a leg.
+            words[i].0 = "gym".to_string();
         } else if pain_score_high(&words[i..]) {
             words[i].0 = "severe".to_string();
         }
@@ -75,6 +108,38 @@ fn pain_score_high(words: &[(String, bool)]) -> bool {
     let out_of = |k: usize| words.get(k).is_some_and(|x| x.0 == "10");
     high && (words.get(1).is_some_and(|x| x.1) && out_of(1)
         || words.get(1).is_some_and(|x| x.0 == "out") && words.get(2).is_some_and(|x| x.0 == "of") && out_of(3))
+}
+
+/// When `words` open with a denial of opening the bowels ("haven't opened my bowels", "not
+/// pooped", "hasn't been for a poo"), the index of the word that names the bowels' opening.
+fn bowels_not_opened(words: &[(String, bool)]) -> Option<usize> {
+    let denial = matches!(
+        bare(&words[0].0),
+        "not" | "haven't" | "havent" | "hasn't" | "hasnt" | "didn't" | "didnt" | "can't" | "cant" | "unable"
+    );
+    if !denial {
+        return None;
+    }
+    for (k, (word, _)) in words.iter().enumerate().skip(1).take(4) {
+        match bare(word) {
+            "opened" | "open" | "pooed" | "pooped" | "poo" | "poop" | "pood" => return Some(k),
+            "my" | "his" | "her" | "their" | "been" | "for" | "a" | "had" | "done" | "to" | "the" | "any" => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// True when `words` (after "never") are "happened before" or "had this/that/it/one before".
+fn first_time_told(words: &[(String, bool)]) -> bool {
+    let w = |k: usize| words.get(k).map(|x| bare(&x.0));
+    match w(0) {
+        Some("happened" | "happen") => w(1) == Some("before"),
+        Some("had" | "felt" | "seen") => {
+            matches!(w(1), Some("this" | "that" | "it" | "one" | "them")) && w(2) == Some("before")
+        }
+        _ => false,
+    }
 }
 
 /// True when the words before "off" are a word for speech and only linking words.
@@ -126,6 +191,17 @@ mod tests {
         assert_eq!(run("she had her baby 2 weeks ago"), "she gave birth baby 2 weeks ago");
         assert_eq!(run("my baby had her jabs"), "my baby had her jabs");
         assert_eq!(run("went over on my ankle"), "went twisted on my ankle");
+        assert_eq!(run("i haven't opened my bowels for 3 days"), "i bowels constipated my bowels for 3 days");
+        assert_eq!(run("he hasn't been for a poo since monday"), "he bowels been for a constipated since monday");
+        assert_eq!(run("not a drop of blood when i pooed"), "not a drop of blood when i pooed");
+        assert_eq!(run("he says he's never felt better"), "he says he's euphoric mood better");
+        assert_eq!(run("as he's dropping off his body jerks"), "as he's drifting off his body jerks");
+        assert_eq!(run("i dropped off the kids"), "i dropped off the kids");
+        assert_eq!(run("never happened before"), "first time before");
+        assert_eq!(run("never had this before"), "first time this before");
+        assert_eq!(run("never had a headache"), "never had a headache");
+        assert_eq!(run("heavy leg days"), "heavy gym days");
+        assert_eq!(run("my leg hurts"), "my leg hurts");
         assert_eq!(run("went over on the weekend"), "went over on the weekend");
         assert_eq!(run("headache 9 out of 10"), "headache severe out of 10");
         assert_eq!(run("pain 3 out of 10"), "pain 3 out of 10");

@@ -99,9 +99,11 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                         "pregnant" | "pregnancy" | "along" | "gestation" | "gestational" | "postpartum"
                     )
                 }) || i > 0 && matches!(t[i - 1].raw.as_str(), "at") && u >= 7.0
-                    // "36 weeks with my first", "20 weeks with twins"
+                    // "37+2 weeks": a gestation's weeks and days, the days after a number.
+                    || u >= 7.0 && i > 0 && !t[i].after_comma && decimal(&t[i - 1].raw).is_some()
+                    // "36 weeks with my first", "20 weeks w twins"
                     || u >= 7.0
-                        && t.get(j + 1).is_some_and(|x| x.raw == "with")
+                        && t.get(j + 1).is_some_and(|x| matches!(x.raw.as_str(), "with" | "w"))
                         && t.iter().skip(j + 2).take(3).any(|x| {
                             matches!(x.raw.as_str(), "first" | "second" | "third" | "twins" | "baby" | "bump")
                         })

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::text::tokens::Token;
-use crate::text::words::sides::{EN_UNAFFECTED, ZH_BOTH_SIDES, ZH_ONE_SIDE, ZH_UNAFFECTED};
+use crate::text::words::sides::{EN_UNAFFECTED, ZH_BOTH_SIDES, ZH_ONE_SIDE, ZH_UNAFFECTED, ZH_UNAFFECTED_ENDS};
 
 /// Sides of the body mentioned.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -68,7 +68,9 @@ fn zh_side_unaffected(chars: &[char], i: usize) -> bool {
         .take(10)
         .take_while(|c| !matches!(c, '左' | '右') && !crate::text::normalize::is_clause_end(**c) && **c != '、')
         .collect();
+    let bare = rest.trim_end_matches(|c: char| c.is_whitespace() || "了啦喔耶的".contains(c));
     ZH_UNAFFECTED.iter().any(|w| rest.contains(w))
+        || ZH_UNAFFECTED_ENDS.iter().any(|w| bare.ends_with(w) && bare.chars().count() <= w.chars().count() + 2)
 }
 
 pub(super) fn english_sides(t: &[Token]) -> Sides {

@@ -4,8 +4,8 @@
 use super::{Polarity, ZhClause};
 use crate::text::normalize::{is_cjk, is_clause_end};
 use crate::text::words::zh_scopes::{
-    ZH_BREAKERS, ZH_COMPARISON_ENDS, ZH_ELSEWHERE, ZH_FINE_ENDINGS, ZH_FINE_MIDDLE, ZH_HYPOTHETICAL_CUES,
-    ZH_NEGATION_CUES, ZH_PAST_CUES, ZH_PREDICATE_STARTS, ZH_PSEUDO, ZH_WHEN_ENDS,
+    ZH_ACTIVITIES, ZH_BREAKERS, ZH_COMPARISON_ENDS, ZH_ELSEWHERE, ZH_FINE_ENDINGS, ZH_FINE_MIDDLE,
+    ZH_HYPOTHETICAL_CUES, ZH_NEGATION_CUES, ZH_PAST_CUES, ZH_PAST_TIMES, ZH_PREDICATE_STARTS, ZH_PSEUDO, ZH_WHEN_ENDS,
 };
 
 const ZH_MAX_SCOPE: usize = 12;
@@ -94,6 +94,14 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
             i += 1;
             continue;
         };
+        // 如果昨天晚上吃了一整排的普拿疼，現在會怎樣: an "if" about a time gone by asks what
+        // follows from something that happened; it does not make it hypothetical.
+        if kind == Polarity::Hypothetical
+            && (i + len..(i + len + 3).min(n)).any(|k| ZH_PAST_TIMES.iter().any(|t| matches_at(&chars, k, t)))
+        {
+            i += len;
+            continue;
+        }
         let mut j = i + len;
         while j < n && j < i + len + ZH_MAX_SCOPE {
             // A comma kept inside a clause (before a symptom word that completes it) still ends
@@ -137,6 +145,7 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
             }
         }
     }
+    mark_zh_denied_activities(&chars, &mut scope);
     // "這樣是癲癇嗎", "會是中風嗎": a short name asked about after 是 is a question, not a finding.
     if end > 0 && chars[end - 1] == '嗎' {
         let q = end - 1;
@@ -150,6 +159,33 @@ fn push_clause(out: &mut Vec<ZhClause>, chars: Vec<char>) {
         }
     }
     out.push(ZhClause { chars, scope });
+}
+
+/// "爬樓梯、走路不會痛": a clause of activities only, then a denial, says they bring nothing on;
+/// the activities are denied with what follows the cue.
+fn mark_zh_denied_activities(chars: &[char], scope: &mut [Option<(Polarity, usize)>]) {
+    let Some(cue) = scope.iter().position(|s| s.is_some_and(|(p, at)| p == Polarity::Negated && at > 0)) else {
+        return;
+    };
+    let at = scope[cue].map_or(cue, |(_, at)| at);
+    let from = chars[..at].iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
+    let mut i = from;
+    let mut any = false;
+    while i < at {
+        if "、和跟或也都的時".contains(chars[i]) {
+            i += 1;
+        } else if let Some(w) = ZH_ACTIVITIES.iter().find(|w| matches_at(chars, i, w)) {
+            i += w.chars().count();
+            any = true;
+        } else {
+            return;
+        }
+    }
+    if any && i == at {
+        for slot in scope.iter_mut().take(at).skip(from).filter(|s| s.is_none()) {
+            *slot = Some((Polarity::Negated, at));
+        }
+    }
 }
 
 /// "其他地方都沒有疹子": a denial about other places says where the complaint is not, so it does

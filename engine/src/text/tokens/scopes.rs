@@ -114,6 +114,12 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
         let (kind, len) = if NEGATION_CUES.contains(&tokens[i].raw.as_str()) {
             (Polarity::Negated, 1)
         } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
+            // "what happens if you took 12 paracetamol last night": an "if" about a time gone
+            // by asks what follows from something that happened.
+            if h.last() == Some(&"if") && if_of_the_past(tokens, i + h.len()) {
+                i += h.len();
+                continue;
+            }
             (Polarity::Hypothetical, h.len())
         } else if question_be {
             (Polarity::Hypothetical, 1)
@@ -181,4 +187,16 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
         }
         i += len;
     }
+}
+
+/// True when the clause from `from` names a time gone by ("last night", "yesterday", "2 hours
+/// ago", "already") within eight words.
+fn if_of_the_past(tokens: &[Token], from: usize) -> bool {
+    let clause = tokens.get(from).map(|t| t.clause);
+    tokens
+        .iter()
+        .skip(from)
+        .take(8)
+        .take_while(|t| Some(t.clause) == clause)
+        .any(|t| matches!(t.raw.as_str(), "yesterday" | "ago" | "already" | "earlier" | "last"))
 }

@@ -173,9 +173,28 @@ pub fn read_vitals(text: &str) -> Vitals {
             None
         };
         // A bare decimal of body temperature ("took it under her arm and it's 38.4") in a
-        // message that speaks of heat or fever.
-        let feverish =
-            || ["fever", "temp", "hot", "burning up", "thermometer", "燒", "溫", "燙"].iter().any(|w| text.contains(w));
+        // message that speaks of heat, fever or its shivers ("had the shakes, 38.7 this morning").
+        let feverish = || {
+            [
+                "fever",
+                "temp",
+                "hot",
+                "burning up",
+                "thermometer",
+                "shak",
+                "shiver",
+                "chill",
+                "rigor",
+                "燒",
+                "溫",
+                "燙",
+                "發抖",
+                "畏寒",
+                "冷顫",
+            ]
+            .iter()
+            .any(|w| text.contains(w))
+        };
         let bare_temperature = word.is_none()
             && by_unit.is_none()
             && chars[n.start..n.end].contains(&'.')

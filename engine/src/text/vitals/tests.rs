@@ -40,6 +40,8 @@ fn units_and_patients_words() {
     assert_eq!(read("pulse 49, bp 158/96").get(VitalSign::HeartRate), Some(49.0));
     assert_eq!(read("she felt hot, under her arm it's 38.4").get(VitalSign::Temperature), Some(38.4));
     assert_eq!(read("she weighs 38.4 kg and feels hot").get(VitalSign::Temperature), None);
+    assert_eq!(read("had the shakes really bad and 38.7 this morning").get(VitalSign::Temperature), Some(38.7));
+    assert_eq!(read("my hands shake, I ran 38.7 km this week").get(VitalSign::Temperature), None);
     let bp = read("the nurse got 172/98 and at home it's been 160-170 over 95");
     assert_eq!(bp.get(VitalSign::SystolicBp), Some(172.0));
     assert_eq!(bp.get(VitalSign::DiastolicBp), Some(98.0));

@@ -4,14 +4,29 @@
 
 /// Cues that put what follows in the past: a history finding ("history of diabetes") is
 /// present, a symptom ("i used to get migraines") is not current.
-pub(crate) const PAST_CUES: &[&[&str]] =
-    &[&["history", "of"], &["past", "history"], &["used", "to"], &["in", "the", "past"], &["previously"]];
+pub(crate) const PAST_CUES: &[&[&str]] = &[
+    &["history", "of"],
+    &["past", "history"],
+    &["used", "to"],
+    &["in", "the", "past"],
+    &["previously"],
+    // An earlier episode told beside this one: "had a similar thing 3 yrs ago", "a similar bout
+    // 2 years ago lasted 6 weeks".
+    &["had", "a", "similar"],
+    &["had", "the", "same"],
+    &["similar", "bout"],
+    &["similar", "episode"],
+    &["similar", "attack"],
+    &["same", "thing", "happened"],
+];
 
 /// Cues at the end of a clause that put the clause in the past: "i had a heart attack ten
 /// years ago", "i had shingles as a child".
 pub(crate) const TRAILING_PAST_CUES: &[&[&str]] = &[
     &["years", "ago"],
     &["year", "ago"],
+    &["yrs", "ago"],
+    &["yr", "ago"],
     &["decade", "ago"],
     &["decades", "ago"],
     &["as", "a", "child"],

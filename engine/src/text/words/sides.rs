@@ -4,6 +4,9 @@
 /// Words that say a body part is unaffected: "my right foot is fine", 右腳正常.
 pub(crate) const EN_UNAFFECTED: &[&str] = &["fine", "normal", "ok", "okay", "unaffected", "spared", "perfect"];
 pub(crate) const ZH_UNAFFECTED: &[&str] = &["正常", "沒事", "沒問題", "好好的", "都好", "還好", "沒影響", "不受影響"];
+/// Denials that, ending the clause right after a side (右邊都不會, 左手沒有), say that side is
+/// unaffected; followed by more (右手都不會動) they say how it is affected.
+pub(crate) const ZH_UNAFFECTED_ENDS: &[&str] = &["都不會", "也不會", "不會", "都沒有", "也沒有", "沒有"];
 
 /// Chinese words of both sides (兩側, 雙手, 兩腳).
 pub(crate) const ZH_BOTH_SIDES: &[&str] = &[
@@ -22,6 +25,10 @@ pub(crate) const ZH_BOTH_SIDES: &[&str] = &[
     "兩眼",
     "兩個手",
     "左右兩",
+    "雙下肢",
+    "雙上肢",
+    "雙足",
+    "兩足",
 ];
 
 /// Chinese words of one side (單側, 半邊).

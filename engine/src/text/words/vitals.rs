@@ -100,11 +100,11 @@ pub(crate) const SIGN_WORDS: &[(&str, VitalSign)] = &[
     ("凝血指數", VitalSign::Inr),
 ];
 
-/// Words after a bare temperature that say where it was taken ("38.3 under the arm", "37.9
-/// in the ear"): still a temperature, not a number of something.
+/// Words after a bare temperature that say where or when it was taken ("38.3 under the arm",
+/// "37.9 in the ear", "38.7 this morning"): still a temperature, not a number of something.
 pub(crate) const TEMPERATURE_SITES: &[&str] = &[
     "under", "armpit", "axill", "in the", "in her", "in his", "on the", "on her", "on his", "on my", "orally", "oral",
-    "rectal", "forehead", "ear",
+    "rectal", "forehead", "ear", "this ", "tonight", "today", "last ", "earlier", "yesterd", "now",
 ];
 
 /// Words of the weather or the air around ("天氣", "外面", "outside", "heatwave").

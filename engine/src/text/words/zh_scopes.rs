@@ -9,6 +9,10 @@ pub(crate) const ZH_NEGATION_CUES: &[&str] =
 pub(crate) const ZH_HYPOTHETICAL_CUES: &[&str] =
     &["如果", "萬一", "會不會", "是不是", "是否", "預防", "以免", "擔心會", "怕會", "家族", "差點", "差一點", "險些"];
 
+/// Times gone by that, right after 如果 or 萬一, make it ask about something that happened.
+pub(crate) const ZH_PAST_TIMES: &[&str] =
+    &["昨天", "昨晚", "前天", "剛剛", "剛才", "已經", "上禮拜", "上星期", "上週", "今天早上", "早上", "中午"];
+
 /// Chinese cues that put what follows in the past (a history finding is present, a symptom
 /// is not current).
 pub(crate) const ZH_PAST_CUES: &[&str] = &[
@@ -124,6 +128,34 @@ pub(crate) const ZH_FINE_ENDINGS: &[&str] = &["沒事", "沒問題", "都正常"
 /// "All fine" anywhere in a clause (爬山跑步都沒事不會喘): what comes before it is denied.
 pub(crate) const ZH_FINE_MIDDLE: &[&str] =
     &["都沒事", "也沒事", "都沒問題", "也沒問題", "都正常", "也正常", "都還好", "也還好"];
+
+/// Activities that may bring a complaint on (爬樓梯、走路不會痛 denies them with the pain).
+pub(crate) const ZH_ACTIVITIES: &[&str] = &[
+    "爬樓梯",
+    "走樓梯",
+    "上樓梯",
+    "上樓",
+    "爬山",
+    "走路",
+    "走遠路",
+    "快走",
+    "跑步",
+    "運動",
+    "搬東西",
+    "提重物",
+    "用力",
+    "騎車",
+    "游泳",
+    "打球",
+    "做家事",
+    "工作",
+    "躺下",
+    "彎腰",
+    "咳嗽",
+    "吃東西",
+    "吞東西",
+    "喝水",
+];
 
 /// Endings of a Chinese clause of time (翻身的時候，天旋地轉): what follows the comma happens
 /// at that time, so the comma does not split the two.

@@ -1,8 +1,16 @@
 //! Chinese words that a phrase may not cut across.
 
 /// Chinese words a phrase may not cut across: 手指頭 is a finger, so 頭麻 ("head numb") must
-/// not be read inside 手指頭麻; 舌頭 is the tongue, not the head.
+/// not be read inside 手指頭麻; 舌頭 is the tongue, not the head; 轉頭 turns the head.
 pub const ZH_WORDS: &[&str] = &[
+    // Moving the head (頭轉向右邊會痛, 抬頭會痛): a movement, not the head that hurts.
+    "轉頭",
+    "頭轉",
+    "抬頭",
+    "低頭",
+    "搖頭",
+    "仰頭",
+    "回頭",
     "手指頭",
     "腳趾頭",
     "指頭",
