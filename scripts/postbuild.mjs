@@ -221,10 +221,22 @@ const splitScreen = (sc) => {
   return [page, more];
 };
 const kbs = {}; const kbMore = {}; const screens = {}; const screenMore = {};
+// A finding of the KB that the screen's start file also holds gets the screen's phrases when
+// the two are joined (kb::screen::merge adds them): the KB's start file leaves out those it
+// repeats (2 KB gzipped), after its word groups are chosen, so what is read is the same.
+const withoutScreenPhrases = (page, sPage, l) => {
+  const screenPhrases = new Map((sPage.findings || []).map((f) => [f.id, new Set((f.phrases && f.phrases[l]) || [])]));
+  page.findings = page.findings.map((f) => {
+    const own = screenPhrases.get(f.id);
+    if (!own || !f.phrases || !f.phrases[l]) return f;
+    return { ...f, phrases: { ...f.phrases, [l]: f.phrases[l].filter((p) => !own.has(p)) } };
+  });
+  return page;
+};
 for (const l of LANGS) {
   const [page, more] = splitKb(withUsedGroups(inLang(core, l), l));
-  [kbs[l], kbMore[l]] = [JSON.stringify(page), JSON.stringify(more)];
   const [sPage, sMore] = splitScreen(withUsedGroups(inLang(screen, l), l));
+  [kbs[l], kbMore[l]] = [JSON.stringify(withoutScreenPhrases(page, sPage, l)), JSON.stringify(more)];
   [screens[l], screenMore[l]] = [JSON.stringify(sPage), JSON.stringify(sMore)];
 }
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));

@@ -76,9 +76,10 @@ impl Fired {
     }
 
     /// True when only the general screen's warning signs fired, the most urgent are emergencies,
-    /// and none of `causes` (condition indices) names among its evidence anything the
-    /// patient has that made one of them fire: a swollen throat after peanuts, bleeding in
-    /// pregnancy, heat stroke. Those causes would contradict the banner, so none is shown.
+    /// none of `causes` (condition indices) is urgent itself, and none of them names among its
+    /// evidence anything the patient has that made one of those signs fire: a swollen throat
+    /// after peanuts, bleeding in pregnancy. Those causes would contradict the banner, so none
+    /// is shown.
     pub fn outside_specialty(&self, kb: &KnowledgeBase, ix: &Indexes, facts: &Facts, causes: &[usize]) -> bool {
         let Some(top) = self.level().filter(|&l| l == Triage::Emergency) else {
             return false;
@@ -92,8 +93,11 @@ impl Fired {
         // A warning sign of the specialty's own, or one that names a cause of the KB (a
         // seizure), says the complaint is the specialty's.
         let own = self.flags.iter().any(|&r| !ix.screen_flags.contains(&r) || kb.red_flags[r].condition.is_some());
+        // A cause that is itself urgent (a mini-stroke behind a sudden loss of sight) is the
+        // specialty's own reading of the emergency.
+        let serious = causes.iter().any(|&c| kb.conditions[c].triage >= Triage::Urgent);
         let mut leading = self.flags.iter().zip(&self.levels).filter(|(_, &l)| l == top).map(|(&r, _)| r);
-        !own && leading.all(|r| !ix.rf_all[r].iter().chain(&ix.rf_any[r]).any(|&f| had(f) && named(f)))
+        !own && !serious && leading.all(|r| !ix.rf_all[r].iter().chain(&ix.rf_any[r]).any(|&f| had(f) && named(f)))
     }
 
     /// True when a flag of the general screen fired.

@@ -2,7 +2,7 @@
 //! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are
 //! diarrhoea, being "on the pill" is taking the contraceptive pill, a baby who "feels warm" is
 //! feverish, "had her baby" is a birth, "went over on my ankle" twisted it, "never happened
-//! before" is a first time, bowels not opened are constipated, "never felt better" is euphoric, "dropping
+//! before" is a first time, bowels not opened are constipated, "never felt better" is euphoric, "not herself" is unwell, a weak flow is a poor one, "dropping
 //! off" is falling asleep, "leg day" is a workout, a swelling "like a tennis ball" is a size, not a testicle, and a pain of "9/10" is
 //! severe. Each becomes a word
 //! the KB's phrases can name.
@@ -85,6 +85,19 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             // "says he's never felt better" (while sleeping 2 hours): elated.
             words[i].0 = "euphoric".to_string();
             words[i + 1].0 = "mood".to_string();
+        } else if matches!(w.as_str(), "weak" | "weaker")
+            && words[i.saturating_sub(2)..(i + 3).min(words.len())].iter().any(|x| {
+                matches!(bare(&x.0).trim_end_matches("'s"), "flow" | "stream" | "urine" | "pee" | "wee" | "jet")
+            })
+        {
+            // "the flow's weak and stop-start": a poor stream of urine, not a weak limb.
+            words[i].0 = "poor".to_string();
+        } else if w == "not"
+            && words.get(i + 1).is_some_and(|x| matches!(bare(&x.0), "herself" | "himself" | "myself" | "themselves"))
+        {
+            // "she's not herself": changed and unwell, not a denial.
+            words[i].0 = "unwell".to_string();
+            words[i + 1].0 = "changed".to_string();
         } else if w == "never" && first_time_told(&words[i + 1..]) {
             // "never happened before", "never had this before": a first time.
             words[i].0 = "first".to_string();
@@ -197,6 +210,9 @@ mod tests {
         assert_eq!(run("he says he's never felt better"), "he says he's euphoric mood better");
         assert_eq!(run("as he's dropping off his body jerks"), "as he's drifting off his body jerks");
         assert_eq!(run("i dropped off the kids"), "i dropped off the kids");
+        assert_eq!(run("last 2 days she's not herself"), "last 2 days she's unwell changed");
+        assert_eq!(run("flow's weak and stop-start"), "flow's poor and stop-start");
+        assert_eq!(run("my arm is weak"), "my arm is weak");
         assert_eq!(run("never happened before"), "first time before");
         assert_eq!(run("never had this before"), "first time this before");
         assert_eq!(run("never had a headache"), "never had a headache");

@@ -24,6 +24,15 @@ const CUES: &[&str] = &[
     "stopped now",
     "has passed",
     "it passed",
+    // Attacks that come and go, told from between them: none is going on now.
+    "between them i'm fine",
+    "between them im fine",
+    "in between i'm fine",
+    "in between im fine",
+    "fine in between",
+    "fine between attacks",
+    "沒發作的時候都正常",
+    "沒發作時都正常",
     "現在都正常",
     "現在正常",
     "現在都好了",
@@ -34,6 +43,7 @@ const CUES: &[&str] = &[
     "現在沒事",
     "已經沒事",
     "現在都沒事",
+    "都沒事了",
     "後來就好了",
     "後來好了",
     "就恢復了",
@@ -46,7 +56,15 @@ const ONGOING: &[&str] = &["still", "again now", "keeps", "getting worse", "還�
 
 /// True when the text says the episode is over and nothing in it is said to be still going on.
 pub fn says_resolved(text: &str) -> bool {
-    CUES.iter().any(|c| text.contains(c)) && !ONGOING.iter().any(|c| text.contains(c))
+    CUES.iter().any(|c| text.contains(c)) && !ONGOING.iter().any(|c| ongoing(text, c))
+}
+
+/// True when `cue` stands in `text` saying something goes on: 還是 also means "or" in a
+/// question (還是要掛什麼科？), and then it says nothing of the symptom.
+fn ongoing(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(i, w)| {
+        cue != "還是" || !text[i + w.len()..].starts_with(['要', '該', '應', '可', '先', '去', '直', '掛', '等'])
+    })
 }
 
 #[cfg(test)]
@@ -61,5 +79,6 @@ mod tests {
         assert!(!says_resolved("現在還是很痛"));
         assert!(!says_resolved("the pain went away but i still cant breathe"));
         assert!(!says_resolved("胸痛已經好了，但是還是很喘"));
+        assert!(says_resolved("今天除了全身痠痛都沒事了。還是要掛什麼科？"));
     }
 }

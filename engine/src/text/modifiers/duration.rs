@@ -29,6 +29,20 @@ fn note_fraction(t: &[Token], i: usize) -> Option<f64> {
     Some(decimal(digits)? * per)
 }
 
+/// True when the number at `i` counts a gap since something last happened, not how long the
+/// complaint has lasted: "my first leg day in like 2 years", "haven't had one in 5 years".
+fn gap_since(t: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(t[k - 1].raw.as_str(), "like" | "about" | "over" | "nearly" | "almost" | "roughly") {
+        k -= 1;
+    }
+    k > 0
+        && t[k - 1].raw == "in"
+        && t[k.saturating_sub(8)..k - 1]
+            .iter()
+            .any(|x| matches!(x.raw.as_str(), "first" | "haven't" | "havent" | "hadn't" | "not" | "never"))
+}
+
 /// Durations in days mentioned in English; the longest wins.
 pub fn english_duration(t: &[Token]) -> Option<f64> {
     let mut best: Option<f64> = None;
@@ -129,6 +143,7 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                             "for" | "about" | "over" | "past" | "last" | "nearly" | "almost"
                         ));
                 if !(is_age
+                    || gap_since(t, i)
                     || plain_day
                     || w == "few" && i > 0 && t[i - 1].raw == "every"
                     || num * u >= JOB_YEARS_DAYS && job_time(t, i))
@@ -326,7 +341,9 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                         let a = after.strip_prefix('的').unwrap_or(&after);
                         !a.is_empty() && ZH_KIDS.iter().any(|w| w.starts_with(a) || a.starts_with(w))
                     });
-                let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大') || kid_age;
+                // 一歲兩個月: the months of an age in years.
+                let age_months = unit == 30.0 && before.trim_end().ends_with('歲');
+                let age = before.ends_with('滿') || c.get(k).is_some_and(|x| *x == '大') || kid_age || age_months;
                 // 兩年前有一次眼睛看不清楚: a time ago that opens a past episode, not this one.
                 let later: String = c[k..(k + 4).min(c.len())].iter().collect();
                 let past_episode = ["前有一次", "前有過", "前曾"].iter().any(|w| later.starts_with(w));

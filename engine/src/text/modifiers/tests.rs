@@ -35,6 +35,8 @@ fn english_durations() {
     assert_eq!(dur("for several days"), Some(4.0));
     assert_eq!(dur("for the past two months"), Some(60.0));
     assert_eq!(dur("since yesterday"), Some(1.0));
+    assert_eq!(dur("first leg day in like 2 years yesterday"), Some(1.0));
+    assert_eq!(dur("37+2 weeks w my second, since yesterday"), Some(1.0));
     assert_eq!(dur("for over six months"), Some(180.0));
     assert_eq!(dur("Ten minutes ago his face drooped"), days(10.0 / 1440.0));
     assert_eq!(dur("a couple of weeks"), Some(14.0));
@@ -60,6 +62,7 @@ fn chinese_durations() {
     assert_eq!(dur("這幾天"), Some(3.0));
     assert_eq!(dur("2020年1月31日"), None);
     assert_eq!(dur("2個月男嬰發燒"), None);
+    assert_eq!(dur("我孫女一歲兩個月，昨天開始吐"), Some(1.0));
     assert_eq!(dur("生完第三週"), None);
     assert_eq!(dur("兩年前有一次眼睛看不清楚"), None);
 }

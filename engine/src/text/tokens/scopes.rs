@@ -3,7 +3,7 @@
 
 use super::past::{mark_leading_past, mark_trailing_past};
 use super::{starts_with_seq, Polarity, Token};
-use crate::text::words::clauses::CLAUSE_STARTERS;
+use crate::text::words::clauses::opens_denied_clause;
 use crate::text::words::hypothetical::{HYPOTHETICAL_CUES, QUESTION_MODALS};
 use crate::text::words::negation::{
     DEGREE_LEAD_INS, DEGREE_WORDS, NEAR_MISS_CUES, NEAR_MISS_EVENTS, NEAR_MISS_PARTICLES, NEGATION_CUES,
@@ -44,7 +44,8 @@ pub(super) fn mark_trailing_denials(tokens: &mut [Token]) {
         while j > 0 && seen < MAX_TRAILING_CONTENT {
             let starts_clause = tokens[j].after_comma;
             j -= 1;
-            let new_subject = tokens[j].raw == "and" && CLAUSE_STARTERS.contains(&tokens[j + 1].raw.as_str());
+            let new_subject = tokens[j].raw == "and"
+                && opens_denied_clause(&tokens[j + 1].raw, tokens.get(j + 2).map(|t| t.raw.as_str()));
             if starts_clause || new_subject || SCOPE_BREAKERS.contains(&tokens[j].raw.as_str()) {
                 break;
             }
@@ -167,7 +168,7 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
                 break;
             }
             let prev_joins = t.after_comma || matches!(tokens[j - 1].raw.as_str(), "and" | "or");
-            if prev_joins && CLAUSE_STARTERS.contains(&t.raw.as_str()) {
+            if prev_joins && opens_denied_clause(&t.raw, tokens.get(j + 1).map(|t| t.raw.as_str())) {
                 break;
             }
             if j > i + len && (NEGATION_CUES.contains(&t.raw.as_str())) {

@@ -1,7 +1,7 @@
 //! What the words around a number say of it: an age in a note's shorthand, a temperature taken
 //! at a site of the body, or the weather's temperature.
 
-use crate::text::words::vitals::{TEMPERATURE_SITES, WEATHER_WORDS};
+use crate::text::words::vitals::{OTHER_TESTS, TEMPERATURE_SITES, WEATHER_WORDS};
 
 /// True when the number ending at `end` is an age in a note's shorthand: a sex letter right
 /// after it ("49M,", "79F ", but not "104F") or "yo", "y/o", "yrs" ("62 yo").
@@ -30,4 +30,12 @@ pub(super) fn weather(chars: &[char], at: usize, text: &str) -> bool {
     let near: String = chars[at.saturating_sub(16)..(at + 16).min(chars.len())].iter().collect();
     WEATHER_WORDS.iter().any(|w| near.contains(w))
         && !["fever", "temp", "thermometer", "燒", "溫", "燙", "量"].iter().any(|w| text.contains(w))
+}
+
+/// True when the word of a blood test other than the sugar (lithium, creatinine, cholesterol,
+/// 膽固醇) stands shortly before `at`, after `from` (the number before it): a value in mmol/L
+/// there is that test's.
+pub(super) fn other_test_before(chars: &[char], from: usize, at: usize) -> bool {
+    let before: String = chars[from.max(at.saturating_sub(32))..at].iter().collect::<String>().to_lowercase();
+    OTHER_TESTS.iter().any(|w| before.contains(w))
 }

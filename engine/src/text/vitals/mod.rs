@@ -16,7 +16,7 @@ mod tablets;
 #[cfg(test)]
 mod tests;
 
-use context::{is_age_shorthand, taken_at_a_site, weather};
+use context::{is_age_shorthand, other_test_before, taken_at_a_site, weather};
 use numbers::{after, numbers};
 use pregnancy::pregnancy_weeks;
 use sign_words::{is_lab, sign_before};
@@ -202,8 +202,14 @@ pub fn read_vitals(text: &str) -> Vitals {
             && (!unit.starts_with(|c: char| c.is_alphabetic() || c == '%') || taken_at_a_site(&unit))
             && feverish();
         let by_unit = by_unit.or(bare_temperature.then_some(VitalSign::Temperature));
-        // "K 7.1 mmol/L": a blood test's own word outranks the unit it shares with glucose.
+        // "K 7.1 mmol/L": a blood test's own word outranks the unit it shares with glucose; so
+        // does the word of a test this reader leaves alone ("cholesterol 6.2 mmol/L"), and, in
+        // a message about lithium, a level in mmol/L that no word gives to the sugar.
         let by_unit = by_unit.filter(|_| !word.is_some_and(is_lab));
+        let lithium = || text.contains("lithium") || text.contains('鋰');
+        let by_unit = by_unit.filter(|&s| {
+            s != VitalSign::Glucose || word.is_some() || !(lithium() || other_test_before(&chars, prev_end, n.start))
+        });
         // "台北快要40度了", "it's 35 degrees outside": the weather's temperature, in a message
         // that says nothing of a fever or of taking one.
         let by_unit =

@@ -28,6 +28,8 @@ fn clinical_notes_in_both_languages() {
 fn units_and_patients_words() {
     assert_eq!(read("my fever was 104F last night").get(VitalSign::Temperature), Some(40.0));
     assert_eq!(read("his sugar was 2.1 mmol/L").get(VitalSign::Glucose), Some(2.1));
+    assert_eq!(read("on lithium, 12-h level yesterday 1.1 mmol/L").get(VitalSign::Glucose), None);
+    assert_eq!(read("cholesterol 6.2 mmol/L").get(VitalSign::Glucose), None);
     assert_eq!(read("blood sugar 450 mg/dl").get(VitalSign::Glucose), Some(25.0));
     assert_eq!(read("the oximeter says 88").get(VitalSign::Spo2), Some(88.0));
     assert_eq!(read("pulse ox 89%").get(VitalSign::Spo2), Some(89.0));

@@ -27,6 +27,16 @@ pub(crate) const CLAUSE_STARTERS: &[&str] = &[
     "yesterday",
 ];
 
+/// True when `word` (after "and", "or" or a comma) starts a new clause for a denial's reach:
+/// a clause starter, or "a"/"an" opening a new thing ("out of breath, which never happens, and
+/// a sharp pain in my chest"), not a degree ("achy and a bit swollen").
+pub(crate) fn opens_denied_clause(word: &str, next: Option<&str>) -> bool {
+    CLAUSE_STARTERS.contains(&word)
+        || matches!(word, "a" | "an")
+            && !next
+                .is_some_and(|n| matches!(n, "bit" | "little" | "lot" | "touch" | "tad" | "few" | "couple" | "while"))
+}
+
 /// Words that always start a new clause.
 pub(crate) const CLAUSE_BREAKERS: &[&str] = &["but", "however", "although", "though", "whereas", "plus", "also"];
 

@@ -6,7 +6,8 @@ pub(crate) const EN_UNAFFECTED: &[&str] = &["fine", "normal", "ok", "okay", "una
 pub(crate) const ZH_UNAFFECTED: &[&str] = &["正常", "沒事", "沒問題", "好好的", "都好", "還好", "沒影響", "不受影響"];
 /// Denials that, ending the clause right after a side (右邊都不會, 左手沒有), say that side is
 /// unaffected; followed by more (右手都不會動) they say how it is affected.
-pub(crate) const ZH_UNAFFECTED_ENDS: &[&str] = &["都不會", "也不會", "不會", "都沒有", "也沒有", "沒有"];
+pub(crate) const ZH_UNAFFECTED_ENDS: &[&str] =
+    &["都不會", "也不會", "不會", "都沒有", "也沒有", "沒有", "從來不會", "從來沒有", "從不"];
 
 /// Chinese words of both sides (兩側, 雙手, 兩腳).
 pub(crate) const ZH_BOTH_SIDES: &[&str] = &[

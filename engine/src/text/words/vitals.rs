@@ -107,6 +107,33 @@ pub(crate) const TEMPERATURE_SITES: &[&str] = &[
     "rectal", "forehead", "ear", "this ", "tonight", "today", "last ", "earlier", "yesterd", "now",
 ];
 
+/// Blood tests in mmol/L other than the sugar, whose values are not glucose.
+pub(crate) const OTHER_TESTS: &[&str] = &[
+    "lithium",
+    "li level",
+    "creatinine",
+    "urea",
+    "cholesterol",
+    "ldl",
+    "hdl",
+    "triglyceride",
+    "calcium",
+    "magnesium",
+    "phosphate",
+    "ketone",
+    "lactate",
+    "bicarbonate",
+    "鋰",
+    "肌酸酐",
+    "尿素",
+    "膽固醇",
+    "三酸甘油酯",
+    "鈣",
+    "鎂",
+    "酮",
+    "乳酸",
+];
+
 /// Words of the weather or the air around ("天氣", "外面", "outside", "heatwave").
 pub(crate) const WEATHER_WORDS: &[&str] = &[
     "天氣",

@@ -3,6 +3,12 @@
 /// Chinese words a phrase may not cut across: 手指頭 is a finger, so 頭麻 ("head numb") must
 /// not be read inside 手指頭麻; 舌頭 is the tongue, not the head; 轉頭 turns the head.
 pub const ZH_WORDS: &[&str] = &[
+    // The back of a wrist (手腕背側腫脹): a side of it, not the back.
+    "背側",
+    // Pain that throbs (額頭跳著痛, 一跳一跳的痛): not a twitch.
+    "跳著痛",
+    "跳跳的痛",
+    "跳痛",
     // Moving the head (頭轉向右邊會痛, 抬頭會痛): a movement, not the head that hurts.
     "轉頭",
     "頭轉",
