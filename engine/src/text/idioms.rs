@@ -2,7 +2,8 @@
 //! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are
 //! diarrhoea, being "on the pill" is taking the contraceptive pill, a baby who "feels warm" is
 //! feverish, "had her baby" is a birth, "went over on my ankle" twisted it, "never happened
-//! before" is a first time, bowels not opened are constipated, "never felt better" is euphoric, "not herself" is unwell, a weak flow is a poor one, "dropping
+//! before" is a first time, bowels not opened are constipated, "never felt better" is euphoric, "not herself" is unwell, a weak flow is a poor one, a packet's
+//! 'do not eat' is its label, a face that "doesn't work" cannot move, "dropping
 //! off" is falling asleep, "leg day" is a workout, a swelling "like a tennis ball" is a size, not a testicle, and a pain of "9/10" is
 //! severe. Each becomes a word
 //! the KB's phrases can name.
@@ -92,6 +93,31 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         {
             // "the flow's weak and stop-start": a poor stream of urine, not a weak limb.
             words[i].0 = "poor".to_string();
+        } else if matches!(
+            w.as_str(),
+            "won't" | "wont" | "doesn't" | "doesnt" | "didn't" | "didnt" | "wouldn't" | "wouldnt" | "isn't" | "isnt"
+        ) && words.get(i + 1).is_some_and(|x| {
+            matches!(bare(&x.0), "work" | "working" | "close" | "wrinkle" | "move" | "lift" | "grip" | "open" | "raise")
+        }) && words[i.saturating_sub(6)..i].iter().any(|x| BODY_PARTS.contains(&bare(&x.0)))
+        {
+            // "the left side of my face just doesn't work", "the eye won't close": cannot.
+            words[i].0 = "unable".to_string();
+            if matches!(bare(&words[i + 1].0), "work" | "working") {
+                words[i + 1].0 = "move".to_string();
+            }
+        } else if w == "do"
+            && words.get(i + 1).is_some_and(|x| bare(&x.0) == "not")
+            && words.get(i + 2).is_some_and(|x| matches!(bare(&x.0), "eat" | "swallow" | "ingest"))
+            && (words[i].0.starts_with(['\'', '"'])
+                || i > 0
+                    && matches!(
+                        bare(&words[i - 1].0),
+                        "says" | "said" | "labelled" | "marked" | "packet" | "packets" | "sachet" | "sachets"
+                    ))
+        {
+            // a packet marked 'do not eat': its label, not a denial of eating.
+            words[i].0 = "label".to_string();
+            words[i + 1].0 = "printed".to_string();
         } else if w == "not"
             && words.get(i + 1).is_some_and(|x| matches!(bare(&x.0), "herself" | "himself" | "myself" | "themselves"))
         {
@@ -142,6 +168,12 @@ fn bowels_not_opened(words: &[(String, bool)]) -> Option<usize> {
     }
     None
 }
+
+/// Body parts whose "won't close", "doesn't work" says they cannot.
+const BODY_PARTS: &[&str] = &[
+    "face", "eye", "eyes", "eyelid", "mouth", "lip", "forehead", "arm", "arms", "hand", "hands", "leg", "legs", "foot",
+    "feet", "side", "fingers", "finger", "thumb", "wrist",
+];
 
 /// True when `words` (after "never") are "happened before" or "had this/that/it/one before".
 fn first_time_told(words: &[(String, bool)]) -> bool {
@@ -211,6 +243,11 @@ mod tests {
         assert_eq!(run("as he's dropping off his body jerks"), "as he's drifting off his body jerks");
         assert_eq!(run("i dropped off the kids"), "i dropped off the kids");
         assert_eq!(run("last 2 days she's not herself"), "last 2 days she's unwell changed");
+        assert_eq!(run("small packets 'do not eat' silica gel"), "small packets label printed eat' silica gel");
+        assert_eq!(run("do not eat after midnight"), "do not eat after midnight");
+        assert_eq!(run("the left side of my face just doesn't work"), "the left side of my face just unable move");
+        assert_eq!(run("forehead on the left won't wrinkle"), "forehead on the left unable wrinkle");
+        assert_eq!(run("the printer doesn't work"), "the printer doesn't work");
         assert_eq!(run("flow's weak and stop-start"), "flow's poor and stop-start");
         assert_eq!(run("my arm is weak"), "my arm is weak");
         assert_eq!(run("never happened before"), "first time before");

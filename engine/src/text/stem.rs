@@ -75,6 +75,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("achy", "achey"),
     // "Fitting" is convulsing (a "coughing fit" is only a bout).
     ("fitting", "convulse"),
+    // Hives (a rash) are not HIV.
+    ("hives", "urticaria"),
     // Singed hair is scorched, not sung.
     ("singe", "scorch"),
     ("singed", "scorch"),

@@ -171,6 +171,10 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
             if prev_joins && opens_denied_clause(&t.raw, tokens.get(j + 1).map(|t| t.raw.as_str())) {
                 break;
             }
+            // "without pulling on the sink, legs like jelly": "without" denies its own phrase.
+            if t.after_comma && tokens[i].raw == "without" {
+                break;
+            }
             if j > i + len && (NEGATION_CUES.contains(&t.raw.as_str())) {
                 break;
             }

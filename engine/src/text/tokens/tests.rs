@@ -43,7 +43,8 @@ fn a_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
 #[test]
 fn a_denied_coming_on_reaches_its_trigger() {
     assert_eq!(pol("it doesn't come on when I exercise", "exercise"), Polarity::Negated);
-    assert_eq!(pol("no pain when I exercise", "exercise"), Polarity::Asserted);
+    assert_eq!(pol("no pain when I exercise", "exercise"), Polarity::Negated);
+    assert_eq!(pol("no fever and I get breathless when I exercise", "exercise"), Polarity::Asserted);
 }
 
 #[test]

@@ -126,6 +126,11 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "him",
     "he's",
     "she's",
+    // Written without the apostrophe, not typos of "hives" or "shoes".
+    "hes",
+    "shes",
+    "theyre",
+    "youre",
     "feel",
     "feels",
     "feeling",

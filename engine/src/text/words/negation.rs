@@ -114,11 +114,31 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
 pub(crate) const TRAILING_ADVERBS: &[&str] =
     &["totally", "completely", "perfectly", "absolutely", "all", "both", "seem", "seems", "look", "looks", "still"];
 
-/// Verbs of a complaint's coming on, whose denial reaches over the "when" that follows ("it
-/// doesn't come on when I exercise", "never happens during the day").
+/// Verbs of a complaint's coming on, and the complaint's own words, whose denial reaches over
+/// the "when" that follows ("it doesn't come on when I exercise", "never happens during the
+/// day", "no pain when I exert myself").
 pub(crate) const TRIGGER_VERBS: &[&str] = &[
-    "come", "comes", "on", "happen", "happens", "start", "starts", "occur", "occurs", "hurt", "hurts", "worse",
+    "come",
+    "comes",
+    "on",
+    "happen",
+    "happens",
+    "start",
+    "starts",
+    "occur",
+    "occurs",
+    "hurt",
+    "hurts",
+    "worse",
     "bother",
+    "pain",
+    "pains",
+    "ache",
+    "discomfort",
+    "tightness",
+    "trouble",
+    "problem",
+    "problems",
 ];
 
 /// Words that say an event nearly happened ("I nearly fell over", "almost passed out").
