@@ -2,11 +2,11 @@
 //! gone wrong, a dog that "got me" bit me, "two of everything" is double, "watery runs" are
 //! diarrhoea, being "on the pill" is taking the contraceptive pill, a baby who "feels warm" is
 //! feverish, "had her baby" is a birth, "went over on my ankle" twisted it, "never happened
-//! before" is a first time, bowels not opened are constipated, "never felt better" is euphoric, "not herself" is unwell, a weak flow is a poor one, a packet's
-//! 'do not eat' is its label, a face that "doesn't work" cannot move, "dropping
-//! off" is falling asleep, "leg day" is a workout, a swelling "like a tennis ball" is a size, not a testicle, and a pain of "9/10" is
-//! severe. Each becomes a word
-//! the KB's phrases can name.
+//! before" is a first time, bowels not opened are constipated, "never felt better" is
+//! euphoric, "not herself" is unwell, a weak flow is a poor one, a packet's 'do not eat' is its
+//! label, a face that "doesn't work" cannot move, "dropping off" is falling asleep, "leg day"
+//! is a workout, a swelling "like a tennis ball" is a size, not a testicle, and a pain of
+//! "9/10" is severe. Each becomes a word the KB's phrases can name.
 
 use super::words::idioms::{BITERS, BITTEN, FEVERISH, LINKS, RUNS_BEFORE, SEEN_TWICE, SIZED_BALLS, SPEECH_WORDS};
 
