@@ -15,12 +15,13 @@ use crate::components::result::ResultView;
 use crate::components::start::Start;
 use crate::components::triage_banner::TriageBanner;
 use crate::components::Ctx;
+use crate::diary::{store, Diary, StoreOp};
 use crate::i18n::{fill, lang_from_tag, t};
 use crate::links::tel_href;
-use crate::state::{Action, Diary, State, Step};
-use crate::storage;
+use crate::state::{Action, State, Step};
 
-/// How a host mounts the widget (the custom element of the next issue maps its attributes here).
+/// How a host mounts the widget: `<symptom-checker>`'s attributes map here (`embed.rs`), as do
+/// the data attributes of the page's own root; component tests give the KB files inline.
 #[derive(Properties, Clone, PartialEq, Default)]
 pub struct Config {
     /// Language tag (`en`, `zh-TW`, `zh-Hant`, ...); default: the host page, then the browser.
@@ -228,12 +229,12 @@ fn next_uid() -> String {
 /// The widget's root component.
 #[function_component(App)]
 pub fn app(config: &Config) -> Html {
-    let key: Rc<str> = config.storage_key.as_deref().unwrap_or(storage::DEFAULT_KEY).into();
+    let key: Rc<str> = config.storage_key.as_deref().unwrap_or(store::DEFAULT_KEY).into();
     let uid = use_state(next_uid);
     let state = use_reducer({
         let key = key.clone();
         let tag = config.lang.as_ref().map(|l| l.to_string()).or_else(|| crate::web::host_lang(None));
-        move || State::new(lang_from_tag(tag.as_deref()), Diary::from_loaded(storage::load(&key)))
+        move || State::new(lang_from_tag(tag.as_deref()), Diary::from_loaded(store::load(&key)))
     });
     {
         // A host that changes the language attribute later (custom element) switches live.
@@ -243,6 +244,21 @@ pub fn app(config: &Config) -> Html {
                 if l != state.lang {
                     state.dispatch(Action::SetLang(l));
                 }
+            }
+        });
+    }
+    {
+        // The diary reaches storage from here: a change that must be stored moves the
+        // diary's revision, and this effect does what it asks and reports the outcome.
+        let state = state.clone();
+        let key = key.clone();
+        use_effect_with(state.diary.revision, move |_| {
+            if let Some(op) = state.diary.pending {
+                let outcome = match op {
+                    StoreOp::Save => store::save(&key, &state.diary.entries),
+                    StoreOp::DeleteAll => store::delete_all(&key),
+                };
+                state.dispatch(Action::DiaryStored(op, outcome));
             }
         });
     }
@@ -522,7 +538,6 @@ pub fn app(config: &Config) -> Html {
         result: result.clone(),
         number: number.clone(),
         uid: (*uid).clone().into(),
-        storage_key: key,
     };
     let kb = engine.kb();
     let open_diary = {

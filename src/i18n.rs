@@ -5,7 +5,7 @@
 //! engine returns them in the requested language, and the widget picks KB texts with
 //! [`Lang::pick`]. Templates use `{name}` placeholders filled by [`fill`].
 
-use symptom_engine::kb::types::BodySite;
+use symptom_engine::schema::BodySite;
 use symptom_engine::{Answer, Lang, Sex, Triage};
 
 /// The user-interface strings of one language.

@@ -1,13 +1,13 @@
 //! The symptom-checker widget: a thin Yew user interface over `symptom-engine`.
 //!
 //! All medical logic lives in the engine; this crate only renders what the engine returns.
-//! The state, strings, summary and diary storage format are plain Rust (tested natively); the
+//! The state, strings, summary and diary (but its `localStorage` layer) are plain Rust (tested natively); the
 //! components and browser glue are compiled for `wasm32` only.
 
+pub mod diary;
 pub mod i18n;
 pub mod links;
 pub mod state;
-pub mod storage;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]

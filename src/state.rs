@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use symptom_engine::{Answer, Lang, Request, Sex};
 
-use crate::storage::{Entry, Loaded, Notice};
+use crate::diary::{Diary, Entry, Notice, StoreOp};
 
 /// Where the patient is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,34 +22,6 @@ pub enum Step {
     Questions,
     /// The result.
     Result,
-}
-
-/// The diary part of the state (persisted by [`crate::storage`], never sent anywhere).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Diary {
-    /// The patient opted in (or a diary was already stored).
-    pub enabled: bool,
-    /// Readable entries.
-    pub entries: Vec<Entry>,
-    /// Problems to tell the patient about.
-    pub notices: Vec<Notice>,
-    /// Saving is off (storage unavailable, or unreadable data that could not be backed up).
-    pub read_only: bool,
-    /// The last change was saved (for a short confirmation).
-    pub saved: bool,
-}
-
-impl Diary {
-    /// The diary state after loading storage.
-    pub fn from_loaded(loaded: Loaded) -> Diary {
-        Diary {
-            enabled: loaded.enabled,
-            entries: loaded.entries,
-            read_only: loaded.read_only,
-            notices: loaded.notices,
-            saved: false,
-        }
-    }
 }
 
 /// The whole state.
@@ -118,11 +90,6 @@ impl State {
             unavailable: None,
         }
     }
-
-    /// True when the patient gave anything to check.
-    pub fn has_input(&self) -> bool {
-        !self.text.trim().is_empty() || !self.picked.is_empty()
-    }
 }
 
 /// Everything that can change the state.
@@ -149,8 +116,8 @@ pub enum Action {
     Flip {
         /// Finding id.
         id: String,
-        /// It is present now.
-        present: bool,
+        /// The state it is flipped to: present (true) or absent (false).
+        to_present: bool,
         /// The answered question whose finding this is.
         question: Option<String>,
     },
@@ -166,12 +133,21 @@ pub enum Action {
     StartOver,
     /// Open or close the diary panel.
     ToggleDiary(bool),
-    /// The diary changed (already persisted by the caller).
-    SetDiary(Diary),
+    /// The patient opts in to the diary.
+    DiaryEnable,
+    /// An episode is added to the diary.
+    DiaryAdd(Entry),
+    /// The diary's episode at this position is removed.
+    DiaryRemove(usize),
+    /// Everything in the diary is deleted, here and in storage.
+    DiaryDeleteAll,
+    /// Storage did what the diary asked ([`Diary::pending`]), with this outcome.
+    DiaryStored(StoreOp, Result<(), Notice>),
 }
 
 impl State {
-    /// Applies one action (pure: storage is written by the caller before dispatching).
+    /// Applies one action (pure: a diary change that must be stored waits in
+    /// [`Diary::pending`] for the effect that stores it).
     pub fn apply(mut self, action: Action) -> State {
         match action {
             Action::Go(step) => {
@@ -197,18 +173,18 @@ impl State {
                 // Ignoring only affects what was read from the text, so it is always safe.
                 push_unique(&mut self.ignored, id);
             }
-            Action::Flip { id, present, question } => match question.filter(|q| self.answers.contains_key(q)) {
+            Action::Flip { id, to_present, question } => match question.filter(|q| self.answers.contains_key(q)) {
                 Some(q) => {
-                    self.answers.insert(q, if present { Answer::No } else { Answer::Yes });
+                    self.answers.insert(q, if to_present { Answer::Yes } else { Answer::No });
                 }
                 None => {
                     self.picked.retain(|x| *x != id);
                     self.denied.retain(|x| *x != id);
                     self.ignored.retain(|x| *x != id);
-                    if present {
-                        self.denied.push(id);
-                    } else {
+                    if to_present {
                         self.picked.push(id);
+                    } else {
+                        self.denied.push(id);
                     }
                 }
             },
@@ -244,7 +220,11 @@ impl State {
                 self.diary_open = open;
                 self.navigated = true;
             }
-            Action::SetDiary(diary) => self.diary = diary,
+            Action::DiaryEnable => self.diary.enable(),
+            Action::DiaryAdd(entry) => self.diary.add(entry),
+            Action::DiaryRemove(index) => self.diary.remove(index),
+            Action::DiaryDeleteAll => self.diary.delete_all(),
+            Action::DiaryStored(op, outcome) => self.diary.stored(op, outcome),
         }
         self
     }
@@ -275,9 +255,9 @@ mod tests {
 
     #[test]
     fn flipping_a_text_finding_denies_it_and_flipping_back_picks_it() {
-        let s = state().apply(Action::Flip { id: "a".into(), present: true, question: None });
+        let s = state().apply(Action::Flip { id: "a".into(), to_present: false, question: None });
         assert_eq!(s.denied, ["a"]);
-        let s = s.apply(Action::Flip { id: "a".into(), present: false, question: None });
+        let s = s.apply(Action::Flip { id: "a".into(), to_present: true, question: None });
         assert!(s.denied.is_empty());
         assert_eq!(s.picked, ["a"]);
     }

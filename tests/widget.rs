@@ -8,7 +8,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use symptom_checker::{storage, App, Config};
+use symptom_checker::diary::{store, Notice};
+use symptom_checker::{App, Config};
 use symptom_engine::Triage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -646,7 +647,7 @@ async fn diary_is_opt_in_roundtrips_through_storage_and_delete_removes_it() {
     }
     assert_ne!(attr(&bars[0], "x"), attr(&bars[1], "x"));
     let stored = storage().get_item(key).unwrap().expect("saved");
-    let parsed = storage::parse(&stored);
+    let parsed = store::parse(&stored);
     assert!(parsed.is_clean());
     assert_eq!(parsed.entries[0].symptom, "Lip twitching");
     assert_eq!(parsed.entries[1].duration, "all night");
@@ -692,7 +693,7 @@ async fn corrupted_diary_keeps_readable_entries_and_backs_up_the_rest() {
 
     // A new entry saves the readable ones; the backup stays until "delete my data".
     add_entry(&root, "2026-11-22", "Twitch again", "").await;
-    let parsed = storage::parse(&s.get_item(key).unwrap().unwrap());
+    let parsed = store::parse(&s.get_item(key).unwrap().unwrap());
     assert!(parsed.is_clean());
     assert_eq!(parsed.entries.len(), 3);
     assert_eq!(s.get_item(&backups[0]).unwrap().as_deref(), Some(raw));
@@ -722,11 +723,11 @@ async fn a_diary_of_ten_thousand_entries_opens_lists_a_page_and_can_be_edited() 
     // It is full: a new episode is refused with a notice, and nothing stored changes.
     add_entry(&root, "2026-12-01", "Headache", "").await;
     assert!(text(&root, ".sc-diary").contains("full (10000 episodes)"), "{}", text(&root, ".sc-diary"));
-    assert_eq!(storage::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 10_000);
+    assert_eq!(store::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 10_000);
     assert!(!text(&root, ".sc-diary-entries").contains("Headache"));
     // Removing an entry still works and is saved.
     click(&root, ".sc-diary-remove").await;
-    assert_eq!(storage::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 9_999);
+    assert_eq!(store::parse(&s.get_item(key).unwrap().unwrap()).entries.len(), 9_999);
     s.remove_item(key).unwrap();
 }
 
@@ -756,9 +757,9 @@ impl Drop for BlockedStorage {
 
 #[wasm_bindgen_test]
 async fn unavailable_storage_is_reported_and_the_widget_still_works() {
-    let loaded = storage::load_from(None, "sc-test.none");
+    let loaded = store::load_from(None, "sc-test.none");
     assert!(loaded.read_only);
-    assert_eq!(loaded.notices, vec![storage::Notice::Unavailable]);
+    assert_eq!(loaded.notices, vec![Notice::Unavailable]);
 
     let blocked = BlockedStorage::new();
     let root = mount(config("blocked")).await;

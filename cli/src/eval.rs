@@ -79,7 +79,7 @@ impl Score {
     }
 }
 
-fn matches(c: &symptom_engine::check::ConditionResult, accept: &[String]) -> bool {
+fn matches(c: &symptom_engine::contract::ConditionResult, accept: &[String]) -> bool {
     let hay = format!("{} {} {}", c.name, c.id, c.icd10.join(" ")).to_lowercase();
     accept.iter().any(|a| hay.contains(&a.to_lowercase()))
 }

@@ -185,6 +185,6 @@ fn lint_cmd(args: &[String]) -> Result<(), CliError> {
 
 /// The JSON Schema of the KB file format, as committed in `docs/kb.schema.json`.
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(symptom_engine::kb::types::KnowledgeBase);
+    let schema = schemars::schema_for!(symptom_engine::schema::KnowledgeBase);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }

@@ -12,6 +12,9 @@
 //!   and warm-up they need);
 //! - [`report`]: all of it into the [`CheckResult`], messages and all; a blank request's
 //!   result comes from it too, without the steps before.
+//!
+//! Outside the check, [`pickable`] lists the findings a patient can pick instead of typing,
+//! and [`records`] finds the KB records a result names, for the views to render.
 
 mod answers;
 mod causes;
@@ -19,21 +22,26 @@ mod compile;
 mod escalation;
 mod input;
 mod patient;
+mod pickable;
 pub(crate) mod questions;
+mod records;
 mod red_flags;
 mod report;
 mod similar;
 #[cfg(test)]
 mod tests;
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+pub use pickable::{PickGroup, Pickable};
 pub use similar::Warmup;
 
-use crate::check::{CheckResult, Request};
-use crate::kb::types::{Articles, KnowledgeBase, Lang};
+use crate::contract::{Answer, CheckResult, Request};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
 use crate::retrieval::ArticleIndex;
+use crate::schema::ids::QuestionId;
+use crate::schema::{Article, Articles, Condition, KnowledgeBase, Lang, Source, Topic};
 use crate::text::matcher::PhraseIndex;
 use crate::text::normalize::is_cjk;
 use crate::understand::{derive, derive_combined, derive_patient, understand};
@@ -211,6 +219,47 @@ impl Engine {
     /// Warnings the validator reported for this KB.
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
+    }
+
+    /// What the patient can pick from a list in `lang`, matching `query`
+    /// ([`pickable::pickable`]).
+    pub fn pickable(&self, lang: Lang, query: &str) -> Vec<PickGroup> {
+        pickable::pickable(&self.kb, lang, query)
+    }
+
+    /// A KB condition by id ([`records`]).
+    pub fn condition(&self, id: &str) -> Option<&Condition> {
+        records::condition(&self.kb, id)
+    }
+
+    /// The articles of a result's similar questions.
+    pub fn similar_articles(&self, r: &CheckResult) -> Vec<&Article> {
+        records::similar(&self.kb, r)
+    }
+
+    /// The topics linked to a result's causes or similar questions, with their articles.
+    pub fn topics_of(&self, r: &CheckResult) -> Vec<(&Topic, Vec<&Article>)> {
+        records::topics(&self.kb, r)
+    }
+
+    /// The sources a result's causes and similar questions cite, each once.
+    pub fn sources_cited(&self, r: &CheckResult) -> Vec<&Source> {
+        records::sources(&self.kb, r)
+    }
+
+    /// A question's text in `lang`.
+    pub fn question_text(&self, id: &str, lang: Lang) -> Option<&str> {
+        records::question_text(&self.kb, id, lang)
+    }
+
+    /// The question among `answers` that settles `finding`, if one was answered.
+    pub fn answered_question_for(&self, finding: &str, answers: &BTreeMap<String, Answer>) -> Option<QuestionId> {
+        records::answered_question_for(&self.kb, finding, answers)
+    }
+
+    /// The emergency signs to list before a check, in `lang`.
+    pub fn emergency_signs(&self, lang: Lang) -> Vec<&str> {
+        records::emergency_signs(&self.kb, lang)
     }
 
     /// The phrase index, built now if it is not built yet.

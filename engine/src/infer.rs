@@ -15,7 +15,7 @@
 //! clearly (LR ≥ 2.5), or a reported symptom fits it (LR ≥ 1.5) and a reported trigger or
 //! history points to it clearly (LR ≥ 2.5); without that the engine does not guess.
 
-use crate::kb::types::{Condition, KnowledgeBase, Sex};
+use crate::schema::{Condition, KnowledgeBase, Sex};
 use crate::understand::{Facts, State};
 
 /// Smallest and largest likelihood ratio one finding may contribute.

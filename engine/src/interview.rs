@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 
 use crate::infer::Scored;
-use crate::kb::types::KnowledgeBase;
+use crate::schema::KnowledgeBase;
 use crate::triage::Triage;
 use crate::understand::Facts;
 

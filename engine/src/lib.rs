@@ -17,22 +17,23 @@
 
 #![warn(missing_docs)]
 
-pub mod check;
+pub mod contract;
 mod engine;
 pub mod infer;
 pub mod interview;
 pub mod kb;
 pub mod retrieval;
 mod rule_out;
+pub mod schema;
 pub mod sorting;
 mod suggest;
 pub mod text;
 pub mod triage;
 pub mod understand;
 
-pub use check::{Answer, CheckResult, Request, MAX_TEXT_CHARS};
-pub use engine::{Engine, Warmup};
-pub use kb::types::{KnowledgeBase, Lang, Sex};
+pub use contract::{Answer, CheckResult, Request, MAX_TEXT_CHARS};
+pub use engine::{Engine, PickGroup, Pickable, Warmup};
+pub use schema::{KnowledgeBase, Lang, Sex};
 pub use triage::Triage;
 
 /// The KB bundled with the widget and the CLI: `kb/neuro.json` without the whitespace between

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::kb::types::{Article, KnowledgeBase};
+use crate::schema::{Article, KnowledgeBase};
 use crate::text::normalize::{is_cjk, normalize};
 use crate::text::tokens::{split_sentences, Sentence};
 

@@ -3,7 +3,7 @@
 //! others, so a stroke banner is not followed by Bell's palsy as the most likely cause.
 
 use crate::infer::{self, Scored};
-use crate::kb::types::{KnowledgeBase, Sex};
+use crate::schema::{KnowledgeBase, Sex};
 use crate::understand::Facts;
 
 /// Causes shown at most (as many as the ranking shows).

@@ -4,7 +4,7 @@
 //! counts more the fewer findings share it. Only symptoms and signs that were not read are
 //! offered, best first. The message's words are the ones already read for the check.
 
-use crate::kb::types::{FindingKind, KnowledgeBase, Lang};
+use crate::schema::{FindingKind, KnowledgeBase, Lang};
 use crate::text::normalize::{is_cjk, lower};
 use crate::text::stem::stem;
 use crate::text::tokens::Polarity;

@@ -1,4 +1,4 @@
-//! Triage levels and red-flag evaluation.
+//! The triage levels, ordered by urgency, and their names in results and KB files.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! From patient text (and answers) to findings: which KB findings are present, absent or
 //! unsure, with the modifiers read for each.
 
-use crate::kb::types::{Derivation, FindingKind, Frequency, KnowledgeBase, Onset, SideRule};
+use crate::schema::{Derivation, FindingKind, Frequency, KnowledgeBase, Onset, SideRule};
 use crate::text::matcher::{Occurrence, PhraseIndex};
 use crate::text::modifiers::{read_demographics, read_modifiers, Demographics, Modifiers};
 use crate::text::normalize::normalize;
@@ -19,8 +19,9 @@ pub enum State {
     Unsure,
 }
 
-/// Where a finding's state came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a finding's state came from (named in results as `text`, `derived` or `answer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Read from the text.
     Text,

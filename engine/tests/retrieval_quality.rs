@@ -2,7 +2,7 @@
 //! over the top 10), with the articles as the widget loads them: one language per file. The
 //! browser benchmark (`bench/browser.mjs`) measures the same against MiniSearch.
 
-use symptom_engine::kb::types::Article;
+use symptom_engine::schema::Article;
 use symptom_engine::{Engine, Lang, BUNDLED_ARTICLES};
 
 /// The bundled KB with its articles in one language only (as `articles.<lang>.json`).

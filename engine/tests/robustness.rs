@@ -3,7 +3,7 @@
 //! The unbounded versions of these checks are the cargo-fuzz targets in `fuzz/`.
 
 use proptest::prelude::*;
-use symptom_engine::check::MAX_TEXT_CHARS;
+use symptom_engine::contract::MAX_TEXT_CHARS;
 use symptom_engine::{Engine, Lang, Request, BUNDLED_KB};
 
 fn engine() -> &'static Engine {

@@ -4,7 +4,7 @@
 //! baby's age and an episode that is over read as numbers and words.
 
 use symptom_engine::kb::screen;
-use symptom_engine::kb::types::KnowledgeBase;
+use symptom_engine::schema::KnowledgeBase;
 use symptom_engine::{Engine, Lang, Request, Triage};
 
 fn check(engine: &Engine, text: &str, age: Option<f64>) -> symptom_engine::CheckResult {
@@ -244,15 +244,15 @@ fn every_screen_rule_fires_from_its_phrases_in_both_languages_and_not_when_denie
 
 /// A finding read from a number, an age or a time rather than from words (a finding made of
 /// others, `derived.all_of`, is still read from its own phrases).
-fn measured(f: &symptom_engine::kb::types::Finding) -> bool {
+fn measured(f: &symptom_engine::schema::Finding) -> bool {
     f.derived.as_ref().is_some_and(|d| d.all_of.is_empty())
 }
 
 /// Words for one derived finding, in `lang`, for a patient of `age`: a measured value beyond the
 /// band's threshold (or, `normal`, well inside it), a duration or an onset. `None` when the
 /// finding comes from the age alone (the request's age carries it) or cannot be written.
-fn derived_words(d: &symptom_engine::kb::types::Derivation, lang: Lang, age: f64, normal: bool) -> Option<String> {
-    use symptom_engine::kb::types::{Onset, VitalSign};
+fn derived_words(d: &symptom_engine::schema::Derivation, lang: Lang, age: f64, normal: bool) -> Option<String> {
+    use symptom_engine::schema::{Onset, VitalSign};
     let en = lang == Lang::En;
     if let Some(v) = &d.vital {
         // Any weeks of a pregnancy make it one: the normal message leaves them out.

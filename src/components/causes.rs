@@ -1,9 +1,7 @@
 //! Possible causes with the plain-language why (finding labels for and against), and for each
 //! its KB advice: who to see, tests, self-care, when to get help. Also the sources list.
 
-use std::collections::BTreeSet;
-
-use symptom_engine::kb::types::Text;
+use symptom_engine::schema::Text;
 use symptom_engine::Lang;
 use yew::prelude::*;
 
@@ -42,7 +40,7 @@ pub fn causes() -> Html {
                 <p class="sc-hint">{ s.causes_intro }</p>
                 <ol class="sc-cause-list">
                     { for r.conditions.iter().enumerate().map(|(i, c)| {
-                        let kb = ctx.condition(&c.id);
+                        let kb = ctx.engine.condition(&c.id);
                         html! {
                             <li class="sc-cause" data-condition={c.id.clone()} data-triage={c.triage.as_str()}>
                                 <h4 class="sc-cause-name">{ c.name.clone() }</h4>
@@ -99,23 +97,10 @@ pub fn sources() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let r = &ctx.result;
-    let mut ids: BTreeSet<String> = BTreeSet::new();
-    let mut ordered: Vec<String> = Vec::new();
-    let cited = r
-        .conditions
-        .iter()
-        .filter_map(|c| ctx.condition(&c.id).map(|k| k.sources.clone()))
-        .chain(r.similar.iter().filter_map(|a| ctx.article(&a.id).map(|k| k.sources.clone())))
-        .flatten();
-    for id in cited {
-        if ids.insert(id.0.clone()) {
-            ordered.push(id.0);
-        }
-    }
-    let catalogue = &ctx.kb().meta.sources;
-    let items: Vec<Html> = ordered
-        .iter()
-        .filter_map(|id| catalogue.iter().find(|src| src.id.as_str() == id))
+    let items: Vec<Html> = ctx
+        .engine
+        .sources_cited(r)
+        .into_iter()
         .map(|src| {
             let text = format!("{}: {}", src.publisher, src.title);
             match safe_href(&src.url) {

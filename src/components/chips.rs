@@ -1,6 +1,7 @@
 //! Chips: what the engine understood (`CheckResult.findings`), present or absent, each of which
 //! can be flipped ("I have it" / "I don't") or removed.
 
+use symptom_engine::contract::Origin;
 use yew::prelude::*;
 
 use super::use_ctx;
@@ -20,13 +21,13 @@ pub fn chips() -> Html {
     let items = findings.iter().filter(|f| !f.label.is_empty()).map(|f| {
         let question = ctx.answered_question_for(&f.id);
         let shown = if f.present { f.label.clone() } else { absent_label(lang, &f.label) };
-        let origin = match f.origin.as_str() {
-            "text" => s.origin_text,
-            "derived" => s.origin_derived,
-            _ => s.origin_answer,
+        let origin = match f.origin {
+            Origin::Text => s.origin_text,
+            Origin::Derived => s.origin_derived,
+            Origin::Answer => s.origin_answer,
         };
         let flip_label = if f.present { fill(s.chip_flip_to_absent, &[("label", &f.label)]) } else { fill(s.chip_flip_to_present, &[("label", &f.label)]) };
-        let flip = ctx.on(Action::Flip { id: f.id.clone(), present: f.present, question: question.clone() });
+        let flip = ctx.on(Action::Flip { id: f.id.clone(), to_present: !f.present, question: question.clone() });
         let remove = ctx.on(Action::Remove { id: f.id.clone(), question });
         let state_class = if f.present { "sc-chip--present" } else { "sc-chip--absent" };
         html! {
@@ -37,7 +38,7 @@ pub fn chips() -> Html {
                 <button type="button" class="sc-chip-button sc-chip-flip" aria-label={flip_label} onclick={flip}>
                     { if f.present { s.chip_have_not } else { s.chip_have } }
                 </button>
-                if f.origin != "derived" {
+                if f.origin != Origin::Derived {
                     <button type="button" class="sc-chip-button sc-chip-remove" aria-label={fill(s.chip_remove, &[("label", &f.label)])} onclick={remove}>
                         <span aria-hidden="true">{ "×" }</span>
                     </button>

@@ -58,10 +58,10 @@ pub fn describe() -> Html {
         let result = ctx.result.clone();
         let need_more = need_more.clone();
         Callback::from(move |_| {
-            if result.triage.is_none() && result.questions.is_empty() {
-                need_more.set(true);
-            } else {
+            if result.enough_to_go_on() {
                 st.dispatch(Action::Go(Step::Questions));
+            } else {
+                need_more.set(true);
             }
         })
     };

@@ -5,9 +5,10 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{use_ctx, use_focus_when};
+use crate::diary::model::{date_of, day_number};
+use crate::diary::{export, Entry, Notice, MAX_ENTRIES};
 use crate::i18n::{fill, Strings};
-use crate::state::{Action, Diary};
-use crate::storage::{self, date_of, Entry, Notice};
+use crate::state::Action;
 
 fn notice_text(s: &Strings, n: &Notice) -> Option<String> {
     Some(match n {
@@ -19,7 +20,7 @@ fn notice_text(s: &Strings, n: &Notice) -> Option<String> {
         Notice::ReadOnly => s.diary_read_only.to_string(),
         Notice::Newer => s.diary_newer.to_string(),
         Notice::SaveFailed => s.diary_save_failed.to_string(),
-        Notice::Full => fill(s.diary_full, &[("n", &storage::MAX_ENTRIES.to_string())]),
+        Notice::Full => fill(s.diary_full, &[("n", &MAX_ENTRIES.to_string())]),
         Notice::Saved => s.diary_saved.to_string(),
         Notice::Deleted => s.diary_deleted.to_string(),
     })
@@ -27,28 +28,6 @@ fn notice_text(s: &Strings, n: &Notice) -> Option<String> {
 
 /// Entries listed at a time, most recent first shown.
 const DIARY_PAGE: usize = 50;
-
-/// Saves `entries` (unless read-only) and returns the new diary state.
-fn persist(key: &str, old: &Diary, entries: Vec<Entry>) -> Diary {
-    let mut notices: Vec<Notice> = old
-        .notices
-        .iter()
-        .filter(|n| !matches!(n, Notice::Saved | Notice::SaveFailed | Notice::Deleted | Notice::Full))
-        .cloned()
-        .collect();
-    let mut saved = false;
-    if !old.read_only {
-        match storage::save(key, &entries) {
-            Ok(()) => {
-                saved = true;
-                notices.retain(|n| !matches!(n, Notice::Corrupted { .. } | Notice::BackedUp(_)));
-                notices.push(Notice::Saved);
-            }
-            Err(n) => notices.push(n),
-        }
-    }
-    Diary { enabled: true, entries, notices, read_only: old.read_only, saved }
-}
 
 /// The diary panel.
 #[function_component(DiaryPanel)]
@@ -58,7 +37,6 @@ pub fn diary_panel() -> Html {
     // One copy of the diary per render, shared by every callback: a copy per entry made
     // opening a 10,000-entry diary quadratic (and fatal).
     let diary = std::rc::Rc::new(ctx.state.diary.clone());
-    let key = ctx.storage_key.clone();
     // Only the most recent entries are listed, a page at a time.
     let listed = use_state(|| DIARY_PAGE);
     let heading = use_node_ref();
@@ -71,57 +49,30 @@ pub fn diary_panel() -> Html {
     let missing = use_state(|| false);
     let confirm = use_state(|| false);
 
-    let enable = {
-        let st = ctx.state.clone();
-        let key = key.clone();
-        let diary = diary.clone();
-        Callback::from(move |_| st.dispatch(Action::SetDiary(persist(&key, &diary, diary.entries.clone()))))
-    };
+    let enable = ctx.on(Action::DiaryEnable);
     let onsubmit = {
         let st = ctx.state.clone();
-        let key = key.clone();
-        let diary = diary.clone();
         let (date, symptom, duration, notes, missing) =
             (date.clone(), symptom.clone(), duration.clone(), notes.clone(), missing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if storage::day_number(&date).is_none() || symptom.trim().is_empty() {
+            if day_number(&date).is_none() || symptom.trim().is_empty() {
                 missing.set(true);
                 return;
             }
             missing.set(false);
-            if diary.entries.len() >= storage::MAX_ENTRIES {
-                let mut full = (*diary).clone();
-                full.notices.retain(|n| !matches!(n, Notice::Saved | Notice::Full));
-                full.notices.push(Notice::Full);
-                st.dispatch(Action::SetDiary(full));
-                return;
-            }
-            let mut entries = diary.entries.clone();
-            entries.push(Entry {
+            let entry = Entry {
                 date: (*date).clone(),
                 symptom: symptom.trim().to_string(),
                 duration: duration.trim().to_string(),
                 notes: notes.trim().to_string(),
-            });
-            symptom_engine::sorting::sort_by(&mut entries, |a, b| a.date.cmp(&b.date));
+            };
             duration.set(String::new());
             notes.set(String::new());
-            st.dispatch(Action::SetDiary(persist(&key, &diary, entries)));
+            st.dispatch(Action::DiaryAdd(entry));
         })
     };
-    let remove = |i: usize| {
-        let st = ctx.state.clone();
-        let key = key.clone();
-        let diary = diary.clone();
-        Callback::from(move |_| {
-            let mut entries = diary.entries.clone();
-            if i < entries.len() {
-                entries.remove(i);
-            }
-            st.dispatch(Action::SetDiary(persist(&key, &diary, entries)));
-        })
-    };
+    let remove = |i: usize| ctx.on(Action::DiaryRemove(i));
     let hidden = diary.entries.len().saturating_sub(*listed);
     let show_older = {
         let listed = listed.clone();
@@ -133,14 +84,14 @@ pub fn diary_panel() -> Html {
             let day = crate::web::today();
             let _ = match kind {
                 "csv" => crate::web::download(
-                    &format!("symptom-diary-{day}.csv"),
+                    &export::file_name(&day, "csv"),
                     "text/csv;charset=utf-8",
-                    &storage::to_csv(&entries),
+                    &export::to_csv(&entries),
                 ),
                 _ => crate::web::download(
-                    &format!("symptom-diary-{day}.json"),
+                    &export::file_name(&day, "json"),
                     "application/json",
-                    &storage::to_json(&entries),
+                    &export::to_json(&entries),
                 ),
             };
         })
@@ -155,15 +106,10 @@ pub fn diary_panel() -> Html {
     };
     let do_delete = {
         let st = ctx.state.clone();
-        let key = key.clone();
         let confirm = confirm.clone();
         Callback::from(move |_| {
             confirm.set(false);
-            let notices = match storage::delete_all(&key) {
-                Ok(()) => vec![Notice::Deleted],
-                Err(n) => vec![n],
-            };
-            st.dispatch(Action::SetDiary(Diary { notices, ..Diary::default() }));
+            st.dispatch(Action::DiaryDeleteAll);
         })
     };
     let text_input = |h: &UseStateHandle<String>| {
@@ -291,7 +237,7 @@ fn units(tenths: u64) -> String {
 pub fn diary_chart(props: &DiaryChartProps) -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
-    let Some(chart) = storage::chart(&props.entries) else {
+    let Some(chart) = crate::diary::model::chart(&props.entries) else {
         return html! { <p class="sc-hint">{ s.diary_empty }</p> };
     };
     // The geometry is in tenths of a viewBox unit, in integers: formatting an f64 would link the

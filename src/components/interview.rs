@@ -8,15 +8,6 @@ use super::{use_ctx, use_focus_when};
 use crate::i18n::{answer_words, fill};
 use crate::state::{Action, Step};
 
-fn parse_option(o: &str) -> Option<Answer> {
-    match o {
-        "yes" => Some(Answer::Yes),
-        "no" => Some(Answer::No),
-        "unsure" => Some(Answer::Unsure),
-        _ => None,
-    }
-}
-
 /// The question step (the root shows the result instead when there is no question left).
 #[function_component(Interview)]
 pub fn interview() -> Html {
@@ -32,11 +23,8 @@ pub fn interview() -> Html {
     let n = ctx.state.history.len() + 1;
     // The engine offers no more questions than the interview has left.
     let max = ctx.state.history.len() + ctx.result.questions.len();
-    let mut options: Vec<Answer> = q.options.iter().filter_map(|o| parse_option(o)).collect();
-    if options.is_empty() {
-        options = vec![Answer::Yes, Answer::No, Answer::Unsure];
-    }
-    let buttons = options.into_iter().map(|a| {
+    // A KB question always offers at least one answer (the KB's validation says so).
+    let buttons = q.options.iter().copied().map(|a| {
         let class = match a {
             Answer::Yes => "sc-answer-yes",
             Answer::No => "sc-answer-no",

@@ -19,7 +19,7 @@ pub mod triage_banner;
 
 use std::rc::Rc;
 
-use symptom_engine::kb::types::{Article, Condition, KnowledgeBase};
+use symptom_engine::schema::KnowledgeBase;
 use symptom_engine::{CheckResult, Engine, Lang};
 use yew::prelude::*;
 
@@ -42,8 +42,6 @@ pub struct Ctx {
     pub number: Rc<str>,
     /// A prefix that keeps element ids unique when several widgets share a page.
     pub uid: Rc<str>,
-    /// The diary's storage key.
-    pub storage_key: Rc<str>,
 }
 
 impl PartialEq for Ctx {
@@ -54,7 +52,6 @@ impl PartialEq for Ctx {
             && Rc::ptr_eq(&self.result, &other.result)
             && self.number == other.number
             && self.uid == other.uid
-            && self.storage_key == other.storage_key
     }
 }
 
@@ -90,29 +87,9 @@ impl Ctx {
         Callback::from(move |_| state.dispatch(action.clone()))
     }
 
-    /// A KB condition by id.
-    pub fn condition(&self, id: &str) -> Option<&Condition> {
-        self.kb().conditions.iter().find(|c| c.id.as_str() == id)
-    }
-
-    /// A KB article by id.
-    pub fn article(&self, id: &str) -> Option<&Article> {
-        self.kb().articles.iter().find(|a| a.id.as_str() == id)
-    }
-
-    /// The text of a KB question in the interface language.
-    pub fn question_text(&self, id: &str) -> Option<String> {
-        let lang = self.lang();
-        self.kb().questions.iter().find(|q| q.id.as_str() == id).map(|q| lang.pick(&q.text).to_string())
-    }
-
     /// The answered question whose finding is `finding`, if any.
     pub fn answered_question_for(&self, finding: &str) -> Option<String> {
-        self.kb()
-            .questions
-            .iter()
-            .find(|q| q.finding.as_str() == finding && self.state.answers.contains_key(q.id.as_str()))
-            .map(|q| q.id.0.clone())
+        self.engine.answered_question_for(finding, &self.state.answers).map(|q| q.0)
     }
 }
 

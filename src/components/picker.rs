@@ -1,10 +1,9 @@
 //! The symptom picker: the KB's symptoms and signs grouped by body site, with a search box.
 //! Picking feeds the same findings as the text (`Request.picked`); unticking removes them.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use symptom_engine::kb::types::{BodySite, FindingKind};
+use symptom_engine::schema::BodySite;
 use web_sys::{HtmlInputElement, InputEvent};
 use yew::prelude::*;
 
@@ -12,37 +11,23 @@ use super::use_ctx;
 use crate::i18n::{fill, site_name};
 use crate::state::Action;
 
-/// Lower-cases for matching (Chinese is unchanged).
-fn fold(s: &str) -> String {
-    s.chars().map(symptom_engine::text::normalize::lower).collect()
-}
-
 /// One body site's findings: (id, label, present).
 type Group = (BodySite, Vec<(String, String, bool)>);
 
-/// The findings that can be picked, grouped by body site, that match the search `q` (folded).
+/// The engine's pickable findings for the search `q`, each marked picked when present.
 fn groups(ctx: &super::Ctx, q: &str) -> Vec<Group> {
-    let lang = ctx.lang();
     let present: Vec<&str> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.as_str()).collect();
-    let mut groups: BTreeMap<BodySite, Vec<(String, String, bool)>> = BTreeMap::new();
-    for f in &ctx.kb().findings {
-        // A label that has not arrived yet (the `-more` files) leaves the finding out for now.
-        if f.derived.is_some()
-            || !matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)
-            || lang.pick(&f.label).is_empty()
-        {
-            continue;
-        }
-        let matches = q.is_empty()
-            || fold(&f.label.en).contains(q)
-            || f.label.zh_tw.contains(q)
-            || f.phrases.en.iter().chain(&f.phrases.zh_tw).any(|p| !p.contains('@') && fold(p).contains(q));
-        if matches {
-            let item = (f.id.0.clone(), lang.pick(&f.label).to_string(), present.contains(&f.id.as_str()));
-            groups.entry(f.site).or_default().push(item);
-        }
-    }
-    groups.into_iter().collect()
+    ctx.engine
+        .pickable(ctx.lang(), q)
+        .into_iter()
+        .map(|g| {
+            let items = g.findings.into_iter().map(|p| {
+                let picked = present.contains(&p.id.as_str());
+                (p.id.0, p.label, picked)
+            });
+            (g.site, items.collect())
+        })
+        .collect()
 }
 
 /// The picker. A group's checkboxes are rendered only while it is open (when searching, when one
@@ -63,7 +48,7 @@ pub fn picker() -> Html {
             query.set(input.value());
         })
     };
-    let q = fold(query.trim());
+    let q = query.trim().to_string();
     let present: Vec<String> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.clone()).collect();
     let groups = use_memo((Rc::as_ptr(&ctx.engine) as usize, lang, q.clone(), present), {
         let ctx = ctx.clone();

@@ -12,6 +12,9 @@ use super::use_ctx;
 use crate::i18n::answer_words;
 use crate::state::{Action, Step};
 
+/// The answers a changed answer can take, in the order offered.
+const ANSWERS: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unsure];
+
 /// The result step.
 #[function_component(ResultView)]
 pub fn result_view() -> Html {
@@ -103,7 +106,7 @@ pub fn answers() -> Html {
                 <p class="sc-hint">{ s.answers_hint }</p>
                 <ul class="sc-answer-list">
                     { for history.iter().enumerate().map(|(i, qid)| {
-                        let text = ctx.question_text(qid).unwrap_or_else(|| qid.clone());
+                        let text = ctx.engine.question_text(qid, lang).map_or_else(|| qid.clone(), str::to_string);
                         let current = ctx.state.answers.get(qid).copied();
                         let select_id = ctx.id(&format!("ans-{i}"));
                         let onchange = {
@@ -111,11 +114,8 @@ pub fn answers() -> Html {
                             let qid = qid.clone();
                             Callback::from(move |e: Event| {
                                 let sel: HtmlSelectElement = e.target_unchecked_into();
-                                let a = match sel.value().as_str() {
-                                    "yes" => Answer::Yes,
-                                    "no" => Answer::No,
-                                    _ => Answer::Unsure,
-                                };
+                                let value = sel.value();
+                                let a = ANSWERS.into_iter().find(|a| a.as_str() == value).unwrap_or(Answer::Unsure);
                                 st.dispatch(Action::ChangeAnswer(qid.clone(), a));
                             })
                         };
@@ -123,8 +123,8 @@ pub fn answers() -> Html {
                             <li data-question={qid.clone()}>
                                 <label for={select_id.clone()}>{ text }</label>
                                 <select id={select_id} {onchange}>
-                                    { for [(Answer::Yes, "yes"), (Answer::No, "no"), (Answer::Unsure, "unsure")].into_iter().map(|(a, v)| html! {
-                                        <option value={v} selected={current == Some(a)}>{ answer_words(lang, a) }</option>
+                                    { for ANSWERS.into_iter().map(|a| html! {
+                                        <option value={a.as_str()} selected={current == Some(a)}>{ answer_words(lang, a) }</option>
                                     }) }
                                 </select>
                             </li>

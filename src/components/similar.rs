@@ -1,6 +1,6 @@
 //! Similar questions from the Q&A library (expandable answers) and related topics.
 
-use symptom_engine::kb::types::{Article, Text};
+use symptom_engine::schema::{Article, Text};
 use symptom_engine::Lang;
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn similar() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let lang = ctx.lang();
-    let articles: Vec<&Article> = ctx.result.similar.iter().filter_map(|a| ctx.article(&a.id)).collect();
+    let articles = ctx.engine.similar_articles(&ctx.result);
     if articles.is_empty() {
         return html! {};
     }
@@ -61,15 +61,7 @@ pub fn topics() -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     let r = &ctx.result;
-    let topics: Vec<_> = ctx
-        .kb()
-        .topics
-        .iter()
-        .filter(|t| {
-            t.conditions.iter().any(|c| r.conditions.iter().any(|x| x.id == c.as_str()))
-                || t.articles.iter().any(|a| r.similar.iter().any(|x| x.id == a.as_str()))
-        })
-        .collect();
+    let topics = ctx.engine.topics_of(r);
     if topics.is_empty() {
         return html! {};
     }
@@ -77,12 +69,12 @@ pub fn topics() -> Html {
         <section class="sc-topics" aria-labelledby={ctx.id("top-h")}>
             <h3 id={ctx.id("top-h")}>{ s.topics_heading }</h3>
             <ul class="sc-topic-list">
-                { for topics.into_iter().map(|t| html! {
+                { for topics.into_iter().map(|(t, articles)| html! {
                     <li data-topic={t.id.0.clone()}>
                         <details class="sc-topic">
                             <summary>{ lang.pick(&t.name).to_string() }</summary>
                             <ul>
-                                { for t.articles.iter().filter_map(|a| ctx.article(a.as_str())).map(|a| html! { <li>{ article_details(lang, a, s) }</li> }) }
+                                { for articles.into_iter().map(|a| html! { <li>{ article_details(lang, a, s) }</li> }) }
                             </ul>
                         </details>
                     </li>

@@ -1,7 +1,6 @@
 //! The start step: the emergency rule with the clinic's number first (the call link is the
 //! strip's, above it), then what this is and is not, the KB's disclaimer and the privacy promise.
 
-use symptom_engine::Triage;
 use yew::prelude::*;
 
 use super::{use_ctx, use_focus_when};
@@ -18,13 +17,7 @@ pub fn start() -> Html {
     let heading = use_node_ref();
     use_focus_when(heading.clone(), ctx.state.navigated, ());
     // The screen's labels arrive with its -more file after Start: a sign without one is not listed.
-    let signs: Vec<String> = kb
-        .red_flags
-        .iter()
-        .filter(|r| r.level == Triage::Emergency)
-        .map(|r| lang.pick(&r.label).to_string())
-        .filter(|l| !l.is_empty())
-        .collect();
+    let signs = ctx.engine.emergency_signs(lang);
     let number = ctx.number.to_string();
     html! {
         <section class="sc-panel sc-start" aria-labelledby={ctx.id("start-h")}>
@@ -35,7 +28,7 @@ pub fn start() -> Html {
                 if !signs.is_empty() {
                     <details class="sc-signs">
                         <summary>{ s.start_signs }</summary>
-                        <ul>{ for signs.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                        <ul>{ for signs.iter().map(|l| html! { <li>{ l.to_string() }</li> }) }</ul>
                     </details>
                 }
             </div>

@@ -11,8 +11,12 @@ pub fn summary_view() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let status = use_state(|| None::<bool>);
-    let answers =
-        ctx.state.history.iter().filter_map(|q| Some((ctx.question_text(q)?, *ctx.state.answers.get(q)?))).collect();
+    let answers = ctx
+        .state
+        .history
+        .iter()
+        .filter_map(|q| Some((ctx.engine.question_text(q, ctx.lang())?.to_string(), *ctx.state.answers.get(q)?)))
+        .collect();
     let date = crate::web::today();
     let text =
         summary(&SummaryInput { lang: ctx.lang(), date: &date, text: &ctx.state.text, result: &ctx.result, answers });

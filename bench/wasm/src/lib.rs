@@ -7,8 +7,8 @@
 mod bindings {
     use std::cell::RefCell;
 
-    use symptom_engine::kb::types::KnowledgeBase;
     use symptom_engine::retrieval::ArticleIndex;
+    use symptom_engine::schema::KnowledgeBase;
     use symptom_engine::{Engine, Request};
     use wasm_bindgen::prelude::*;
 

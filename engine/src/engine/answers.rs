@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::compile::Indexes;
-use crate::check::{Answer, Request};
+use crate::contract::{Answer, Request};
 use crate::understand::{Facts, Origin, State};
 
 /// Sets the request's ignored, denied, picked and answered findings in `facts` and returns

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::kb::types::{KnowledgeBase, Lang};
+use crate::schema::{KnowledgeBase, Lang};
 
 /// The KB by position: findings, questions, evidence and red flags as indices.
 #[derive(Debug, Clone)]

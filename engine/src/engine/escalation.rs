@@ -4,7 +4,7 @@
 
 use super::compile::Indexes;
 use crate::infer::Scored;
-use crate::kb::types::KnowledgeBase;
+use crate::schema::KnowledgeBase;
 use crate::triage::Triage;
 use crate::understand::Facts;
 

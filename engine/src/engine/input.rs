@@ -2,8 +2,8 @@
 //! characters, and the language of the result when the request names none. The blank path
 //! needs both too, so they live apart from the reading itself.
 
-use crate::check::MAX_TEXT_CHARS;
-use crate::kb::types::Lang;
+use crate::contract::MAX_TEXT_CHARS;
+use crate::schema::Lang;
 use crate::text::normalize::is_cjk;
 
 /// The text a check reads (its first [`MAX_TEXT_CHARS`] characters) and whether it was cut.

@@ -1,8 +1,8 @@
 //! Who the check is about: the age and sex from the request or the text, and the age in years
 //! (with a baby's months) that red flags limited to ages and the general screen compare with.
 
-use crate::check::Request;
-use crate::kb::types::Sex;
+use crate::contract::Request;
+use crate::schema::Sex;
 use crate::understand::Facts;
 
 /// The patient a check is about.

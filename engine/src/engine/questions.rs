@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use super::causes::Causes;
 use super::compile::Indexes;
 use super::red_flags::Fired;
-use crate::check::{Messages, QuestionResult};
+use crate::contract::{Messages, QuestionResult};
 use crate::interview::{self, Context, Reason};
-use crate::kb::types::{KnowledgeBase, Lang};
+use crate::schema::{KnowledgeBase, Lang};
 use crate::understand::Facts;
 
 /// How many questions a result offers at most.
@@ -58,7 +58,7 @@ pub(super) fn results(
             QuestionResult {
                 id: q.id.0.clone(),
                 text: lang.pick(&q.text).to_string(),
-                options: q.options.iter().map(|o| o.as_str().to_string()).collect(),
+                options: q.options.clone(),
                 red_flag: n.red_flag,
                 why,
             }

@@ -3,8 +3,8 @@
 
 use super::compile::Indexes;
 use super::patient::Patient;
-use crate::check::{Messages, RedFlagResult};
-use crate::kb::types::{AgeRange, FindingKind, KnowledgeBase, Lang, Onset};
+use crate::contract::{Messages, RedFlagResult};
+use crate::schema::{AgeRange, FindingKind, KnowledgeBase, Lang, Onset};
 use crate::triage::Triage;
 use crate::understand::{Facts, State};
 

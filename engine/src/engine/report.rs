@@ -3,10 +3,10 @@
 //! has no phrases for are in the message, and the findings offered when the message was not
 //! understood. A blank request's result comes from here too, with nothing found.
 
-use crate::check::{
+use crate::contract::{
     CheckResult, ConditionResult, FindingResult, Messages, QuestionResult, RedFlagResult, SimilarResult, Suggestion,
 };
-use crate::kb::types::{KnowledgeBase, Lang, Sex};
+use crate::schema::{KnowledgeBase, Lang, Sex};
 use crate::triage::Triage;
 use crate::understand::{Facts, Origin, State};
 
@@ -175,12 +175,7 @@ pub(super) fn findings(kb: &KnowledgeBase, facts: &Facts, lang: Lang) -> Vec<Fin
                 id: kb.findings[i].id.0.clone(),
                 label: lang.pick(&kb.findings[i].label).to_string(),
                 present,
-                origin: match origin {
-                    Origin::Text => "text",
-                    Origin::Derived => "derived",
-                    Origin::Answer => "answer",
-                }
-                .to_string(),
+                origin,
             })
         })
         .collect()

@@ -120,7 +120,7 @@ fn the_bundled_kb_works_without_articles_and_with_one_language_of_them() {
 
     // English only, as in the widget's articles.en.json: the same best match (the rest of
     // the ranking may move a little: the Chinese text no longer counts), Chinese falls back.
-    let mut articles: Vec<crate::kb::types::Article> = serde_json::from_str(crate::BUNDLED_ARTICLES).expect("articles");
+    let mut articles: Vec<crate::schema::Article> = serde_json::from_str(crate::BUNDLED_ARTICLES).expect("articles");
     for a in &mut articles {
         a.title.zh_tw.clear();
         a.question.zh_tw.clear();

@@ -9,7 +9,7 @@
 //! (docs/knowledge-base.md).
 
 use crate::kb::diagnostics::Diagnostic;
-use crate::kb::types::KnowledgeBase;
+use crate::schema::KnowledgeBase;
 
 /// ASCII punctuation a phrase or lexicon entry may hold: an apostrophe ("can't"), a hyphen,
 /// an underscore and, in phrases, `@` before a lexicon group.
@@ -136,8 +136,8 @@ fn not_with_cycles(kb: &KnowledgeBase, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::check;
-    use crate::kb::ids::FindingId;
-    use crate::kb::types::KnowledgeBase;
+    use crate::schema::ids::FindingId;
+    use crate::schema::KnowledgeBase;
 
     fn kb() -> KnowledgeBase {
         serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB parses")

@@ -7,8 +7,8 @@ use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 use crate::kb::diagnostics::{Diagnostic, Severity};
-use crate::kb::types::KnowledgeBase;
 use crate::kb::validate::validate;
+use crate::schema::KnowledgeBase;
 use crate::text::matcher::PhraseIndex;
 
 /// The result of linting a KB file.
@@ -76,16 +76,16 @@ pub fn parse(json: &str) -> Result<KnowledgeBase, Vec<Diagnostic>> {
         }
     }
     if let Some(meta) = parts.get("meta") {
-        check_value::<crate::kb::types::Meta>(meta.get(), "$.meta", &mut errors);
+        check_value::<crate::schema::Meta>(meta.get(), "$.meta", &mut errors);
     }
     let part = |key: &str| parts.get(key).copied();
-    check_array::<crate::kb::types::LexiconEntry>(part("lexicon"), "lexicon", &mut errors);
-    check_array::<crate::kb::types::Finding>(part("findings"), "findings", &mut errors);
-    check_array::<crate::kb::types::RedFlag>(part("red_flags"), "red_flags", &mut errors);
-    check_array::<crate::kb::types::Condition>(part("conditions"), "conditions", &mut errors);
-    check_array::<crate::kb::types::Question>(part("questions"), "questions", &mut errors);
-    check_array::<crate::kb::types::Article>(part("articles"), "articles", &mut errors);
-    check_array::<crate::kb::types::Topic>(part("topics"), "topics", &mut errors);
+    check_array::<crate::schema::LexiconEntry>(part("lexicon"), "lexicon", &mut errors);
+    check_array::<crate::schema::Finding>(part("findings"), "findings", &mut errors);
+    check_array::<crate::schema::RedFlag>(part("red_flags"), "red_flags", &mut errors);
+    check_array::<crate::schema::Condition>(part("conditions"), "conditions", &mut errors);
+    check_array::<crate::schema::Question>(part("questions"), "questions", &mut errors);
+    check_array::<crate::schema::Article>(part("articles"), "articles", &mut errors);
+    check_array::<crate::schema::Topic>(part("topics"), "topics", &mut errors);
     if errors.is_empty() {
         // Every part reads on its own but the whole does not (e.g. a key given twice).
         errors.push(Diagnostic::error("$", whole.to_string()));

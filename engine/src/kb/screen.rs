@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::kb::diagnostics::Diagnostic;
-use crate::kb::types::{Finding, KnowledgeBase, LexiconEntry, RedFlag, Source, Text};
+use crate::schema::{Finding, KnowledgeBase, LexiconEntry, RedFlag, Source, Text};
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -259,7 +259,7 @@ pub fn lint(json: &str) -> Vec<Diagnostic> {
 pub fn as_kb(screen: &Screen) -> KnowledgeBase {
     let m = &screen.meta;
     KnowledgeBase {
-        meta: crate::kb::types::Meta {
+        meta: crate::schema::Meta {
             id: m.id.clone(),
             version: m.version.clone(),
             title: m.title.clone(),

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::kb::diagnostics::Diagnostic;
-use crate::kb::types::{KnowledgeBase, Lang, Text};
+use crate::schema::{KnowledgeBase, Lang, Text};
 use crate::text::matcher::PhraseIndex;
 
 struct Checker {
@@ -36,7 +36,7 @@ impl Checker {
         }
     }
 
-    fn age(&mut self, a: &crate::kb::types::AgeRange, path: &str) {
+    fn age(&mut self, a: &crate::schema::AgeRange, path: &str) {
         let ok = |x: Option<f64>| x.is_none_or(|v| (0.0..=130.0).contains(&v));
         if !ok(a.min) || !ok(a.max) {
             self.err(path, "ages are between 0 and 130 years");
@@ -523,7 +523,7 @@ mod tests {
         let mut kb = crate::kb::load::parse(crate::BUNDLED_CORE).expect("bundled KB");
         let own = kb.findings[0].id.clone();
         let other = kb.findings[1].id.clone();
-        kb.findings[0].not_with = vec![other, crate::kb::ids::FindingId::from("no_such_finding"), own];
+        kb.findings[0].not_with = vec![other, crate::schema::ids::FindingId::from("no_such_finding"), own];
         let diags = validate(&kb, &PhraseIndex::build(&kb));
         let msg = |path: &str| diags.iter().find(|d| d.path == path).map(|d| d.message.clone());
         assert_eq!(msg("$.findings[0].not_with[0]"), None);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::typos::letters;
 use super::{CompiledPhrase, EnSlot, PhraseIndex, PhraseProblem, Sym, ZhSlot};
-use crate::kb::types::{Attribute, KnowledgeBase, Lang};
+use crate::schema::{Attribute, KnowledgeBase, Lang};
 use crate::text::normalize::{fold_zh_degree, normalize};
 use crate::text::stem::stem;
 use crate::text::tokens::{english_tokens, Polarity};

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::kb::types::Lang;
+use crate::schema::Lang;
 use crate::text::tokens::{Polarity, Sentence};
 
 mod chinese;

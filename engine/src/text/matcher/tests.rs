@@ -59,7 +59,7 @@ fn an_inability_reaches_only_the_words_it_governs() {
 fn degree_words_inside_negated_verbs_are_read_and_linted() {
     // 尿不太出來 is 尿不出來: the phrase written without the degree word reads both.
     assert!(findings("腰痛，早上到現在尿不太出來").contains(&"+bladder_bowel_change".to_string()));
-    let mut kb: crate::kb::types::KnowledgeBase = serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB parses");
+    let mut kb: crate::schema::KnowledgeBase = serde_json::from_str(crate::BUNDLED_KB).expect("bundled KB parses");
     kb.findings[0].phrases.zh_tw.push("寶寶 不太 動".to_string());
     let problems = super::PhraseIndex::build(&kb).problems;
     assert!(problems.iter().any(|p| p.finding == 0 && p.message.contains("degree word")), "{problems:?}");

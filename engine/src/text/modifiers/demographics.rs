@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::numbers::{decimal, unit_days, zh_digit, zh_number};
-use crate::kb::types::Sex;
+use crate::schema::Sex;
 use crate::text::tokens::{Sentence, Token};
 use crate::text::words::people::{
     ELDERLY_RELATIVES, FEMALE_RELATIVES, MALE_RELATIVES, ZH_FEMALE, ZH_FEMALE_RELATIVES, ZH_GRANDPARENTS, ZH_MALE,

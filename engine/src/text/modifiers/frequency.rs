@@ -1,7 +1,7 @@
 //! How often the complaint is there, intermittent or constant, in English and Chinese.
 
 use super::runs::{any_seq, any_seq_negated};
-use crate::kb::types::Frequency;
+use crate::schema::Frequency;
 use crate::text::tokens::Token;
 use crate::text::words::frequency::{CONSTANT, EVERY_DAY, INTERMITTENT, ZH_CONSTANT, ZH_INTERMITTENT};
 

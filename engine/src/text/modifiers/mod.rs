@@ -19,7 +19,7 @@ pub use sides::Sides;
 
 use serde::Serialize;
 
-use crate::kb::types::{Frequency, Onset};
+use crate::schema::{Frequency, Onset};
 use crate::text::tokens::Sentence;
 use frequency::{english_frequency, zh_frequency};
 use onset::{english_onset, zh_onset};

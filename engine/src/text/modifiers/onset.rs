@@ -1,7 +1,7 @@
 //! How the complaint began, suddenly or gradually, in English and Chinese.
 
 use super::runs::any_seq;
-use crate::kb::types::Onset;
+use crate::schema::Onset;
 use crate::text::tokens::Token;
 use crate::text::words::onset::{GRADUAL, SUDDEN, ZH_GRADUAL, ZH_SUDDEN};
 

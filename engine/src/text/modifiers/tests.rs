@@ -13,7 +13,7 @@ fn decimals_are_plain_digits_with_one_point() {
 }
 
 use super::*;
-use crate::kb::types::Sex;
+use crate::schema::Sex;
 use crate::text::normalize::normalize;
 use crate::text::tokens::split_sentences;
 

@@ -6,7 +6,7 @@
 //! phone message passes on (potassium, sodium, haemoglobin, a blood thinner's INR) are read the same way. The KB's findings set the thresholds
 //! (`derived.vital`), per age band.
 
-use crate::kb::types::VitalSign;
+use crate::schema::VitalSign;
 
 mod context;
 mod numbers;

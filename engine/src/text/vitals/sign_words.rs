@@ -1,7 +1,7 @@
 //! The sign a number belongs to by the words before it: the nearest sign word in its clause,
 //! and whether that sign is a blood test's.
 
-use crate::kb::types::VitalSign;
+use crate::schema::VitalSign;
 use crate::text::words::vitals::SIGN_WORDS;
 
 /// True for a sign that only a blood test gives: its word, not the unit (mmol/L is also a

@@ -1,7 +1,7 @@
 //! Words of vital signs and of what is around their numbers: the words that name each sign, the
 //! weather, the places a temperature is taken, and the words of tablets taken.
 
-use crate::kb::types::VitalSign;
+use crate::schema::VitalSign;
 
 /// Words that name a sign, longest first within a sign. ASCII words must stand alone.
 pub(crate) const SIGN_WORDS: &[(&str, VitalSign)] = &[

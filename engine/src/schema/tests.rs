@@ -1,6 +1,6 @@
 //! Unit tests of the KB schema: the names of body sites and answers are those of KB files.
 
-use super::{AnswerOption, BodySite};
+use super::{Answer, BodySite};
 
 #[test]
 fn names_are_those_of_kb_files() {
@@ -12,7 +12,7 @@ fn names_are_those_of_kb_files() {
     for site in sites {
         assert_eq!(serde_json::to_value(site).unwrap(), site.as_str());
     }
-    for answer in [AnswerOption::Yes, AnswerOption::No, AnswerOption::Unsure] {
+    for answer in [Answer::Yes, Answer::No, Answer::Unsure] {
         assert_eq!(serde_json::to_value(answer).unwrap(), answer.as_str());
     }
 }

@@ -1,4 +1,4 @@
-//! The symptom diary's storage: a versioned JSON document in `localStorage`, never sent anywhere.
+//! The diary's stored form: a versioned JSON document in `localStorage`, never sent anywhere.
 //!
 //! ```json
 //! {"version": 1, "entries": [{"date": "2026-11-22", "symptom": "Lip twitching", "duration": "5 min", "notes": ""}]}
@@ -10,78 +10,19 @@
 //! cannot be made, the diary stays read-only. "Delete my data" removes the key and its backups.
 //! When storage is unavailable (private mode, blocked, full) the diary still works in memory.
 //!
-//! The parsing, CSV and chart helpers are pure and tested natively; the `localStorage` layer is
-//! compiled for the browser only.
+//! The parsing is pure and tested natively; the `localStorage` layer is compiled for the
+//! browser only, and run by an effect of the widget's state ([`super::model::Diary::pending`]).
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+use super::model::{day_number, Entry};
+#[cfg(target_arch = "wasm32")]
+use super::model::{Loaded, Notice};
 
 /// The default storage key.
 pub const DEFAULT_KEY: &str = "symptom-checker.diary";
 /// The version written by this widget.
 pub const VERSION: u64 = 1;
-
-/// One diary episode.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    /// What happened.
-    pub symptom: String,
-    /// How long it lasted, in the patient's words.
-    #[serde(default)]
-    pub duration: String,
-    /// Free notes.
-    #[serde(default)]
-    pub notes: String,
-}
-
-/// The most episodes a diary takes: over 25 years of a daily symptom, about 1 MB of storage (a
-/// browser gives a site 5 MB or more). A diary with more (from an import) is shown; only adding is
-/// refused, with a notice.
-pub const MAX_ENTRIES: usize = 10_000;
-
-/// Something to tell the patient about the diary's storage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    /// Storage cannot be used: the diary works in memory only.
-    Unavailable,
-    /// Stored data was partly unreadable.
-    Corrupted {
-        /// Entries kept.
-        kept: usize,
-        /// Entries (or parts) that could not be read.
-        lost: usize,
-    },
-    /// The unreadable data was copied to this key.
-    BackedUp(String),
-    /// The unreadable data could not be copied, so nothing is saved.
-    ReadOnly,
-    /// Written by a newer version: shown, not changed.
-    Newer,
-    /// A save failed (quota).
-    SaveFailed,
-    /// The diary has [`MAX_ENTRIES`]: a new episode is not added.
-    Full,
-    /// Saved.
-    Saved,
-    /// Everything was deleted.
-    Deleted,
-}
-
-/// What loading found.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Loaded {
-    /// A diary exists (the patient opted in earlier).
-    pub enabled: bool,
-    /// Readable entries.
-    pub entries: Vec<Entry>,
-    /// Problems found.
-    pub notices: Vec<Notice>,
-    /// Do not write.
-    pub read_only: bool,
-}
 
 /// The result of parsing stored text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -187,95 +128,6 @@ fn salvage(raw: &str) -> Parsed {
 /// The stored (and exported) JSON document.
 pub fn to_json(entries: &[Entry]) -> String {
     serde_json::json!({ "version": VERSION, "entries": entries }).to_string()
-}
-
-/// A CSV export (RFC 4180 quoting; cells that a spreadsheet would run as a formula are
-/// prefixed with `'`).
-pub fn to_csv(entries: &[Entry]) -> String {
-    let mut out = String::from("date,symptom,duration,notes\r\n");
-    for e in entries {
-        let cells: Vec<String> = [&e.date, &e.symptom, &e.duration, &e.notes].iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-fn csv_cell(s: &str) -> String {
-    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
-}
-
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is a real date.
-pub fn day_number(date: &str) -> Option<i64> {
-    let b = date.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: i64 = date[0..4].parse().ok()?;
-    let m: i64 = date[5..7].parse().ok()?;
-    let d: i64 = date[8..10].parse().ok()?;
-    if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y2 = if m <= 2 { y - 1 } else { y };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146097 + doe - 719468)
-}
-
-/// The `YYYY-MM-DD` date of a day number.
-pub fn date_of(day: i64) -> String {
-    let z = day + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Episodes per period, for the chart.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chart {
-    /// First day shown.
-    pub from: i64,
-    /// Last day shown.
-    pub to: i64,
-    /// Days per bar (1, or 7 for long diaries).
-    pub days_per_bar: i64,
-    /// Episodes per bar, oldest first.
-    pub counts: Vec<u32>,
-}
-
-/// Bins entries by day (at least 14 days shown), or by week when they span more than 90 days.
-pub fn chart(entries: &[Entry]) -> Option<Chart> {
-    let days: Vec<i64> = entries.iter().filter_map(|e| day_number(&e.date)).collect();
-    let (&min, &max) = (days.iter().min()?, days.iter().max()?);
-    let from = min.min(max - 13);
-    let days_per_bar = if max - from > 90 { 7 } else { 1 };
-    let bars = ((max - from) / days_per_bar + 1) as usize;
-    let mut counts = vec![0u32; bars];
-    for d in days {
-        counts[((d - from) / days_per_bar) as usize] += 1;
-    }
-    Some(Chart { from, to: max, days_per_bar, counts })
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -423,35 +275,5 @@ mod tests {
     fn newer_versions_are_flagged() {
         let p = parse(r#"{"version":7,"entries":[]}"#);
         assert!(p.newer);
-    }
-
-    #[test]
-    fn csv_quotes_and_guards_formulas() {
-        let mut e = entry("2026-11-20", "=HYPERLINK(\"x\")");
-        e.notes = "said \"ouch\", twice".into();
-        let csv = to_csv(&[e]);
-        assert_eq!(csv, "date,symptom,duration,notes\r\n\"2026-11-20\",\"'=HYPERLINK(\"\"x\"\")\",\"\",\"said \"\"ouch\"\", twice\"\r\n");
-    }
-
-    #[test]
-    fn dates_roundtrip_and_invalid_dates_are_refused() {
-        for d in ["1970-01-01", "2000-02-29", "2026-11-22", "2100-12-31"] {
-            assert_eq!(date_of(day_number(d).unwrap()), d);
-        }
-        assert_eq!(day_number("1970-01-02"), Some(1));
-        assert_eq!(day_number("2026-02-29"), None);
-        assert_eq!(day_number("2026-13-01"), None);
-    }
-
-    #[test]
-    fn chart_bins_by_day_then_week() {
-        let c = chart(&[entry("2026-11-20", "a"), entry("2026-11-20", "b"), entry("2026-11-22", "c")]).unwrap();
-        assert_eq!(c.days_per_bar, 1);
-        assert_eq!(c.counts.len(), 14);
-        assert_eq!(c.counts[11..], [2, 0, 1]);
-        let c = chart(&[entry("2026-01-01", "a"), entry("2026-11-22", "b")]).unwrap();
-        assert_eq!(c.days_per_bar, 7);
-        assert_eq!(c.counts.iter().sum::<u32>(), 2);
-        assert!(chart(&[]).is_none());
     }
 }

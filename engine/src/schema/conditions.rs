@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Onset, Text};
-use crate::kb::ids::{ConditionId, FindingId, SourceId};
+use crate::schema::ids::{ConditionId, FindingId, SourceId};
 use crate::Triage;
 
 #[cfg(feature = "schema")]

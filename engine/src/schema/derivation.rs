@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::AgeRange;
-use crate::kb::ids::FindingId;
+use crate::schema::ids::FindingId;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Sex, Text};
-use crate::kb::ids::{ArticleId, ConditionId, SourceId, TopicId};
+use crate::schema::ids::{ArticleId, ConditionId, SourceId, TopicId};
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;

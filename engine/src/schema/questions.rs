@@ -3,31 +3,31 @@
 use serde::{Deserialize, Serialize};
 
 use super::Text;
-use crate::kb::ids::{FindingId, QuestionId};
+use crate::schema::ids::{FindingId, QuestionId};
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
-/// One possible answer to a follow-up question.
+/// An answer to a follow-up question: what a KB question offers and what a request sends.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum AnswerOption {
-    /// The finding is present.
+pub enum Answer {
+    /// Yes: the finding is present.
     Yes,
-    /// The finding is absent.
+    /// No: the finding is absent.
     No,
-    /// Not known; never treated as "no" for a red flag.
+    /// Not sure: unknown; for a red flag treated as possibly present, never as "no".
     Unsure,
 }
 
-impl AnswerOption {
+impl Answer {
     /// The answer's name in KB files and requests.
     pub fn as_str(self) -> &'static str {
         match self {
-            AnswerOption::Yes => "yes",
-            AnswerOption::No => "no",
-            AnswerOption::Unsure => "unsure",
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::Unsure => "unsure",
         }
     }
 }
@@ -45,12 +45,12 @@ pub struct Question {
     pub text: Text,
     /// Answers offered (default yes, no, unsure).
     #[serde(default = "default_options")]
-    pub options: Vec<AnswerOption>,
+    pub options: Vec<Answer>,
     /// Only ask when one of these findings is present (empty: whenever relevant).
     #[serde(default)]
     pub ask_if_any: Vec<FindingId>,
 }
 
-fn default_options() -> Vec<AnswerOption> {
-    vec![AnswerOption::Yes, AnswerOption::No, AnswerOption::Unsure]
+fn default_options() -> Vec<Answer> {
+    vec![Answer::Yes, Answer::No, Answer::Unsure]
 }

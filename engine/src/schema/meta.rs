@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Lang, Text};
-use crate::kb::ids::SourceId;
+use crate::schema::ids::SourceId;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;

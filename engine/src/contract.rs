@@ -4,24 +4,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::kb::types::See;
-use crate::kb::types::{Lang, Sex};
+pub use crate::schema::Answer;
+use crate::schema::See;
+use crate::schema::{Lang, Sex};
 use crate::triage::Triage;
+pub use crate::understand::Origin;
 
 /// Longest text the engine reads; the rest is ignored and the result says so.
 pub const MAX_TEXT_CHARS: usize = 4000;
-
-/// An answer to a follow-up question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    /// Yes: the finding is present.
-    Yes,
-    /// No: the finding is absent.
-    No,
-    /// Not sure: unknown; for red flags treated as possibly present.
-    Unsure,
-}
 
 /// One check request.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -170,8 +160,8 @@ pub struct FindingResult {
     pub label: String,
     /// Present (true) or absent (false).
     pub present: bool,
-    /// `text`, `answer` or `derived`.
-    pub origin: String,
+    /// Where its state came from.
+    pub origin: Origin,
 }
 
 /// A red flag that fired.
@@ -207,7 +197,7 @@ pub struct QuestionResult {
     /// The question.
     pub text: String,
     /// Allowed answers.
-    pub options: Vec<String>,
+    pub options: Vec<Answer>,
     /// True when the answer can raise a red flag.
     pub red_flag: bool,
     /// Why it is asked, in the result's language: the warning sign it checks, or the leading
@@ -271,6 +261,14 @@ pub struct CheckResult {
     /// offered as "Is it one of these?" (answer by sending the id in `picked`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<Suggestion>,
+}
+
+impl CheckResult {
+    /// True when there is enough to go on to the questions or a result: a level, or a question
+    /// to ask. Otherwise the patient is asked to say more ([`CheckResult::message`]).
+    pub fn enough_to_go_on(&self) -> bool {
+        self.triage.is_some() || !self.questions.is_empty()
+    }
 }
 
 /// A finding offered when the message was not understood.

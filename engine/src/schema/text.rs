@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::kb::ids::LexiconId;
+use crate::schema::ids::LexiconId;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;

@@ -1,4 +1,6 @@
-//! The knowledge-base schema: serde types for the public KB file format.
+//! The knowledge-base schema: serde types for the public KB file format, and the ids' newtypes.
+//! A leaf of the crate: the readers of text (`text/`) and of KB files (`kb/`) both build on
+//! it, and it builds on neither.
 //!
 //! Every type here is part of a clinic-facing interface (see `docs/knowledge-base.md`).
 //! Unknown fields are rejected so that a typo in a clinic's file is reported, not ignored.
@@ -7,6 +9,7 @@ mod articles;
 mod conditions;
 mod derivation;
 mod findings;
+pub mod ids;
 mod meta;
 mod patient;
 mod questions;
@@ -21,7 +24,7 @@ pub use derivation::{Derivation, Frequency, Onset, SideRule, VitalBand, VitalRul
 pub use findings::{Attribute, BodySite, Finding, FindingKind};
 pub use meta::{Meta, Source};
 pub use patient::{AgeRange, Sex};
-pub use questions::{AnswerOption, Question};
+pub use questions::{Answer, Question};
 pub use red_flags::{RedFlag, See, Trigger};
 pub use text::{Lang, LexiconEntry, Text, TextList};
 

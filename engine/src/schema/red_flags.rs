@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{AgeRange, Lang, Sex, Text};
-use crate::kb::ids::{ConditionId, FindingId, RedFlagId, SourceId};
+use crate::schema::ids::{ConditionId, FindingId, RedFlagId, SourceId};
 use crate::Triage;
 
 #[cfg(feature = "schema")]
