@@ -119,7 +119,8 @@ for (const f of screen.findings || []) {
 // What the start and describe steps do not need moves to a second file of the same shape,
 // `<name>-more.<lang>.json`, which the widget loads once the patient presses Start and the
 // engine fills back in (kb::lang_files, kb::screen::provide): of the KB, the questions, the
-// causes' names and texts, the findings' labels, the red flags' actions, the topics and the
+// causes' names and texts, the findings' labels, the red flags' actions (and the labels of those
+// that are not emergencies), the topics and the
 // source list; of the
 // screen, every rule that is not an emergency (with the findings and word groups only those
 // rules use), the findings' labels, and the self-care of every rule. Emptied, not removed: each list keeps its length and each item its
@@ -139,17 +140,25 @@ const splitKb = (kb) => {
     questions: kb.questions,
     findings: labelsOf(kb.findings),
     conditions: (kb.conditions || []).map((c) => Object.fromEntries(CONDITION_TEXTS.filter((k) => k in c).map((k) => [k, c[k]]))),
-    red_flags: (kb.red_flags || []).map((r) => ('action' in r ? { action: r.action } : {})),
+    red_flags: (kb.red_flags || []).map((r) => ({
+      ...('action' in r ? { action: r.action } : {}),
+      ...(r.level !== 'emergency' && 'label' in r ? { label: r.label } : {}),
+    })),
   };
   // The red flags' own actions wait too (2.4 KB gzipped): a flag that fires before the file
-  // arrives gives the engine's action for its level, as the screen's emergency rules do.
+  // arrives gives the engine's action for its level, as the screen's emergency rules do. So do
+  // the labels of those that are not emergencies: the start lists only the emergency signs.
   const page = {
     ...kb,
     meta: { ...kb.meta, sources: [] },
     topics: [],
     questions: [],
     findings: withoutLabels(kb.findings),
-    red_flags: (kb.red_flags || []).map((r) => ('action' in r ? { ...r, action: {} } : r)),
+    red_flags: (kb.red_flags || []).map((r) => ({
+      ...r,
+      ...('action' in r ? { action: {} } : {}),
+      ...(r.level !== 'emergency' && 'label' in r ? { label: {} } : {}),
+    })),
   };
   page.conditions = (kb.conditions || []).map((c) => {
     const kept = { ...c };

@@ -859,3 +859,34 @@ fn relatives_histories_pregnancy_weeks_and_look_alike_stems() {
         Some(Triage::SelfCare)
     );
 }
+
+/// Rules and readings added for the blind batch general-ab: blood in a baby's stool with
+/// vomiting, shoulder-tip pain with a faint, a wound whose discharge smells, a stiff neck that
+/// is only tight muscles, a burning pee that dribbles, and a rubbed hole that is not a mouth ulcer.
+#[test]
+fn general_ab_rules_and_readings() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let fired = |text: &str, age: f64| {
+        let r = check(&engine, text, Some(age));
+        (r.triage, r.red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>())
+    };
+    let (t, flags) = fired("my 8 month old keeps screaming, threw up 3 times and there's red jelly in his nappy", 0.7);
+    assert_eq!(t, Some(Triage::Emergency), "{flags:?}");
+    assert!(flags.contains(&"baby_blood_in_stool_vomiting".to_string()));
+    let (t, flags) = fired("my 5 month old has blood in his poo, otherwise feeding fine", 0.4);
+    assert!(t >= Some(Triage::Urgent), "{flags:?}");
+    let req: Request = serde_json::from_value(serde_json::json!({
+        "text": "stabbing pain low on the left, my shoulder tip hurts and I fainted on the bathroom floor",
+        "age": 27, "sex": "female"}))
+    .expect("request");
+    let r = engine.check(&req);
+    assert_eq!(r.triage, Some(Triage::Emergency), "{:?}", r.red_flags);
+    let (t, flags) = fired("糖尿病，腳趾磨破，這幾天紅腫，會流黃色的水有臭味", 60.0);
+    assert!(t >= Some(Triage::Urgent) && flags.contains(&"diabetic_foot_infection".to_string()), "{flags:?}");
+    let (_, flags) = fired("每天下午頭很緊，按肩膀脖子超硬，怕光還好", 25.0);
+    assert!(!flags.iter().any(|f| f.contains("neck_stiff")), "{flags:?}");
+    let r = check(&engine, "右腳大拇趾旁邊磨破一個洞", Some(50.0));
+    assert!(!r.findings.iter().any(|f| f.id == "mouth_ulcers"), "{:?}", r.findings);
+    let r = check(&engine, "burning when i pee, going every 20 minutes and only dribbles out", Some(30.0));
+    assert!(!r.conditions.iter().any(|c| c.id == "cauda_equina"), "{:?}", r.conditions);
+}

@@ -30,10 +30,11 @@ fn note_fraction(t: &[Token], i: usize) -> Option<f64> {
 }
 
 /// True when the number at `i` counts a gap since something last happened, not how long the
-/// complaint has lasted: "my first leg day in like 2 years", "haven't had one in 5 years".
+/// complaint has lasted: "my first leg day in like 2 years", "haven't had one in 5 years", "the
+/// first time since lockdown (so like 5 years)".
 fn gap_since(t: &[Token], i: usize) -> bool {
     let mut k = i;
-    while k > 0 && matches!(t[k - 1].raw.as_str(), "like" | "about" | "over" | "nearly" | "almost" | "roughly") {
+    while k > 0 && matches!(t[k - 1].raw.as_str(), "like" | "about" | "over" | "nearly" | "almost" | "roughly" | "so") {
         k -= 1;
     }
     k > 0
@@ -41,6 +42,48 @@ fn gap_since(t: &[Token], i: usize) -> bool {
         && t[k.saturating_sub(8)..k - 1]
             .iter()
             .any(|x| matches!(x.raw.as_str(), "first" | "haven't" | "havent" | "hadn't" | "not" | "never"))
+        || first_since(t, k)
+}
+
+/// True when "first … since" comes in the ten words before token `i`: "the first sunny day
+/// since april", "first time at the gym since lockdown": what follows dates the last time
+/// something happened, not the complaint.
+fn first_since(t: &[Token], i: usize) -> bool {
+    let before = &t[i.saturating_sub(10)..i];
+    before.iter().position(|x| x.raw == "first").is_some_and(|p| before[p..].iter().any(|x| x.raw == "since"))
+}
+
+/// True when the number at `i` is how soon the complaint usually clears, not how long it has
+/// lasted: "it usually clears up in a week or two", "goes away within a few days", "heals after
+/// 10 days".
+fn clears_in(t: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(t[k - 1].raw.as_str(), "like" | "about" | "a" | "an" | "around" | "roughly" | "maybe") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(t[k - 1].raw.as_str(), "in" | "within" | "after")
+        && t[k.saturating_sub(5)..k - 1].iter().any(|x| {
+            matches!(
+                x.raw.as_str(),
+                "clears"
+                    | "cleared"
+                    | "clear"
+                    | "heals"
+                    | "healed"
+                    | "heal"
+                    | "settles"
+                    | "settled"
+                    | "settle"
+                    | "fades"
+                    | "faded"
+                    | "disappears"
+                    | "disappeared"
+                    | "resolves"
+                    | "resolved"
+                    | "away"
+            )
+        })
 }
 
 /// Durations in days mentioned in English; the longest wins.
@@ -144,6 +187,7 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                         ));
                 if !(is_age
                     || gap_since(t, i)
+                    || clears_in(t, i)
                     || plain_day
                     || w == "few" && i > 0 && t[i - 1].raw == "every"
                     || num * u >= JOB_YEARS_DAYS && job_time(t, i))
@@ -203,7 +247,7 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         }
         // "since the summer", "since christmas", "since about august": a season, a holiday or a
         // month ago, about two months.
-        if w == "since" && (since_season(t, i + 1) || since_month(t, i + 1)) {
+        if w == "since" && (since_season(t, i + 1) || since_month(t, i + 1)) && !first_since(t, i + 1) {
             put(60.0);
         }
         if seq_at(t, i, &["since", "childhood"])
@@ -264,11 +308,13 @@ fn since_season(t: &[Token], i: usize) -> bool {
         .any(|x| matches!(x.raw.as_str(), "summer" | "winter" | "spring" | "autumn" | "christmas" | "easter" | "xmas"))
 }
 
-/// True when a month is named within the three words from token `i` ("since about august");
-/// "may" and "march", which are also verbs, only right after "since".
+/// True when a month is named within the six words from token `i`, in the same clause ("since
+/// about august", "since my nan died in august"); "may" and "march", which are also verbs, only
+/// right after "since".
 fn since_month(t: &[Token], i: usize) -> bool {
+    let Some(clause) = t.get(i).map(|x| x.clause) else { return false };
     t.get(i).is_some_and(|x| matches!(x.raw.as_str(), "may" | "march"))
-        || t.iter().skip(i).take(3).any(|x| MONTHS.contains(&x.raw.as_str()))
+        || t.iter().skip(i).take(6).take_while(|x| x.clause == clause).any(|x| MONTHS.contains(&x.raw.as_str()))
 }
 
 /// The shortest duration read as a job's or a habit's when one is named beside it: half a year
@@ -347,9 +393,25 @@ pub fn zh_duration(c: &[char]) -> Option<f64> {
                 // 兩年前有一次眼睛看不清楚: a time ago that opens a past episode, not this one.
                 let later: String = c[k..(k + 4).min(c.len())].iter().collect();
                 let past_episode = ["前有一次", "前有過", "前曾"].iter().any(|w| later.starts_with(w));
+                // 大概一兩週就好, 三天會好: how soon it usually clears, not how long it has lasted
+                // (過幾分鐘就好了, with 了, is how long this episode lasted, and counts).
+                let tail: String = c[k..(k + 6).min(c.len())].iter().collect();
+                let after_about = tail.strip_prefix("左右").unwrap_or(&tail);
+                let clears = ["就好", "就會好", "會好", "就消", "就退", "就沒事", "就痊癒", "就自己好"]
+                    .iter()
+                    .any(|w| after_about.starts_with(w) && !after_about[w.len()..].starts_with('了'));
                 let freq = c.get(k).is_some_and(|x| zh_digit(*x).is_some() || *x == '幾')
                     && s[s.char_indices().nth(k).map_or(s.len(), |x| x.0)..].chars().take(3).any(|x| x == '次');
-                if !per && !date && !day_of_month && !calendar_year && !freq && !pregnancy && !age && !past_episode {
+                if !per
+                    && !date
+                    && !day_of_month
+                    && !calendar_year
+                    && !freq
+                    && !pregnancy
+                    && !age
+                    && !past_episode
+                    && !clears
+                {
                     put(num * unit);
                 }
                 i = k;

@@ -136,3 +136,19 @@ fn a_side_said_to_be_unaffected_is_not_a_side_of_the_complaint() {
     let s = sides("my right hand is numb and my left hand is weak");
     assert!(s.left && s.right);
 }
+
+#[test]
+fn the_last_time_and_how_soon_it_clears_are_not_how_long_it_has_lasted() {
+    // "first … since" dates the last time something happened.
+    assert_eq!(dur("sunburnt today, the first sunny day since april"), Some(0.3));
+    assert_eq!(dur("first time at the gym since lockdown (so like 5 years lol), sore since monday"), None);
+    // How soon it usually clears, in English and in Chinese.
+    assert_eq!(dur("it usually clears up in a week or two, this one started yesterday"), Some(1.0));
+    assert_eq!(dur("嘴破五天了，以前大概一兩週就好"), Some(5.0));
+    assert_eq!(dur("大概三天左右就會好"), None);
+    // With 了 it is how long this episode lasted, which counts.
+    assert_eq!(dur("站起來腳麻，過幾分鐘就好了"), dur("站起來腳麻，過幾分鐘"));
+    assert!(dur("站起來腳麻，過幾分鐘就好了").is_some());
+    // A month named a few words after "since" is still the start.
+    assert_eq!(dur("felt flat since my nan died in august"), Some(60.0));
+}

@@ -41,3 +41,10 @@ fn drops_degree_words_inside_negated_verbs() {
     assert_eq!(normalize("沒什麼事"), "沒什麼事");
     assert_eq!(normalize("沒什麼的"), "沒什麼的");
 }
+
+#[test]
+fn scots_words_and_jokes_read_as_what_they_mean() {
+    assert_eq!(normalize("ma heid's sair, dinnae feel sick"), "my head's sore, don't feel sick");
+    assert_eq!(normalize("he is also dying lol"), "he is also unwell lol");
+    assert_eq!(normalize("like a swimming cap"), "like a bathing cap");
+}

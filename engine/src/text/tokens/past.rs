@@ -1,5 +1,6 @@
-//! English clauses told in the past: a clause before a trailing cue ("ten years ago") or after
-//! a leading one ("last year") that tells a past episode and says nothing of it going on.
+//! English clauses told in the past: a clause before a trailing cue ("ten years ago", "in
+//! 2023") or after a leading one ("last year") that tells a past episode and says nothing of it
+//! going on.
 
 use super::{starts_with_seq, Polarity, Token};
 use crate::text::words::negation::SCOPE_BREAKERS;
@@ -9,10 +10,9 @@ use crate::text::words::past::{EPISODE_VERBS, LEADING_PAST_CUES, ONGOING_WORDS, 
 pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
     let n = tokens.len();
     for i in 0..n {
-        let Some(cue) = TRAILING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
+        if !TRAILING_PAST_CUES.iter().any(|h| starts_with_seq(tokens, i, h)) && !in_a_year(tokens, i) {
             continue;
-        };
-        let _ = cue;
+        }
         let mut start = i;
         while start > 0 {
             let t = &tokens[start - 1];
@@ -26,6 +26,15 @@ pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
         }
         mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS);
     }
+}
+
+/// True when token `i` opens "in <year>" ("had croup in 2023"): a calendar year dates a past
+/// event as a time ago does.
+fn in_a_year(tokens: &[Token], i: usize) -> bool {
+    tokens[i].raw == "in"
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.raw.len() == 4 && t.raw.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y)))
 }
 
 /// Marks `clause` as past when it tells an event with one of `verbs` and nothing in it says

@@ -54,6 +54,12 @@ fn what_a_smell_is_like_is_the_smell() {
 }
 
 #[test]
+fn an_illness_had_in_a_calendar_year_is_past() {
+    assert_eq!(pol("her older brother had croup in 2023", "croup"), Polarity::Past);
+    assert_eq!(pol("croup since 2023", "croup"), Polarity::Asserted);
+}
+
+#[test]
 fn what_cannot_be_is_denied() {
     assert_eq!(pol("not sexually active so cant be pregnant", "pregnant"), Polarity::Negated);
     assert_eq!(pol("i can't lift my arm", "lift"), Polarity::Asserted);
@@ -64,6 +70,7 @@ fn a_chinese_clause_that_ends_by_saying_it_is_fine_is_a_denial() {
     let neg = |s: &str, at: usize| zh_clauses(s)[0].scope[at].map(|(p, _)| p);
     assert_eq!(neg("爬樓梯也沒事", 1), Some(Polarity::Negated));
     assert_eq!(neg("大小便都正常了", 0), Some(Polarity::Negated));
+    assert_eq!(neg("怕光還好", 0), Some(Polarity::Negated));
     assert_eq!(neg("右手麻麻的", 1), None);
     // Clauses separated by spaces: only the last one is denied.
     let c = &zh_clauses("下背很痠痛 大小便都正常")[0];

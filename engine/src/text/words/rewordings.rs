@@ -97,7 +97,8 @@ pub(crate) const SCREEN_REWORDED: &[(&str, &str)] = &[
 /// happened is faintness; "had a fit" is a seizure; "haven't pooped" is constipation; "said
 /// window when I meant water" is a wrong word; Taiwanese words for parts of the body (喙, 跤,
 /// 頭殼, 目睭, 腹肚, 胸坎), for "not" (袂, 毋) and for "all" (攏) are the Mandarin ones that
-/// phrases use; a colour named after coffee (咖啡色) is brown, not a coffee drunk.
+/// phrases use, as are Scots ones (heid, sair, dinnae, cannae); a colour named after coffee
+/// (咖啡色) is brown, not a coffee drunk.
 pub(crate) const REWORDED: &[(&str, &str)] = &[
     ("afebrile", "no fever"),
     ("apyrexial", "no fever"),
@@ -245,4 +246,35 @@ pub(crate) const REWORDED: &[(&str, &str)] = &[
     ("毋", "不"),
     ("攏", "都"),
     ("凊汗", "冷汗"),
+    // "Dying" with a laugh is a joke about feeling rough, not a sense of doom.
+    ("dying lol", "unwell lol"),
+    ("dying haha", "unwell haha"),
+    ("dying lmao", "unwell lmao"),
+    // Swimming as a pastime is not a head that swims.
+    ("swimming cap", "bathing cap"),
+    ("swimming pool", "pool"),
+    ("swimming costume", "costume"),
+    ("swimming lesson", "lesson"),
+    // Scots words for the body, for "not" and for common adjectives are the English ones that
+    // phrases use ("ma heid's sair", "dinnae feel sick", "cannae lift it").
+    ("ma heid", "my head"),
+    ("heid", "head"),
+    ("sair", "sore"),
+    ("dinnae", "don't"),
+    ("didnae", "didn't"),
+    ("cannae", "can't"),
+    ("canna", "can't"),
+    ("wasnae", "wasn't"),
+    ("isnae", "isn't"),
+    ("doesnae", "doesn't"),
+    ("wouldnae", "wouldn't"),
+    ("couldnae", "couldn't"),
+    ("havnae", "haven't"),
+    ("havenae", "haven't"),
+    ("aboot", "about"),
+    ("oot", "out"),
+    ("awfy", "very"),
+    ("greetin", "crying"),
+    ("boakin", "retching"),
+    ("peely wally", "pale"),
 ];

@@ -122,8 +122,8 @@ pub(crate) const ZH_PREDICATE_STARTS: &[char] = &['痛', '麻', '腫', '癢', '�
 /// Words that close a comparison (像被電擊一樣, 像針扎似的).
 pub(crate) const ZH_COMPARISON_ENDS: &[&str] = &["一樣", "似的", "一般", "般"];
 
-/// Clause endings that say what the clause names is fine (爬樓梯也沒事, 大小便都正常).
-pub(crate) const ZH_FINE_ENDINGS: &[&str] = &["沒事", "沒問題", "都正常", "正常", "都好"];
+/// Clause endings that say what the clause names is fine (爬樓梯也沒事, 大小便都正常, 怕光還好).
+pub(crate) const ZH_FINE_ENDINGS: &[&str] = &["沒事", "沒問題", "都正常", "正常", "都好", "還好", "還可以"];
 
 /// "All fine" anywhere in a clause (爬山跑步都沒事不會喘): what comes before it is denied.
 pub(crate) const ZH_FINE_MIDDLE: &[&str] =
