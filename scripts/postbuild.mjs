@@ -124,7 +124,8 @@ for (const f of screen.findings || []) {
 // source list; of the
 // screen, every rule that is not an emergency (with the findings and word groups only those
 // rules use), the findings' labels, and the self-care of every rule. Emptied, not removed: each list keeps its length and each item its
-// place, so the second file's items land on their own; the screen's other rules come as an
+// place (an emptied text is left out: the engine reads it as empty until the second file
+// fills it), so the second file's items land on their own; the screen's other rules come as an
 // `extra` part that is added after the first file's.
 // The ICD-10 codes too: only the result shows them.
 const CONDITION_TEXTS = ['name', 'icd10', 'description', 'specialist', 'tests', 'self_care', 'seek_help', 'sources'];
@@ -132,7 +133,13 @@ const CONDITION_TEXTS = ['name', 'icd10', 'description', 'specialist', 'tests', 
 // or checkbox of a finding whose label has not arrived.
 // Their body sites (the picker's groups) too: the engine reads a finding without one as `general`.
 const labelsOf = (findings) => (findings || []).map((f) => ({ ...('label' in f ? { label: f.label } : {}), ...('site' in f ? { site: f.site } : {}) }));
-const withoutLabels = (findings) => (findings || []).map(({ site, ...f }) => ('label' in f ? { ...f, label: {} } : f));
+const withoutLabels = (findings) => (findings || []).map(({ site, label, ...f }) => f);
+// Keys at their default are left out of the start files (the engine reads them as the default).
+const withoutDefaults = (r) => {
+  const { universal, when, ...rest } = r;
+  const w = when && Object.fromEntries(Object.entries(when).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+  return { ...rest, ...(universal ? { universal } : {}), ...(when ? { when: w } : {}) };
+};
 const splitKb = (kb) => {
   const more = {
     meta: { sources: kb.meta.sources },
@@ -154,10 +161,9 @@ const splitKb = (kb) => {
     topics: [],
     questions: [],
     findings: withoutLabels(kb.findings),
-    red_flags: (kb.red_flags || []).map((r) => ({
+    red_flags: (kb.red_flags || []).map(({ action, label, ...r }) => withoutDefaults({
       ...r,
-      ...('action' in r ? { action: {} } : {}),
-      ...(r.level !== 'emergency' && 'label' in r ? { label: {} } : {}),
+      ...(r.level === 'emergency' && label ? { label } : {}),
     })),
   };
   page.conditions = (kb.conditions || []).map((c) => {
@@ -208,11 +214,7 @@ const splitScreen = (sc) => {
     // The emergency rules' labels and own actions wait for the -more file too (5 KB gzipped):
     // the start lists the KB's own emergency signs, and a rule that fires before the file
     // arrives gives the engine's action for its level ("Call 112 now ...").
-    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, ...r }) => ({
-      ...r,
-      ...('label' in r ? { label: {} } : {}),
-      ...('action' in r ? { action: {} } : {}),
-    })),
+    red_flags: (sc.red_flags || []).filter(starts).map(({ self_care, label, action, ...r }) => withoutDefaults(r)),
   };
   const more = {
     findings: labelsOf(findings),

@@ -21,7 +21,8 @@ use crate::links::tel_href;
 use crate::state::{Action, State, Step};
 
 /// How a host mounts the widget: `<symptom-checker>`'s attributes map here (`embed.rs`), as do
-/// the data attributes of the page's own root; component tests give the KB files inline.
+/// the data attributes of the page's own root; a Rust host (and the component tests) can give
+/// the bundled files as text (docs/embedding.md, "From Rust").
 #[derive(Properties, Clone, PartialEq, Default)]
 pub struct Config {
     /// Language tag (`en`, `zh-TW`, `zh-Hant`, ...); default: the host page, then the browser.

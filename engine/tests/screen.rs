@@ -890,3 +890,35 @@ fn general_ab_rules_and_readings() {
     let r = check(&engine, "burning when i pee, going every 20 minutes and only dribbles out", Some(30.0));
     assert!(!r.conditions.iter().any(|c| c.id == "cauda_equina"), "{:?}", r.conditions);
 }
+
+/// Rules and readings added for the blind batch general-ac: a racing heart and breathlessness
+/// after a long flight on the pill, Taiwanese 烏 for a black stool, a uric acid level that is not
+/// the sugar, a tooth seen coming through, and emergency contraception only for a woman.
+#[test]
+fn general_ac_rules_and_readings() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let flags = |text: &str, age: u32, sex: &str| {
+        let req: Request =
+            serde_json::from_value(serde_json::json!({"text": text, "age": age, "sex": sex})).expect("request");
+        let r = engine.check(&req);
+        (r.triage, r.red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>())
+    };
+    let (t, f) = flags(
+        "back from a long haul flight, on the combined pill, puffed out on the stairs and my heart is racing",
+        31,
+        "female",
+    );
+    assert_eq!(t, Some(Triage::Emergency), "{f:?}");
+    let (t, f) = flags("這兩天大便都是烏的，早上站起來頭殼眩，眼前黑一下", 62, "male");
+    assert_eq!(t, Some(Triage::Emergency), "{f:?}");
+    let (_, f) = flags("去年健檢尿酸 9.4 mg/dL，大拇趾紅腫熱痛", 44, "male");
+    assert!(!f.iter().any(|x| x.contains("glucose")), "{f:?}");
+    let (t, f) = flags(
+        "my 7 month old is dribbling and chewing everything, I can see a white bit poking through his gum",
+        0,
+        "male",
+    );
+    assert!(f.contains(&"teething".to_string()) && t == Some(Triage::SelfCare), "{f:?}");
+    let (_, f) = flags("23歲男生，一次沒戴套，尿尿很刺痛，不敢跟女朋友講", 23, "male");
+    assert!(!f.contains(&"emergency_contraception".to_string()), "{f:?}");
+}

@@ -104,7 +104,9 @@ pub enum Attribute {
 pub struct Finding {
     /// Unique id.
     pub id: FindingId,
-    /// Short label shown to the patient.
+    /// Short label shown to the patient. Required: validation reports a missing one as an empty
+    /// text; it may be left out only of the widget's start files, which get it with the `-more` file.
+    #[serde(default)]
     pub label: Text,
     /// What kind of fact it is.
     pub kind: FindingKind,

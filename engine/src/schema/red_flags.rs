@@ -80,7 +80,9 @@ pub struct Trigger {
 pub struct RedFlag {
     /// Unique id.
     pub id: RedFlagId,
-    /// What it means, in a few words.
+    /// What it means, in a few words. Required: validation reports a missing one as an empty
+    /// text; it may be left out only of the widget's start files, which get it with the `-more` file.
+    #[serde(default)]
     pub label: Text,
     /// The minimum triage level when it fires.
     pub level: Triage,

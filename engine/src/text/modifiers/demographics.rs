@@ -97,9 +97,11 @@ pub fn read_demographics(sentences: &[Sentence]) -> Demographics {
 fn zh_demographics(s: &str, d: &mut Demographics) {
     if !d.about_someone_else {
         // A relative who says, thinks or does something for the writer ("男友說可能是腸胃炎",
-        // "老公叫我躺一下") reports; the message is not about them.
+        // "老公叫我躺一下") reports, and one the writer speaks to or gives to ("不敢跟女朋友講",
+        // "給老婆看") is addressed; the message is not about them.
         let about = |w: &&str| {
             s.match_indices(*w)
+                .filter(|(i, _)| !s[..*i].ends_with(['跟', '給', '對', '向']))
                 .map(|(i, m)| (i, &s[i + m.len()..]))
                 .find(|(_, rest)| !ZH_REPORTS.iter().any(|r| rest.starts_with(r)))
                 .map(|(i, _)| i)

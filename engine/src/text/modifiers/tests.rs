@@ -80,6 +80,9 @@ fn age_and_sex() {
     let d = demo("我爸爸突然右手沒力");
     assert_eq!((d.sex, d.about_someone_else), (Some(Sex::Male), true));
     assert_eq!(demo("我今年四十多歲").age, Some(45));
+    // A relative the writer speaks to is not the one the message is about.
+    let d = demo("23歲男生，尿尿很痛，不敢跟女朋友講");
+    assert_eq!((d.sex, d.about_someone_else), (Some(Sex::Male), false));
 }
 
 #[test]

@@ -96,7 +96,7 @@ pub(crate) const SCREEN_REWORDED: &[(&str, &str)] = &[
 /// means ("better off ..." is read by `death_wish` in `text::normalize`); a faint that nearly
 /// happened is faintness; "had a fit" is a seizure; "haven't pooped" is constipation; "said
 /// window when I meant water" is a wrong word; Taiwanese words for parts of the body (喙, 跤,
-/// 頭殼, 目睭, 腹肚, 胸坎), for "not" (袂, 毋) and for "all" (攏) are the Mandarin ones that
+/// 頭殼, 目睭, 腹肚, 胸坎), for "not" (袂, 毋), "all" (攏) and "black" (烏) are the Mandarin ones that
 /// phrases use, as are Scots ones (heid, sair, dinnae, cannae); a colour named after coffee
 /// (咖啡色) is brown, not a coffee drunk.
 pub(crate) const REWORDED: &[(&str, &str)] = &[
@@ -246,6 +246,11 @@ pub(crate) const REWORDED: &[(&str, &str)] = &[
     ("毋", "不"),
     ("攏", "都"),
     ("凊汗", "冷汗"),
+    // Taiwanese 烏 is black (烏的, 烏烏), and 烏青 a bruise.
+    ("烏青", "瘀青"),
+    ("烏的", "黑的"),
+    ("烏烏", "黑黑"),
+    ("烏黑", "黑"),
     // "Dying" with a laugh is a joke about feeling rough, not a sense of doom.
     ("dying lol", "unwell lol"),
     ("dying haha", "unwell haha"),
@@ -277,4 +282,8 @@ pub(crate) const REWORDED: &[(&str, &str)] = &[
     ("greetin", "crying"),
     ("boakin", "retching"),
     ("peely wally", "pale"),
+    ("shoogly", "shaky"),
+    ("shoogle", "shake"),
+    ("a wee bit", "a little bit"),
+    ("faither", "father"),
 ];

@@ -107,7 +107,7 @@ pub(crate) const TEMPERATURE_SITES: &[&str] = &[
     "rectal", "forehead", "ear", "this ", "tonight", "today", "last ", "earlier", "yesterd", "now",
 ];
 
-/// Blood tests in mmol/L other than the sugar, whose values are not glucose.
+/// Blood tests other than the sugar, whose values are not glucose.
 pub(crate) const OTHER_TESTS: &[&str] = &[
     "lithium",
     "li level",
@@ -123,6 +123,12 @@ pub(crate) const OTHER_TESTS: &[&str] = &[
     "ketone",
     "lactate",
     "bicarbonate",
+    "uric acid",
+    "urate",
+    "ferritin",
+    "crp",
+    "psa",
+    "tsh",
     "鋰",
     "肌酸酐",
     "尿素",
@@ -132,6 +138,8 @@ pub(crate) const OTHER_TESTS: &[&str] = &[
     "鎂",
     "酮",
     "乳酸",
+    "尿酸",
+    "鐵蛋白",
 ];
 
 /// Words of the weather or the air around ("天氣", "外面", "outside", "heatwave").
