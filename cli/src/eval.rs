@@ -125,7 +125,7 @@ pub fn score(engine: &symptom_engine::Engine, vignettes: &[Vignette]) -> Score {
             s.oos_ok += usize::from(r.conditions.is_empty());
         }
         if !ok || !hit3 {
-            let names: Vec<String> = r.conditions.iter().take(3).map(|c| c.id.clone()).collect();
+            let names: Vec<String> = r.conditions.iter().take(3).map(|c| c.id.0.clone()).collect();
             s.misses.push(format!(
                 "  {} triage={} want={:?} top3={:?} found={:?}",
                 v.id,

@@ -32,7 +32,7 @@ fn benches(c: &mut Criterion) {
     // One interview step: the first question the engine asks, answered "no".
     let mut req = Request::text(MESSAGE_EN);
     if let Some(q) = engine.check(&req).questions.first() {
-        req.answers.insert(q.id.clone(), Answer::No);
+        req.answers.insert(q.id.0.clone(), Answer::No);
     }
     c.bench_function("interview_step", |b| b.iter(|| engine.check(black_box(&req))));
 

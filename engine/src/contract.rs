@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::schema::ids::{ArticleId, ConditionId, FindingId, QuestionId, RedFlagId};
 pub use crate::schema::Answer;
 use crate::schema::See;
 use crate::schema::{Lang, Sex};
@@ -134,7 +135,7 @@ pub struct Why {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConditionResult {
     /// Condition id.
-    pub id: String,
+    pub id: ConditionId,
     /// Name in the result's language.
     pub name: String,
     /// ICD-10 codes.
@@ -155,7 +156,7 @@ pub struct ConditionResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindingResult {
     /// Finding id.
-    pub id: String,
+    pub id: FindingId,
     /// Label in the result's language.
     pub label: String,
     /// Present (true) or absent (false).
@@ -168,7 +169,7 @@ pub struct FindingResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RedFlagResult {
     /// Red flag id.
-    pub id: String,
+    pub id: RedFlagId,
     /// What it means.
     pub label: String,
     /// What to do, with the emergency number filled in.
@@ -193,7 +194,7 @@ pub struct RedFlagResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuestionResult {
     /// Question id (use it in `answers`).
-    pub id: String,
+    pub id: QuestionId,
     /// The question.
     pub text: String,
     /// Allowed answers.
@@ -209,7 +210,7 @@ pub struct QuestionResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SimilarResult {
     /// Article id.
-    pub id: String,
+    pub id: ArticleId,
     /// Title in the result's language.
     pub title: String,
     /// Similarity, 0..1.
@@ -275,7 +276,7 @@ impl CheckResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Suggestion {
     /// Finding id (send it in `picked`).
-    pub id: String,
+    pub id: FindingId,
     /// Its label in the result's language.
     pub label: String,
 }

@@ -40,7 +40,7 @@ pub use similar::Warmup;
 use crate::contract::{Answer, CheckResult, Request};
 use crate::kb::{lint, Diagnostic, KbError, Severity};
 use crate::retrieval::ArticleIndex;
-use crate::schema::ids::QuestionId;
+use crate::schema::ids::{ConditionId, QuestionId};
 use crate::schema::{Article, Articles, Condition, KnowledgeBase, Lang, Source, Topic};
 use crate::text::matcher::PhraseIndex;
 use crate::text::normalize::is_cjk;
@@ -228,7 +228,7 @@ impl Engine {
     }
 
     /// A KB condition by id ([`records`]).
-    pub fn condition(&self, id: &str) -> Option<&Condition> {
+    pub fn condition(&self, id: &ConditionId) -> Option<&Condition> {
         records::condition(&self.kb, id)
     }
 

@@ -193,7 +193,7 @@ fn a_message_not_understood_gets_the_closest_findings_and_an_understood_one_none
     let r = ask("something is odd with my vision");
     assert!(r.suggestions.iter().take(3).all(|s| s.label.contains("vision")), "{:?}", r.suggestions);
     let r = ask("我的手怪怪的");
-    assert!(r.suggestions.first().is_some_and(|s| s.id.starts_with("hand")), "{:?}", r.suggestions);
+    assert!(r.suggestions.first().is_some_and(|s| s.id.as_str().starts_with("hand")), "{:?}", r.suggestions);
     assert!(ask("my left eyelid has been twitching for three days").suggestions.is_empty());
 }
 
@@ -204,7 +204,7 @@ fn look_alike_words_are_not_read_as_symptoms() {
     let engine = engine();
     let read = |text: &str| -> Vec<String> {
         let request = Request { text: text.to_string(), age: Some(40), ..Request::default() };
-        engine.check(&request).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect()
+        engine.check(&request).findings.iter().filter(|f| f.present).map(|f| f.id.0.clone()).collect()
     };
     for (text, not, control, wanted) in [
         (
@@ -236,7 +236,7 @@ fn an_unknown_age_fires_an_older_adults_sign() {
     let flags = |age: Option<u32>| -> Vec<String> {
         let text = "I see double and my temples hurt";
         let request = Request { text: text.to_string(), age, ..Request::default() };
-        engine.check(&request).red_flags.iter().map(|f| f.id.clone()).collect()
+        engine.check(&request).red_flags.iter().map(|f| f.id.0.clone()).collect()
     };
     assert!(flags(None).iter().any(|f| f == "gca_double_vision"), "{:?}", flags(None));
     assert!(flags(Some(72)).iter().any(|f| f == "gca_double_vision"), "{:?}", flags(Some(72)));

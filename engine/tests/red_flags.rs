@@ -28,7 +28,7 @@ fn phrases() -> BTreeMap<String, Phrases> {
 fn fired(engine: &Engine, text: &str, lang: Lang, age: Option<u32>) -> (Vec<String>, Vec<String>) {
     let request = Request { text: text.to_string(), lang: Some(lang), age, ..Request::default() };
     let r = engine.check(&request);
-    let flags = r.red_flags.iter().map(|f| f.id.clone()).collect();
+    let flags = r.red_flags.iter().map(|f| f.id.0.clone()).collect();
     let findings = r.findings.iter().map(|f| format!("{}{}", if f.present { "+" } else { "-" }, f.id)).collect();
     (flags, findings)
 }

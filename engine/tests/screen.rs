@@ -413,7 +413,12 @@ fn every_screen_rule_with_measured_or_aged_findings_fires_and_not_when_normal() 
 fn a_sign_or_an_event_in_a_comparison_is_not_there_and_a_symptom_is() {
     let engine = Engine::bundled().expect("bundled KB");
     let read = |text: &str| {
-        check(&engine, text, Some(40.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        check(&engine, text, Some(40.0))
+            .findings
+            .iter()
+            .filter(|f| f.present)
+            .map(|f| f.id.0.clone())
+            .collect::<Vec<_>>()
     };
     for (text, not_there) in [
         ("the outside of my thigh feels numb and burny, like a sunburn under the skin", "sunburn"),
@@ -436,7 +441,12 @@ fn a_sign_or_an_event_in_a_comparison_is_not_there_and_a_symptom_is() {
 fn a_state_of_the_whole_person_said_of_a_body_part_is_not_read() {
     let engine = Engine::bundled().expect("bundled KB");
     let read = |text: &str| {
-        check(&engine, text, Some(40.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        check(&engine, text, Some(40.0))
+            .findings
+            .iter()
+            .filter(|f| f.present)
+            .map(|f| f.id.0.clone())
+            .collect::<Vec<_>>()
     };
     for text in [
         "my right foot is floppy and slaps the floor when I walk",
@@ -462,7 +472,12 @@ fn a_state_of_the_whole_person_said_of_a_body_part_is_not_read() {
 fn a_fall_or_faint_that_nearly_happened_did_not() {
     let engine = Engine::bundled().expect("bundled KB");
     let read = |text: &str| {
-        check(&engine, text, Some(40.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        check(&engine, text, Some(40.0))
+            .findings
+            .iter()
+            .filter(|f| f.present)
+            .map(|f| f.id.0.clone())
+            .collect::<Vec<_>>()
     };
     let found = read("when I got up my leg was dead, I couldn't feel my foot and nearly fell over");
     assert!(!found.iter().any(|f| f == "injury_or_fall" || f == "fall_cant_get_up"), "{found:?}");
@@ -531,7 +546,12 @@ fn chest_pain_that_has_passed_is_urgent_and_a_burn_rising_into_the_throat_is_ref
 fn words_that_look_like_symptoms_but_are_not() {
     let engine = Engine::bundled().expect("bundled KB");
     let read = |text: &str| {
-        check(&engine, text, Some(5.0)).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        check(&engine, text, Some(5.0))
+            .findings
+            .iter()
+            .filter(|f| f.present)
+            .map(|f| f.id.0.clone())
+            .collect::<Vec<_>>()
     };
     assert!(!read("he has a fever and can't sleep at night").iter().any(|f| f == "drowsy_words"));
     assert!(read("he has a fever and is very sleepy").iter().any(|f| f == "drowsy_words"));
@@ -550,7 +570,7 @@ fn words_that_look_like_symptoms_but_are_not() {
 fn shorthand_areas_and_plans_are_read_for_what_they_are() {
     let engine = Engine::bundled().expect("bundled KB");
     let flags = |text: &str, age: f64| {
-        check(&engine, text, Some(age)).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>()
+        check(&engine, text, Some(age)).red_flags.iter().map(|f| f.id.0.clone()).collect::<Vec<_>>()
     };
     assert!(!flags("81F, furosemide 40mg od, ramipril 2.5mg od", 81.0).iter().any(|f| f == "overdose"));
     let afebrile = check(&engine, "Reviewed today with worsening leg pain. Obs stable, afebrile.", Some(51.0));
@@ -575,7 +595,7 @@ fn shorthand_areas_and_plans_are_read_for_what_they_are() {
 fn kicks_questions_and_sleep_starts_are_read_in_their_context() {
     let engine = Engine::bundled().expect("bundled KB");
     let r = |text: &str| check(&engine, text, Some(30.0));
-    let flags = |text: &str| r(text).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    let flags = |text: &str| r(text).red_flags.iter().map(|f| f.id.0.clone()).collect::<Vec<_>>();
     assert!(!flags("my legs kick at night and I barely sleep").iter().any(|f| f == "reduced_fetal_movements"));
     assert!(flags("36 weeks pregnant, she's usually kicky but tonight I've barely felt anything")
         .iter()
@@ -594,9 +614,9 @@ fn kicks_questions_and_sleep_starts_are_read_in_their_context() {
 fn fixed_expressions_and_twinges_are_read_for_what_they_mean() {
     let engine = Engine::bundled().expect("bundled KB");
     let r = |text: &str, age: f64| check(&engine, text, Some(age));
-    let flags = |text: &str, age: f64| r(text, age).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    let flags = |text: &str, age: f64| r(text, age).red_flags.iter().map(|f| f.id.0.clone()).collect::<Vec<_>>();
     let found = |text: &str, age: f64| {
-        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.0.clone()).collect::<Vec<_>>()
     };
     assert!(flags("I keep thinking everyone would be better off without me", 30.0).iter().any(|f| f == "self_harm"));
     assert!(flags("some nights I hope I don't wake up", 30.0).iter().any(|f| f == "self_harm"));
@@ -622,7 +642,7 @@ fn fixed_expressions_and_twinges_are_read_for_what_they_mean() {
 fn signs_told_in_other_words_get_their_level() {
     let engine = Engine::bundled().expect("bundled KB");
     let r = |text: &str, age: f64| check(&engine, text, Some(age));
-    let flags = |text: &str, age: f64| r(text, age).red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    let flags = |text: &str, age: f64| r(text, age).red_flags.iter().map(|f| f.id.0.clone()).collect::<Vec<_>>();
     let faint = r("I nearly passed out in the queue", 30.0);
     assert!(faint.findings.iter().any(|f| f.id == "lightheaded" && f.present));
     assert!(!faint.findings.iter().any(|f| f.id == "fainting" && f.present));
@@ -710,7 +730,7 @@ fn pains_split_by_a_comma_firsts_told_as_denials_and_meters_that_read_hi() {
     let engine = Engine::bundled().expect("bundled KB");
     let r = |text: &str, age: f64| check(&engine, text, Some(age));
     let found = |text: &str, age: f64| {
-        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.0.clone()).collect::<Vec<_>>()
     };
     assert_eq!(r("後來才說是左邊蛋蛋，痛到吐了一次", 14.0).triage, Some(Triage::Emergency));
     // The comma still ends a denial: the fever is denied, not the pain after it.
@@ -743,7 +763,7 @@ fn look_alike_words_tags_and_spaces_are_read_for_what_they_are() {
     let engine = Engine::bundled().expect("bundled KB");
     let r = |text: &str, age: f64| check(&engine, text, Some(age));
     let found = |text: &str, age: f64| {
-        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.clone()).collect::<Vec<_>>()
+        r(text, age).findings.iter().filter(|f| f.present).map(|f| f.id.0.clone()).collect::<Vec<_>>()
     };
     assert_ne!(r("my big toe nail digs in, it kills when someone stands on it", 17.0).triage, Some(Triage::Emergency));
     assert!(!found("biceps reflex slightly reduced on the right", 47.0).iter().any(|f| f == "heartburn"));
@@ -778,7 +798,7 @@ fn look_alike_words_tags_and_spaces_are_read_for_what_they_are() {
 fn blood_tests_doctors_instructions_and_ongoing_seizures_are_read() {
     let engine = Engine::bundled().expect("bundled");
     let level = |text: &str, age: f64| check(&engine, text, Some(age)).triage;
-    let flags = |text: &str| check(&engine, text, Some(40.0)).red_flags.into_iter().map(|f| f.id).collect::<Vec<_>>();
+    let flags = |text: &str| check(&engine, text, Some(40.0)).red_flags.into_iter().map(|f| f.id.0).collect::<Vec<_>>();
     // A potassium in mmol/L is a potassium, not a blood sugar; haemoglobin in g/L is g/dL x 10.
     assert_eq!(
         level("Message from the renal clinic: potassium 7.1 mmol/L on today's bloods", 69.0),
@@ -814,7 +834,7 @@ fn blood_tests_doctors_instructions_and_ongoing_seizures_are_read() {
 fn places_postures_and_fine_clauses_are_read_for_what_they_are() {
     let engine = Engine::bundled().expect("bundled");
     let ids = |text: &str| {
-        check(&engine, text, Some(40.0)).findings.into_iter().filter(|f| f.present).map(|f| f.id).collect::<Vec<_>>()
+        check(&engine, text, Some(40.0)).findings.into_iter().filter(|f| f.present).map(|f| f.id.0).collect::<Vec<_>>()
     };
     // "Can't sit still, pee looks pink" says nothing of passing urine.
     assert!(
@@ -868,7 +888,7 @@ fn general_ab_rules_and_readings() {
     let engine = Engine::bundled().expect("bundled KB");
     let fired = |text: &str, age: f64| {
         let r = check(&engine, text, Some(age));
-        (r.triage, r.red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>())
+        (r.triage, r.red_flags.iter().map(|f| f.id.0.clone()).collect::<Vec<_>>())
     };
     let (t, flags) = fired("my 8 month old keeps screaming, threw up 3 times and there's red jelly in his nappy", 0.7);
     assert_eq!(t, Some(Triage::Emergency), "{flags:?}");
@@ -901,7 +921,7 @@ fn general_ac_rules_and_readings() {
         let req: Request =
             serde_json::from_value(serde_json::json!({"text": text, "age": age, "sex": sex})).expect("request");
         let r = engine.check(&req);
-        (r.triage, r.red_flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>())
+        (r.triage, r.red_flags.iter().map(|f| f.id.0.clone()).collect::<Vec<_>>())
     };
     let (t, f) = flags(
         "back from a long haul flight, on the combined pill, puffed out on the stairs and my heart is racing",

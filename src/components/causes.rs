@@ -42,7 +42,7 @@ pub fn causes() -> Html {
                     { for r.conditions.iter().enumerate().map(|(i, c)| {
                         let kb = ctx.engine.condition(&c.id);
                         html! {
-                            <li class="sc-cause" data-condition={c.id.clone()} data-triage={c.triage.as_str()}>
+                            <li class="sc-cause" data-condition={c.id.to_string()} data-triage={c.triage.as_str()}>
                                 <h4 class="sc-cause-name">{ c.name.clone() }</h4>
                                 <p class="sc-cause-meta">
                                     <span class="sc-cause-rank">{

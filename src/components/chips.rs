@@ -19,7 +19,7 @@ pub fn chips() -> Html {
     // pressed) gets its chip when it does.
     let findings = &ctx.result.findings;
     let items = findings.iter().filter(|f| !f.label.is_empty()).map(|f| {
-        let question = ctx.answered_question_for(&f.id);
+        let question = ctx.answered_question_for(f.id.as_str());
         let shown = if f.present { f.label.clone() } else { absent_label(lang, &f.label) };
         let origin = match f.origin {
             Origin::Text => s.origin_text,
@@ -27,11 +27,11 @@ pub fn chips() -> Html {
             Origin::Answer => s.origin_answer,
         };
         let flip_label = if f.present { fill(s.chip_flip_to_absent, &[("label", &f.label)]) } else { fill(s.chip_flip_to_present, &[("label", &f.label)]) };
-        let flip = ctx.on(Action::Flip { id: f.id.clone(), to_present: !f.present, question: question.clone() });
-        let remove = ctx.on(Action::Remove { id: f.id.clone(), question });
+        let flip = ctx.on(Action::Flip { id: f.id.0.clone(), to_present: !f.present, question: question.clone() });
+        let remove = ctx.on(Action::Remove { id: f.id.0.clone(), question });
         let state_class = if f.present { "sc-chip--present" } else { "sc-chip--absent" };
         html! {
-            <li class={classes!("sc-chip", state_class)} data-finding={f.id.clone()} data-present={f.present.to_string()}>
+            <li class={classes!("sc-chip", state_class)} data-finding={f.id.to_string()} data-present={f.present.to_string()}>
                 <span class="sc-chip-mark" aria-hidden="true">{ if f.present { "✓" } else { "✕" } }</span>
                 <span class="sc-chip-label">{ shown }</span>
                 <span class="sc-chip-origin">{ format!("({origin})") }</span>

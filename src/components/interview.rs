@@ -31,7 +31,7 @@ pub fn interview() -> Html {
             Answer::Unsure => "sc-answer-unsure",
         };
         html! {
-            <button type="button" class={classes!("sc-button", "sc-answer", class)} onclick={ctx.on(Action::Answer(q.id.clone(), a))}>
+            <button type="button" class={classes!("sc-button", "sc-answer", class)} onclick={ctx.on(Action::Answer(q.id.0.clone(), a))}>
                 { answer_words(lang, a) }
             </button>
         }
@@ -41,7 +41,7 @@ pub fn interview() -> Html {
             <h2 class="sc-visually-hidden">{ s.questions_heading }</h2>
             <p class="sc-progress" id={ctx.id("q-progress")}>{ fill(s.question_progress, &[("n", &n.to_string()), ("max", &max.to_string())]) }</p>
             <progress class="sc-progress-bar" max={max.to_string()} value={n.to_string()} aria-labelledby={ctx.id("q-progress")}></progress>
-            <div class="sc-question" role="group" aria-labelledby={ctx.id("q-h")} data-question={q.id.clone()}>
+            <div class="sc-question" role="group" aria-labelledby={ctx.id("q-h")} data-question={q.id.to_string()}>
                 <h3 id={ctx.id("q-h")} class="sc-question-text" ref={heading} tabindex="-1">{ q.text.clone() }</h3>
                 if q.red_flag {
                     <p class="sc-question-warning">

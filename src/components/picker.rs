@@ -49,7 +49,7 @@ pub fn picker() -> Html {
         })
     };
     let q = query.trim().to_string();
-    let present: Vec<String> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.clone()).collect();
+    let present: Vec<String> = ctx.result.findings.iter().filter(|r| r.present).map(|r| r.id.0.clone()).collect();
     let groups = use_memo((Rc::as_ptr(&ctx.engine) as usize, lang, q.clone(), present), {
         let ctx = ctx.clone();
         move |(_, _, q, _)| groups(&ctx, q)

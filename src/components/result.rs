@@ -42,7 +42,7 @@ pub fn result_view() -> Html {
                     <h3 id={ctx.id("rf-h")}>{ s.red_flags_heading }</h3>
                     <ul>
                         { for r.red_flags.iter().map(|f| html! {
-                            <li data-red-flag={f.id.clone()} class={classes!((f.level == Triage::Emergency).then_some("sc-red-flag--emergency"))}>
+                            <li data-red-flag={f.id.to_string()} class={classes!((f.level == Triage::Emergency).then_some("sc-red-flag--emergency"))}>
                                 <strong>{ f.label.clone() }</strong>
                                 if Some(&f.action) != r.action.as_ref() {
                                     { " — " }{ f.action.clone() }

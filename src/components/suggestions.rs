@@ -14,8 +14,8 @@ pub fn suggestions() -> Html {
     let found = &ctx.result.suggestions;
     let items = found.iter().filter(|f| !f.label.is_empty()).map(|f| {
         html! {
-            <li><button type="button" class="sc-chip-button sc-suggestion" data-finding={f.id.clone()}
-                onclick={ctx.on(Action::Pick(f.id.clone()))}>{ f.label.clone() }</button></li>
+            <li><button type="button" class="sc-chip-button sc-suggestion" data-finding={f.id.to_string()}
+                onclick={ctx.on(Action::Pick(f.id.0.clone()))}>{ f.label.clone() }</button></li>
         }
     });
     html! {

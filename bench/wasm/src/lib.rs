@@ -81,7 +81,7 @@ mod bindings {
     #[wasm_bindgen]
     pub fn check_similar(text: &str) -> String {
         with(|s| {
-            let ids: Vec<String> = s.engine.check(&Request::text(text)).similar.into_iter().map(|h| h.id).collect();
+            let ids: Vec<String> = s.engine.check(&Request::text(text)).similar.into_iter().map(|h| h.id.0).collect();
             serde_json::to_string(&ids).unwrap_or_default()
         })
     }

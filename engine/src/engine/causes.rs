@@ -91,7 +91,7 @@ impl Causes {
             .map(|((s, &rule_out_first), &triage)| {
                 let c = &kb.conditions[s.condition];
                 ConditionResult {
-                    id: c.id.0.clone(),
+                    id: c.id.clone(),
                     name: lang.pick(&c.name).to_string(),
                     icd10: c.icd10.clone(),
                     score: round3(s.posterior),

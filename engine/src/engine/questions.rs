@@ -56,7 +56,7 @@ pub(super) fn results(
                 }
             };
             QuestionResult {
-                id: q.id.0.clone(),
+                id: q.id.clone(),
                 text: lang.pick(&q.text).to_string(),
                 options: q.options.clone(),
                 red_flag: n.red_flag,

@@ -6,13 +6,13 @@
 use std::collections::BTreeMap;
 
 use crate::contract::{Answer, CheckResult};
-use crate::schema::ids::QuestionId;
+use crate::schema::ids::{ConditionId, QuestionId};
 use crate::schema::{Article, Condition, KnowledgeBase, Lang, Source, Topic};
 use crate::triage::Triage;
 
 /// A KB condition by id.
-pub(super) fn condition<'k>(kb: &'k KnowledgeBase, id: &str) -> Option<&'k Condition> {
-    kb.conditions.iter().find(|c| c.id.as_str() == id)
+pub(super) fn condition<'k>(kb: &'k KnowledgeBase, id: &ConditionId) -> Option<&'k Condition> {
+    kb.conditions.iter().find(|c| c.id == *id)
 }
 
 fn article<'k>(kb: &'k KnowledgeBase, id: &str) -> Option<&'k Article> {
@@ -21,7 +21,7 @@ fn article<'k>(kb: &'k KnowledgeBase, id: &str) -> Option<&'k Article> {
 
 /// The articles of the result's similar questions, in its order.
 pub(super) fn similar<'k>(kb: &'k KnowledgeBase, r: &CheckResult) -> Vec<&'k Article> {
-    r.similar.iter().filter_map(|a| article(kb, &a.id)).collect()
+    r.similar.iter().filter_map(|a| article(kb, a.id.as_str())).collect()
 }
 
 /// The topics linked to the result's causes or similar questions, each with its articles.
@@ -29,8 +29,8 @@ pub(super) fn topics<'k>(kb: &'k KnowledgeBase, r: &CheckResult) -> Vec<(&'k Top
     kb.topics
         .iter()
         .filter(|t| {
-            t.conditions.iter().any(|c| r.conditions.iter().any(|x| x.id == c.as_str()))
-                || t.articles.iter().any(|a| r.similar.iter().any(|x| x.id == a.as_str()))
+            t.conditions.iter().any(|c| r.conditions.iter().any(|x| x.id == *c))
+                || t.articles.iter().any(|a| r.similar.iter().any(|x| x.id == *a))
         })
         .map(|t| (t, t.articles.iter().filter_map(|a| article(kb, a.as_str())).collect()))
         .collect()
@@ -43,7 +43,7 @@ pub(super) fn sources<'k>(kb: &'k KnowledgeBase, r: &CheckResult) -> Vec<&'k Sou
         .conditions
         .iter()
         .filter_map(|c| condition(kb, &c.id).map(|k| &k.sources))
-        .chain(r.similar.iter().filter_map(|a| article(kb, &a.id).map(|k| &k.sources)))
+        .chain(r.similar.iter().filter_map(|a| article(kb, a.id.as_str()).map(|k| &k.sources)))
         .flatten();
     let mut out: Vec<&Source> = Vec::new();
     for id in cited {
@@ -114,7 +114,7 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), sources.len(), "each source once");
         assert!(!engine.topics_of(&r).is_empty());
-        assert!(engine.condition("no-such-cause").is_none());
+        assert!(engine.condition(&"no-such-cause".into()).is_none());
         assert!(!engine.emergency_signs(Lang::En).is_empty());
         let q = &engine.kb().questions[0];
         assert_eq!(engine.question_text(q.id.as_str(), Lang::ZhTw), Some(q.text.zh_tw.as_str()));

@@ -116,7 +116,7 @@ impl Fired {
             .map(|(r, level)| {
                 let rf = &kb.red_flags[r];
                 RedFlagResult {
-                    id: rf.id.0.clone(),
+                    id: rf.id.clone(),
                     label: lang.pick(&rf.label).to_string(),
                     action: if rf.action.is_empty() || level != rf.level {
                         Messages::action(level, lang, number)

@@ -172,7 +172,7 @@ pub(super) fn findings(kb: &KnowledgeBase, facts: &Facts, lang: Lang) -> Vec<Fin
                 _ => return None,
             };
             Some(FindingResult {
-                id: kb.findings[i].id.0.clone(),
+                id: kb.findings[i].id.clone(),
                 label: lang.pick(&kb.findings[i].label).to_string(),
                 present,
                 origin,
@@ -186,7 +186,7 @@ pub(super) fn findings(kb: &KnowledgeBase, facts: &Facts, lang: Lang) -> Vec<Fin
 pub(super) fn suggestions(kb: &KnowledgeBase, facts: &Facts, lang: Lang) -> Vec<Suggestion> {
     crate::suggest::closest(kb, facts, lang)
         .into_iter()
-        .map(|i| Suggestion { id: kb.findings[i].id.0.clone(), label: lang.pick(&kb.findings[i].label).to_string() })
+        .map(|i| Suggestion { id: kb.findings[i].id.clone(), label: lang.pick(&kb.findings[i].label).to_string() })
         .collect()
 }
 

@@ -75,7 +75,7 @@ impl Engine {
         self.search_articles(text, &facts.sentences, &present, &causes.leading(LEADING), MAX_SIMILAR)
             .into_iter()
             .map(|h| SimilarResult {
-                id: kb.articles[h.article].id.0.clone(),
+                id: kb.articles[h.article].id.clone(),
                 title: lang.pick(&kb.articles[h.article].title).to_string(),
                 score: round3(h.score),
             })

@@ -35,7 +35,7 @@ fn every_question_says_why_it_is_asked_and_a_warning_sign_is_asked_only_when_it_
     let mut answers = BTreeMap::new();
     let mut r = first;
     while let Some(q) = r.questions.iter().find(|q| q.red_flag) {
-        answers.insert(q.id.clone(), Answer::No);
+        answers.insert(q.id.0.clone(), Answer::No);
         r = engine.check(&Request { answers: answers.clone(), ..Request::text(text) });
     }
     let q = r.questions.first().expect("a question that tells causes apart");
@@ -165,7 +165,7 @@ fn in_language(keep: &str) -> String {
 }
 
 fn ids(r: &crate::CheckResult) -> Vec<String> {
-    r.conditions.iter().map(|c| c.id.clone()).collect()
+    r.conditions.iter().map(|c| c.id.0.clone()).collect()
 }
 
 #[test]
@@ -299,7 +299,7 @@ fn an_interview_ends_after_its_most_questions() {
     use crate::Answer;
     let engine = Engine::bundled().expect("bundled KB");
     let text = "I wake up with tingling in both palms after sleeping on my side";
-    let asked: Vec<String> = engine.check(&Request::text(text)).questions.iter().map(|q| q.id.clone()).collect();
+    let asked: Vec<String> = engine.check(&Request::text(text)).questions.iter().map(|q| q.id.0.clone()).collect();
     // Questions about other complaints answered "no": they count towards the interview's
     // length, and leave this complaint's questions open.
     let others: Vec<String> =
