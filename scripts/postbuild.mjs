@@ -119,16 +119,14 @@ for (const f of screen.findings || []) {
 // What the start and describe steps do not need moves to a second file of the same shape,
 // `<name>-more.<lang>.json`, which the widget loads once the patient presses Start and the
 // engine fills back in (kb::lang_files, kb::screen::provide): of the KB, the questions, the
-// causes' names and texts, the findings' labels, the red flags' actions (and the labels of those
-// that are not emergencies), the topics and the
-// source list; of the
-// screen, every rule that is not an emergency (with the findings and word groups only those
-// rules use), the findings' labels, and the self-care of every rule. Emptied, not removed: each list keeps its length and each item its
-// place (an emptied text is left out: the engine reads it as empty until the second file
-// fills it), so the second file's items land on their own; the screen's other rules come as an
-// `extra` part that is added after the first file's.
-// The ICD-10 codes too: only the result shows them.
-const CONDITION_TEXTS = ['name', 'icd10', 'description', 'specialist', 'tests', 'self_care', 'seek_help', 'sources'];
+// causes (the whole list: the start file's is empty and takes the second file's), the findings'
+// labels, the red flags' actions and causes (and the labels of those that are not
+// emergencies), the topics and the source list; of the screen, every rule that is not an
+// emergency (with the findings and word groups only those rules use), the findings' labels,
+// and the self-care of every rule. Emptied, not removed: each other list keeps its length and
+// each item its place (an emptied text is left out: the engine reads it as empty until the
+// second file fills it), so the second file's items land on their own; the screen's other
+// rules come as an `extra` part that is added after the first file's.
 // The findings' labels (chips, picker) wait for the -more file too; the widget shows no chip
 // or checkbox of a finding whose label has not arrived.
 // Their body sites (the picker's groups) too: the engine reads a finding without one as `general`.
@@ -146,8 +144,11 @@ const splitKb = (kb) => {
     topics: kb.topics,
     questions: kb.questions,
     findings: labelsOf(kb.findings),
-    conditions: (kb.conditions || []).map((c) => Object.fromEntries(CONDITION_TEXTS.filter((k) => k in c).map((k) => [k, c[k]]))),
+    // The causes as a whole: the start step shows none, and a message typed before this file
+    // arrives is checked on its warning signs alone.
+    conditions: kb.conditions || [],
     red_flags: (kb.red_flags || []).map((r) => ({
+      ...('condition' in r ? { condition: r.condition } : {}),
       ...('action' in r ? { action: r.action } : {}),
       ...(r.level !== 'emergency' && 'label' in r ? { label: r.label } : {}),
     })),
@@ -161,16 +162,12 @@ const splitKb = (kb) => {
     topics: [],
     questions: [],
     findings: withoutLabels(kb.findings),
-    red_flags: (kb.red_flags || []).map(({ action, label, ...r }) => withoutDefaults({
+    red_flags: (kb.red_flags || []).map(({ action, label, condition, ...r }) => withoutDefaults({
       ...r,
       ...(r.level === 'emergency' && label ? { label } : {}),
     })),
   };
-  page.conditions = (kb.conditions || []).map((c) => {
-    const kept = { ...c };
-    for (const k of CONDITION_TEXTS) if (k in kept) kept[k] = Array.isArray(kept[k]) ? [] : {};
-    return kept;
-  });
+  page.conditions = [];
   return [page, more];
 };
 // The screen's findings that the start needs: those of its emergency rules (and the findings

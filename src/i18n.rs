@@ -131,6 +131,10 @@ pub struct Strings {
     pub causes_heading: &'static str,
     /// Causes: intro.
     pub causes_intro: &'static str,
+    /// Above the complaints of a message that holds two or more.
+    pub complaints_intro: &'static str,
+    /// A complaint's heading; `{label}` is what it is.
+    pub complaint_heading: &'static str,
     /// Causes: none.
     pub causes_none: &'static str,
     /// Cause: fits because.
@@ -215,6 +219,8 @@ pub struct Strings {
     pub summary_triage: &'static str,
     /// Summary: causes considered.
     pub summary_causes: &'static str,
+    /// A complaint in the summary; `{n}` is its number, `{label}` what it is.
+    pub summary_complaint: &'static str,
     /// Summary: not a diagnosis.
     pub summary_disclaimer: &'static str,
     /// Summary: none.
@@ -371,6 +377,8 @@ pub static EN: Strings = Strings {
     uncertain_heading: "We are not sure",
     causes_heading: "Possible causes",
     causes_intro: "These are possibilities to discuss with a doctor, most likely first. They are not a diagnosis.",
+    complaints_intro: "You described more than one problem. Each is answered on its own, the most urgent first.",
+    complaint_heading: "About: {label}",
     causes_none: "We cannot suggest a cause from what you told us.",
     why_for: "Fits because",
     why_against: "Less likely because",
@@ -413,6 +421,7 @@ pub static EN: Strings = Strings {
     summary_answers: "Answers to questions",
     summary_triage: "How urgent",
     summary_causes: "Causes considered",
+    summary_complaint: "Complaint {n}: {label}",
     summary_disclaimer: "This is general information from a symptom checker, not a diagnosis.",
     none: "none",
     diary_open: "Symptom diary",
@@ -525,6 +534,8 @@ pub static ZH_TW: Strings = Strings {
     uncertain_heading: "我們無法確定",
     causes_heading: "可能的原因",
     causes_intro: "以下是可以和醫師討論的可能性，越可能的排越前面。這不是診斷。",
+    complaints_intro: "您描述了不只一個問題，以下分開回答，最需要注意的排在前面。",
+    complaint_heading: "關於：{label}",
     causes_none: "根據您提供的內容，我們無法提出可能的原因。",
     why_for: "符合的地方",
     why_against: "較不像的地方",
@@ -567,6 +578,7 @@ pub static ZH_TW: Strings = Strings {
     summary_answers: "問題的回答",
     summary_triage: "緊急程度",
     summary_causes: "考慮過的原因",
+    summary_complaint: "問題 {n}：{label}",
     summary_disclaimer: "這是症狀評估工具提供的一般資訊，不是診斷。",
     none: "無",
     diary_open: "症狀日記",

@@ -1,5 +1,6 @@
 //! The plain-text summary to take to a doctor (copied or printed). Generated on the device.
 
+use symptom_engine::contract::ConditionResult;
 use symptom_engine::{Answer, CheckResult, Lang};
 
 use crate::i18n::{answer_words, duration_words, fill, sex_words, t, triage_words};
@@ -101,20 +102,38 @@ pub fn summary(input: &SummaryInput) -> String {
     for rf in &r.red_flags {
         line(&format!("  ! {}", rf.label));
     }
-    line("");
-    line(&format!("{}{colon}", s.summary_causes));
-    if r.conditions.is_empty() {
-        line(&format!("  {}", s.none));
+    let causes = |line: &mut dyn FnMut(&str), conditions: &[ConditionResult]| {
+        if conditions.is_empty() {
+            line(&format!("  {}", s.none));
+        }
+        for (i, c) in conditions.iter().enumerate() {
+            let codes = if c.icd10.is_empty() { String::new() } else { format!(" ({})", c.icd10.join(", ")) };
+            line(&format!("  {}. {}{codes}", i + 1, c.name));
+            if !c.why.for_.is_empty() {
+                line(&format!("     {}{colon}{}", s.why_for, c.why.for_.join(sep)));
+            }
+            if !c.why.against.is_empty() {
+                line(&format!("     {}{colon}{}", s.why_against, c.why.against.join(sep)));
+            }
+        }
+    };
+    if r.complaints.is_empty() {
+        line("");
+        line(&format!("{}{colon}", s.summary_causes));
+        causes(&mut line, &r.conditions);
     }
-    for (i, c) in r.conditions.iter().enumerate() {
-        let codes = if c.icd10.is_empty() { String::new() } else { format!(" ({})", c.icd10.join(", ")) };
-        line(&format!("  {}. {}{codes}", i + 1, c.name));
-        if !c.why.for_.is_empty() {
-            line(&format!("     {}{colon}{}", s.why_for, c.why.for_.join(sep)));
+    // Two or more complaints: each with its level, action and causes.
+    for (k, c) in r.complaints.iter().enumerate() {
+        line("");
+        line(&fill(s.summary_complaint, &[("n", &(k + 1).to_string()), ("label", &c.label)]));
+        if let Some(level) = c.triage {
+            line(&format!("  {}{colon}{}", s.summary_triage, triage_words(lang, level)));
         }
-        if !c.why.against.is_empty() {
-            line(&format!("     {}{colon}{}", s.why_against, c.why.against.join(sep)));
+        if let Some(action) = &c.action {
+            line(&format!("  {action}"));
         }
+        line(&format!("  {}{colon}", s.summary_causes));
+        causes(&mut line, &c.conditions);
     }
     line("");
     line(s.summary_disclaimer);
@@ -152,6 +171,23 @@ mod tests {
         }
         let level = result.triage.expect("a triage");
         assert!(out.contains(triage_words(Lang::En, level)), "{out}");
+    }
+
+    #[test]
+    fn two_complaints_are_summarised_apart() {
+        let engine = Engine::bundled().unwrap();
+        let text = "Twitching below my nose for several days; I also wake with tingling in both palms after sleeping on my side";
+        let result = engine.check_with_number(&Request::text(text), "119");
+        assert_eq!(result.complaints.len(), 2);
+        let out = summary(&SummaryInput { lang: Lang::En, date: "2026-12-07", text, result: &result, answers: vec![] });
+        for (k, c) in result.complaints.iter().enumerate() {
+            let heading = format!("Complaint {}: {}", k + 1, c.label);
+            let at = out.find(&heading).unwrap_or_else(|| panic!("{heading} missing: {out}"));
+            for cause in &c.conditions {
+                assert!(out[at..].contains(&cause.name), "{out}");
+            }
+        }
+        assert!(out.contains("Twitching of the face"), "the twitch is not left out: {out}");
     }
 
     #[test]

@@ -113,8 +113,21 @@ fn check(args: &[String]) -> Result<(), CliError> {
     let line = |s: &str| out(&io::plain(s, 2000));
     line(&format!("triage: {}", result.triage.map(|t| t.as_str()).unwrap_or("not enough information")))?;
     line(&result.message)?;
-    for c in &result.conditions {
-        line(&format!("  {:.2}  {} ({})  for: {}", c.score, c.name, c.icd10.join(", "), c.why.for_.join("; ")))?;
+    let cause = |c: &symptom_engine::contract::ConditionResult| {
+        format!("  {:.2}  {} ({})  for: {}", c.score, c.name, c.icd10.join(", "), c.why.for_.join("; "))
+    };
+    if result.complaints.is_empty() {
+        for c in &result.conditions {
+            line(&cause(c))?;
+        }
+    }
+    // Two or more complaints: each apart, with its level and its causes.
+    for (k, complaint) in result.complaints.iter().enumerate() {
+        let level = complaint.triage.map(|t| t.as_str()).unwrap_or("not enough information");
+        line(&format!("complaint {}: {} ({level})", k + 1, complaint.label))?;
+        for c in &complaint.conditions {
+            line(&cause(c))?;
+        }
     }
     for q in &result.questions {
         line(&format!("  ? {} [{}]", q.text, q.id))?;

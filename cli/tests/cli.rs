@@ -48,6 +48,27 @@ fn check_json_follows_the_contract() {
 }
 
 #[test]
+fn two_complaints_are_answered_apart() {
+    let seed = r#"{"text": "Twitching below my nose for several days; I also wake with tingling in both palms after sleeping on my side"}"#;
+    let out = run_with_stdin(&["check", "--json"], seed);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let complaints = v["complaints"].as_array().expect("complaints");
+    assert_eq!(complaints.len(), 2, "{v}");
+    for c in complaints {
+        for key in ["findings", "label", "triage", "action", "conditions"] {
+            assert!(c.get(key).is_some(), "complaint without {key}: {c}");
+        }
+    }
+    let out = run_with_stdin(&["check"], seed);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("complaint 1: ") && text.contains("complaint 2: Twitching"), "{text}");
+    // One complaint: no `complaints` key, the causes under the level.
+    let out = run_with_stdin(&["check", "--json"], r#"{"text": "My left eyelid has been twitching for four days"}"#);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(v.get("complaints").is_none(), "{v}");
+}
+
+#[test]
 fn malformed_requests_exit_2_with_a_message() {
     for bad in [
         "",

@@ -217,6 +217,24 @@ pub struct SimilarResult {
     pub score: f64,
 }
 
+/// One complaint of a message that holds two or more, answered apart ([`CheckResult::complaints`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComplaintResult {
+    /// The reported findings it groups (ids of [`CheckResult::findings`]).
+    pub findings: Vec<FindingId>,
+    /// What it is, in the result's language: the labels of its findings.
+    pub label: String,
+    /// How urgent this complaint is; the check's `triage` is the most urgent of them.
+    pub triage: Option<Triage>,
+    /// The concrete action for its level.
+    pub action: Option<String>,
+    /// Its possible causes, best first (scores among this complaint's causes).
+    pub conditions: Vec<ConditionResult>,
+    /// The fired red flags that belong to it (ids of [`CheckResult::red_flags`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub red_flags: Vec<RedFlagId>,
+}
+
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckResult {
@@ -224,6 +242,11 @@ pub struct CheckResult {
     pub triage: Option<Triage>,
     /// Possible causes, best first, only those the engine stands behind.
     pub conditions: Vec<ConditionResult>,
+    /// When the message holds two or more complaints (symptoms that no one cause or warning
+    /// sign explains together), each one with its own causes and level, most urgent first;
+    /// empty otherwise (the one complaint is answered by `conditions` and `triage`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub complaints: Vec<ComplaintResult>,
     /// What was understood.
     pub findings: Vec<FindingResult>,
     /// Red flags that fired, most urgent first.

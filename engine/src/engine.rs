@@ -19,6 +19,7 @@
 mod answers;
 mod causes;
 mod compile;
+mod complaints;
 mod escalation;
 mod input;
 mod patient;
@@ -309,6 +310,9 @@ impl Engine {
         // The level comes from the general screen alone and no specialty cause fits.
         let outside_specialty =
             (causes.shown.is_empty() && fired.any_of_screen(ix)).then(|| lang.pick(&kb.meta.title).to_string());
+        let red_flags = fired.results(kb, ix, lang, number);
+        let complaints =
+            complaints::group(kb, ix, &facts, &fired, (&causes.shown, &causes.rule_out_first, triage), &causes.ranked);
         let found = Found {
             lang,
             truncated,
@@ -316,7 +320,8 @@ impl Engine {
             sex: patient.sex,
             duration_days: facts.message.duration_days,
             triage,
-            red_flags: fired.results(kb, ix, lang, number),
+            complaints: complaints::results(kb, &complaints, &red_flags, lang, number),
+            red_flags,
             conditions: causes.results(kb, lang),
             findings: report::findings(kb, &facts, lang),
             questions,

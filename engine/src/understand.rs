@@ -2,7 +2,7 @@
 //! unsure, with the modifiers read for each.
 
 use crate::schema::{Derivation, FindingKind, Frequency, KnowledgeBase, Onset, SideRule};
-use crate::text::matcher::{Occurrence, PhraseIndex};
+use crate::text::matcher::{Occurrence, PhraseIndex, Span};
 use crate::text::modifiers::{read_demographics, read_modifiers, Demographics, Modifiers};
 use crate::text::normalize::normalize;
 use crate::text::tokens::{split_sentences, Polarity, Sentence};
@@ -50,6 +50,8 @@ pub struct Facts {
     pub vitals: Vitals,
     /// The patient says the episode is over ("it's gone now", 現在都正常).
     pub resolved: bool,
+    /// For each finding read as present from the text, where: (sentence, the words' span).
+    pub read_at: Vec<Vec<(usize, Span)>>,
 }
 
 impl Facts {
@@ -77,6 +79,12 @@ impl Facts {
     /// True when the finding was read from the text or answered yes (not derived).
     pub fn reported(&self, i: usize) -> bool {
         matches!(self.state[i], Some((State::Present, Origin::Text | Origin::Answer)))
+    }
+
+    /// True when findings `a` and `b` were both read from the same words, or one from words
+    /// inside the other's ("my whole body jolts as I fall asleep" is a jolt and a sleep start).
+    pub fn read_together(&self, a: usize, b: usize) -> bool {
+        self.read_at[a].iter().any(|(sa, x)| self.read_at[b].iter().any(|(sb, y)| sa == sb && x.overlaps(y)))
     }
 
     /// True when any finding was read from the text or answered yes.
@@ -132,8 +140,10 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
         o.polarity == Polarity::Asserted
             || o.polarity == Polarity::Past && kb.findings[o.finding].kind == FindingKind::History
     };
+    let mut read_at: Vec<Vec<(usize, Span)>> = vec![Vec::new(); n];
     for o in occurrences.iter().filter(asserted) {
         state[o.finding] = Some((State::Present, Origin::Text));
+        read_at[o.finding].push((o.sentence, o.span));
         let m = per_sentence[o.sentence].or_else(&message);
         modifiers[o.finding] = Some(match modifiers[o.finding] {
             Some(mut prev) => {
@@ -154,7 +164,7 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     let complaint = kb.findings.iter().map(|f| matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)).collect();
     // Only the general screen's rules declare a `resolved_level`.
     let resolved = crate::text::resolved::says_resolved(&normalized);
-    let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint, vitals, resolved };
+    let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint, vitals, resolved, read_at };
     derive(kb, &mut facts);
     facts
 }

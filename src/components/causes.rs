@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::icons::TriageIcon;
 use super::use_ctx;
-use crate::i18n::triage_short;
+use crate::i18n::{fill, triage_short, triage_words};
 use crate::links::safe_href;
 
 fn text_list(lang: Lang, heading: &str, items: &[Text], class: &'static str) -> Html {
@@ -22,24 +22,53 @@ fn text_list(lang: Lang, heading: &str, items: &[Text], class: &'static str) -> 
     }
 }
 
-/// The possible causes.
+/// Which causes [`Causes`] lists.
+#[derive(Properties, PartialEq, Clone, Copy)]
+pub struct CausesProps {
+    /// The result's complaint (its index) whose causes to list, under its name, level and
+    /// action; the check's causes when `None`.
+    #[prop_or_default]
+    pub complaint: Option<usize>,
+}
+
+/// The possible causes: of the check, or of one of its complaints.
 #[function_component(Causes)]
-pub fn causes() -> Html {
+pub fn causes(props: &CausesProps) -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let lang = ctx.lang();
     let r = &ctx.result;
+    let complaint = props.complaint.and_then(|k| r.complaints.get(k));
+    let conditions = complaint.map_or(&r.conditions, |c| &c.conditions);
+    let heading_id = ctx.id(&format!("causes-h{}", props.complaint.map_or(String::new(), |k| k.to_string())));
     // Causes a warning sign is about come first; the most likely of the others follows.
-    let first_likely = r.conditions.iter().position(|c| !c.rule_out_first).unwrap_or(0);
+    let first_likely = conditions.iter().position(|c| !c.rule_out_first).unwrap_or(0);
     html! {
-        <section class="sc-causes" aria-labelledby={ctx.id("causes-h")}>
-            <h3 id={ctx.id("causes-h")}>{ s.causes_heading }</h3>
-            if r.conditions.is_empty() {
+        <section class={classes!("sc-causes", complaint.is_some().then_some("sc-complaint"))} aria-labelledby={heading_id.clone()}>
+            if let Some(c) = complaint {
+                <h3 id={heading_id}>{ fill(s.complaint_heading, &[("label", &c.label)]) }</h3>
+                if let Some(level) = c.triage {
+                    <p class="sc-complaint-level" data-triage={level.as_str()}>
+                        <span class={classes!("sc-level", format!("sc-level--{}", level.as_str()))}>
+                            <TriageIcon level={level} />
+                            <strong>{ triage_words(lang, level) }</strong>
+                        </span>
+                        if let Some(action) = &c.action {
+                            { " " }{ action.clone() }
+                        }
+                    </p>
+                }
+            } else {
+                <h3 id={heading_id}>{ s.causes_heading }</h3>
+            }
+            if conditions.is_empty() {
                 <p>{ s.causes_none }</p>
             } else {
-                <p class="sc-hint">{ s.causes_intro }</p>
+                if complaint.is_none() {
+                    <p class="sc-hint">{ s.causes_intro }</p>
+                }
                 <ol class="sc-cause-list">
-                    { for r.conditions.iter().enumerate().map(|(i, c)| {
+                    { for conditions.iter().enumerate().map(|(i, c)| {
                         let kb = ctx.engine.condition(&c.id);
                         html! {
                             <li class="sc-cause" data-condition={c.id.to_string()} data-triage={c.triage.as_str()}>

@@ -73,7 +73,11 @@ pub fn result_view() -> Html {
                     <Sources />
                 </details>
             } else {
-                if r.triage.is_some() || !r.conditions.is_empty() {
+                if !r.complaints.is_empty() {
+                    // Two or more complaints: each answered apart, most urgent first.
+                    <p class="sc-hint sc-complaints-intro">{ s.complaints_intro }{ " " }{ s.causes_intro }</p>
+                    { for (0..r.complaints.len()).map(|k| html! { <Causes complaint={Some(k)} /> }) }
+                } else if r.triage.is_some() || !r.conditions.is_empty() {
                     <Causes />
                 }
                 <Answers />

@@ -157,6 +157,45 @@ test('the seed question in English walks through the questions to carpal tunnel 
   await done();
 });
 
+/** The result's complaint sections: heading, level and cause ids of each. */
+async function complaints(page) {
+  return page.$$eval('.sc-complaint', (els) => els.map((e) => ({
+    heading: e.querySelector('h3').textContent,
+    level: e.querySelector('.sc-level')?.textContent || '',
+    ids: [...e.querySelectorAll('.sc-cause')].map((c) => c.dataset.condition),
+  })));
+}
+
+test('the seed question is answered as two complaints at phone and desktop width, in both languages', async () => {
+  for (const [width, height] of [[375, 667], [1280, 800]]) {
+    for (const [lang, text, about] of [['en', SEED_EN, /^About: /], ['zh-TW', SEED_ZH, /^關於：/]]) {
+      const { page, done } = await open({ viewport: { width, height } });
+      if (lang !== 'en') {
+        await page.click(`.sc-lang-button[data-lang="${lang}"]`);
+        await page.waitForFunction((l) => document.querySelector('.sc').lang === l, lang);
+      }
+      await page.click('.sc-start-button');
+      await page.fill('textarea.sc-text', text);
+      await page.waitForSelector('.sc-chip');
+      await page.click('.sc-continue');
+      await answerAll(page);
+      const step = `two complaints (${lang}, ${width} px)`;
+      const found = await complaints(page);
+      assert.equal(found.length, 2, `${step}: ${JSON.stringify(found)}`);
+      assert.ok(found.every((c) => about.test(c.heading) && c.level.length > 0 && c.ids.length > 0), `${step}: ${JSON.stringify(found)}`);
+      const twitch = found.find((c) => c.ids.some((id) => BENIGN_TWITCH.test(id)));
+      const palms = found.find((c) => c.ids.some((id) => ['carpal_tunnel', 'positional_paresthesia'].includes(id)));
+      assert.ok(twitch && palms && twitch !== palms, `${step}: a twitch section and a tingling-palms section: ${JSON.stringify(found)}`);
+      // The summary for the doctor has both.
+      const summary = await page.textContent('.sc-summary-text');
+      assert.equal((summary.match(lang === 'en' ? /Complaint \d: /g : /問題 \d：/g) || []).length, 2, summary);
+      await axe(page, step);
+      if (width === 375 && lang === 'en') await shot(page, 'result-two-complaints-phone');
+      await done();
+    }
+  }
+});
+
 test('the seed question in Chinese walks to a result in Chinese', async () => {
   const { page, done } = await open();
   await page.click('.sc-lang-button[data-lang="zh-TW"]');

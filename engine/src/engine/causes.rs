@@ -34,6 +34,8 @@ pub(super) struct Causes {
     pub rule_out_first: Vec<bool>,
     /// For each shown cause, its level for this patient.
     pub levels: Vec<Triage>,
+    /// Every candidate cause as ranked (the pool each complaint's causes come from).
+    pub ranked: Vec<Scored>,
 }
 
 impl Causes {
@@ -47,17 +49,17 @@ impl Causes {
             &ix.base_rates,
             &ix.evidence,
             &fired.flags,
-            shown(ranked, facts),
+            shown(ranked.clone(), facts),
             (age, sex),
         );
-        let (shown, rule_out_first) =
+        let (shown, rule_out_first, ranked) =
             if fired.outside_specialty(kb, ix, facts, &shown.iter().map(|s| s.condition).collect::<Vec<_>>()) {
-                (Vec::new(), Vec::new())
+                (Vec::new(), Vec::new(), Vec::new())
             } else {
-                (shown, rule_out_first)
+                (shown, rule_out_first, ranked)
             };
         let levels = shown.iter().map(|s| condition_level(kb, ix, s, facts)).collect();
-        Causes { shown, rule_out_first, levels }
+        Causes { shown, rule_out_first, levels, ranked }
     }
 
     /// True when the leading cause is below [`UNSURE_BELOW`].
@@ -73,38 +75,51 @@ impl Causes {
     /// The causes as the result lists them, in `lang`: each with the labels of the findings
     /// for and against it ("no …" for an absent finding).
     pub fn results(&self, kb: &KnowledgeBase, lang: Lang) -> Vec<ConditionResult> {
-        let label = |i: usize, present: bool| {
-            let l = lang.pick(&kb.findings[i].label).to_string();
-            if present {
-                l
-            } else {
-                match lang {
-                    Lang::En => format!("no {}", lower_first(&l)),
-                    Lang::ZhTw => format!("沒有{l}"),
-                }
-            }
-        };
-        self.shown
-            .iter()
-            .zip(&self.rule_out_first)
-            .zip(&self.levels)
-            .map(|((s, &rule_out_first), &triage)| {
-                let c = &kb.conditions[s.condition];
-                ConditionResult {
-                    id: c.id.clone(),
-                    name: lang.pick(&c.name).to_string(),
-                    icd10: c.icd10.clone(),
-                    score: round3(s.posterior),
-                    why: Why {
-                        for_: s.for_.iter().map(|f| label(f.finding, f.present)).collect(),
-                        against: s.against.iter().map(|f| label(f.finding, f.present)).collect(),
-                    },
-                    triage,
-                    rule_out_first,
-                }
-            })
-            .collect()
+        results(kb, lang, &self.shown, &self.rule_out_first, &self.levels)
     }
+}
+
+/// Causes as a result lists them, in `lang`: each with the labels of the findings for and
+/// against it ("no …" for an absent finding), whether it is there to be ruled out first, and
+/// its level.
+pub(super) fn results(
+    kb: &KnowledgeBase,
+    lang: Lang,
+    shown: &[Scored],
+    rule_out_first: &[bool],
+    levels: &[Triage],
+) -> Vec<ConditionResult> {
+    let label = |i: usize, present: bool| {
+        let l = lang.pick(&kb.findings[i].label).to_string();
+        if present {
+            l
+        } else {
+            match lang {
+                Lang::En => format!("no {}", lower_first(&l)),
+                Lang::ZhTw => format!("沒有{l}"),
+            }
+        }
+    };
+    shown
+        .iter()
+        .zip(rule_out_first)
+        .zip(levels)
+        .map(|((s, &rule_out_first), &triage)| {
+            let c = &kb.conditions[s.condition];
+            ConditionResult {
+                id: c.id.clone(),
+                name: lang.pick(&c.name).to_string(),
+                icd10: c.icd10.clone(),
+                score: round3(s.posterior),
+                why: Why {
+                    for_: s.for_.iter().map(|f| label(f.finding, f.present)).collect(),
+                    against: s.against.iter().map(|f| label(f.finding, f.present)).collect(),
+                },
+                triage,
+                rule_out_first,
+            }
+        })
+        .collect()
 }
 
 /// The ranked causes worth showing: at least [`SHOW_MIN_POSTERIOR`] and within 40× of the

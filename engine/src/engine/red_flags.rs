@@ -68,6 +68,11 @@ impl Fired {
         self.levels.iter().copied().max()
     }
 
+    /// The most urgent level of `flags` (some of those that fired), if any.
+    pub fn level_of(&self, flags: &[usize]) -> Option<Triage> {
+        self.flags.iter().zip(&self.levels).filter(|(r, _)| flags.contains(r)).map(|(_, &l)| l).max()
+    }
+
     /// True when a flag fired on a finding the patient answered "not sure".
     pub fn on_unsure(&self, ix: &Indexes, facts: &Facts) -> bool {
         self.flags

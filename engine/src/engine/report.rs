@@ -4,7 +4,8 @@
 //! understood. A blank request's result comes from here too, with nothing found.
 
 use crate::contract::{
-    CheckResult, ConditionResult, FindingResult, Messages, QuestionResult, RedFlagResult, SimilarResult, Suggestion,
+    CheckResult, ComplaintResult, ConditionResult, FindingResult, Messages, QuestionResult, RedFlagResult,
+    SimilarResult, Suggestion,
 };
 use crate::schema::{KnowledgeBase, Lang, Sex};
 use crate::triage::Triage;
@@ -29,6 +30,8 @@ pub(super) struct Found {
     pub red_flags: Vec<RedFlagResult>,
     /// The shown causes, best first.
     pub conditions: Vec<ConditionResult>,
+    /// The complaints answered apart, when there are two or more.
+    pub complaints: Vec<ComplaintResult>,
     /// What was read and answered.
     pub findings: Vec<FindingResult>,
     /// The next questions.
@@ -60,6 +63,7 @@ impl Found {
             triage: None,
             red_flags: Vec::new(),
             conditions: Vec::new(),
+            complaints: Vec::new(),
             findings: Vec::new(),
             questions: Vec::new(),
             similar: Vec::new(),
@@ -83,7 +87,7 @@ pub(super) fn build(
     closest: impl FnOnce() -> Vec<Suggestion>,
     complaint: impl FnOnce() -> bool,
 ) -> CheckResult {
-    let Found { lang, mut triage, mut conditions, mut uncertain, .. } = found;
+    let Found { lang, mut triage, mut conditions, mut complaints, mut uncertain, .. } = found;
     let mut action = triage.map(|t| match found.red_flags.first().filter(|r| r.level == t) {
         Some(r) => r.action.clone(),
         None => Messages::action(t, lang, number),
@@ -122,6 +126,7 @@ pub(super) fn build(
     if let Some(needed) = needs_phrases.filter(|_| triage != Some(Triage::Emergency)) {
         triage = None;
         conditions = Vec::new();
+        complaints = Vec::new();
         action = None;
         uncertain = false;
         message = Messages::reading(lang, needed).to_string();
@@ -144,6 +149,7 @@ pub(super) fn build(
         needs_phrases,
         triage,
         conditions,
+        complaints,
         findings: found.findings,
         red_flags: found.red_flags,
         questions: found.questions,

@@ -2,7 +2,7 @@
 //! word such as 手指頭, and a cue that the match covers not counted.
 
 use super::window::{best_combination, fill_slots};
-use super::{stronger, Hit, Occurrence, PhraseIndex};
+use super::{stronger, Hit, Occurrence, PhraseIndex, Span};
 use crate::text::tokens::{Polarity, Sentence, ZH_WORDS};
 use crate::text::words::durations::{ZH_TIMES_AGO, ZH_TIME_WORDS, ZH_UNITS};
 
@@ -85,7 +85,7 @@ fn time_mask(chars: &[char]) -> Vec<bool> {
 impl PhraseIndex {
     /// Pushes to `out` every Chinese phrase found in the clauses of sentence `si`.
     pub(super) fn find_zh(&self, si: usize, s: &Sentence, out: &mut Vec<Occurrence>) {
-        for clause in &s.clauses {
+        for (ci, clause) in s.clauses.iter().enumerate() {
             let chars = &clause.chars;
             let words = zh_words(chars);
             let timed = time_mask(chars);
@@ -129,7 +129,8 @@ impl PhraseIndex {
                     if likened && pol == Polarity::Asserted {
                         pol = Polarity::Likened;
                     }
-                    out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol });
+                    let span = Span::of(true, ci, &chosen);
+                    out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol, span });
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! inability reaching only the words it governs, a whole-person state not read of a body part.
 
 use super::window::{best_combination, fill_slots};
-use super::{stronger, Hit, Occurrence, PhraseIndex, Sym};
+use super::{stronger, Hit, Occurrence, PhraseIndex, Span, Sym};
 use crate::text::tokens::{Polarity, Sentence};
 use crate::text::words::subjects::{BODY_PART_WORDS, INABILITY_ENDS, PERSON_WORDS};
 
@@ -92,7 +92,8 @@ impl PhraseIndex {
                 if likened && pol == Polarity::Asserted {
                     pol = Polarity::Likened;
                 }
-                out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol });
+                let span = Span::of(false, usize::from(content[chosen[0].0].2), &chosen);
+                out.push(Occurrence { finding: phrase.finding, sentence: si, polarity: pol, span });
             }
         }
     }

@@ -59,6 +59,37 @@ pub struct Occurrence {
     pub sentence: usize,
     /// Whether it was asserted, negated or hypothetical.
     pub polarity: Polarity,
+    /// The stretch of the sentence its words span.
+    pub span: Span,
+}
+
+/// The stretch of a sentence a phrase was read from: its clause, and the first and last place
+/// its words take (English content words, or Chinese characters of the clause).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Read by the Chinese matcher (places are characters), else the English one (words).
+    pub chinese: bool,
+    /// The clause.
+    pub clause: u16,
+    /// From this place.
+    pub start: u32,
+    /// To this place (excluded).
+    pub end: u32,
+}
+
+impl Span {
+    /// The envelope of `chosen` slot places in `clause`.
+    fn of(chinese: bool, clause: usize, chosen: &[Hit]) -> Span {
+        let start = chosen.iter().map(|h| h.0).min().unwrap_or(0);
+        let end = chosen.iter().map(|h| h.1).max().unwrap_or(0);
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Span { chinese, clause: u16::try_from(clause).unwrap_or(u16::MAX), start: at(start), end: at(end) }
+    }
+
+    /// True when both were read from words they share, or one from words inside the other's.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.chinese == other.chinese && self.clause == other.clause && self.start < other.end && other.start < self.end
+    }
 }
 
 /// A problem in a phrase, reported by the validator.
