@@ -241,10 +241,32 @@ const withoutScreenPhrases = (page, sPage, l) => {
   });
   return page;
 };
+// Before the -more file arrives a check reads only warning signs (the emergency banner): the
+// KB's start file keeps the phrases of the findings a red flag of the KB or of the screen's
+// start names (and those they are derived from or give way to); the others' phrases wait for
+// `kb-more.<lang>.json` (4 KB gzipped), which fills them in item by item.
+const withPhrasesLater = (page, sPage, more) => {
+  const byId = new Map(page.findings.map((f) => [f.id, f]));
+  const need = new Set([...(page.red_flags || []), ...(sPage.red_flags || [])].flatMap(whenIds));
+  const todo = [...need];
+  while (todo.length) {
+    const f = byId.get(todo.pop());
+    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.not_with) || [])]) {
+      if (!need.has(id)) { need.add(id); todo.push(id); }
+    }
+  }
+  page.findings.forEach((f, i) => {
+    if (need.has(f.id) || !f.phrases) return;
+    more.findings[i].phrases = f.phrases;
+    delete f.phrases;
+  });
+  return [page, more];
+};
 for (const l of LANGS) {
-  const [page, more] = splitKb(withUsedGroups(inLang(core, l), l));
+  const [kbPage, kbRest] = splitKb(withUsedGroups(inLang(core, l), l));
   const [sPage, sMore] = splitScreen(withUsedGroups(inLang(screen, l), l));
-  [kbs[l], kbMore[l]] = [JSON.stringify(withoutScreenPhrases(page, sPage, l)), JSON.stringify(more)];
+  const [page, more] = withPhrasesLater(withoutScreenPhrases(kbPage, sPage, l), sPage, kbRest);
+  [kbs[l], kbMore[l]] = [JSON.stringify(page), JSON.stringify(more)];
   [screens[l], screenMore[l]] = [JSON.stringify(sPage), JSON.stringify(sMore)];
 }
 const articles = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(inLang(kbArticles, l))]));
