@@ -105,6 +105,12 @@ pub struct Strings {
     pub question_progress: &'static str,
     /// Questions: a warning-sign question.
     pub question_warning: &'static str,
+    /// The screen of warning signs: where it stands, its question, how to answer, its buttons.
+    pub signs_step: &'static str,
+    pub signs_heading: &'static str,
+    pub signs_hint: &'static str,
+    pub signs_none: &'static str,
+    pub signs_continue: &'static str,
     /// The disclosure that says why a question is asked.
     pub why_asked: &'static str,
     /// Answer: yes.
@@ -364,6 +370,11 @@ pub static EN: Strings = Strings {
     questions_heading: "A few questions",
     question_progress: "Question {n} of at most {max}",
     question_warning: "This question checks for a warning sign.",
+    signs_step: "First, the warning signs",
+    signs_heading: "Do you have any of these?",
+    signs_hint: "Tick each one you have now, or are not sure about.",
+    signs_none: "None of these",
+    signs_continue: "Continue with the ones ticked",
     why_asked: "Why am I asked this?",
     yes: "Yes",
     no: "No",
@@ -521,6 +532,11 @@ pub static ZH_TW: Strings = Strings {
     questions_heading: "幾個問題",
     question_progress: "第 {n} 題，最多 {max} 題",
     question_warning: "這一題是在確認是否有警訊。",
+    signs_step: "先確認警訊",
+    signs_heading: "您有以下任何一項嗎？",
+    signs_hint: "現在有的、或不確定的，請勾選。",
+    signs_none: "以上都沒有",
+    signs_continue: "送出勾選的項目",
     why_asked: "為什麼問這一題？",
     yes: "是",
     no: "否",

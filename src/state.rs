@@ -43,8 +43,9 @@ pub struct State {
     pub ignored: Vec<String>,
     /// Answers by question id.
     pub answers: BTreeMap<String, Answer>,
-    /// Question ids in the order they were answered (for Back).
-    pub history: Vec<String>,
+    /// Question ids in the order they were answered, screen by screen (a screen of warning
+    /// signs answers several at once; Back undoes a screen).
+    pub history: Vec<Vec<String>>,
     /// Interface and result language.
     pub lang: Lang,
     /// The diary panel is open.
@@ -122,7 +123,8 @@ pub enum Action {
         question: Option<String>,
     },
     /// A question was answered (interview: moves on).
-    Answer(String, Answer),
+    /// Answers a screen of the interview: one question, or every warning sign of the screen.
+    Answer(Vec<(String, Answer)>),
     /// An answer was changed on the result page (stays there).
     ChangeAnswer(String, Answer),
     /// Back: undoes the last answer, or returns to the description.
@@ -168,7 +170,7 @@ impl State {
                 self.denied.retain(|x| *x != id);
                 if let Some(q) = question {
                     self.answers.remove(&q);
-                    self.history.retain(|x| *x != q);
+                    self.forget(&q);
                 }
                 // Ignoring only affects what was read from the text, so it is always safe.
                 push_unique(&mut self.ignored, id);
@@ -188,24 +190,28 @@ impl State {
                     }
                 }
             },
-            Action::Answer(q, a) => {
-                self.answers.insert(q.clone(), a);
-                self.history.retain(|x| *x != q);
-                self.history.push(q);
+            Action::Answer(screen) => {
+                for (q, _) in &screen {
+                    self.forget(q);
+                }
+                self.history.push(screen.iter().map(|(q, _)| q.clone()).collect());
+                self.answers.extend(screen);
                 self.step = Step::Questions;
                 self.navigated = true;
             }
             Action::ChangeAnswer(q, a) => {
                 self.answers.insert(q.clone(), a);
-                if !self.history.contains(&q) {
-                    self.history.push(q);
+                if !self.answered().any(|x| *x == q) {
+                    self.history.push(vec![q]);
                 }
             }
             Action::Back => {
                 self.navigated = true;
                 match self.history.pop() {
-                    Some(q) => {
-                        self.answers.remove(&q);
+                    Some(screen) => {
+                        for q in screen {
+                            self.answers.remove(&q);
+                        }
                         self.step = Step::Questions;
                     }
                     None => self.step = Step::Describe,
@@ -227,6 +233,21 @@ impl State {
             Action::DiaryStored(op, outcome) => self.diary.stored(op, outcome),
         }
         self
+    }
+}
+
+impl State {
+    /// The questions answered, in the order they were answered.
+    pub fn answered(&self) -> impl Iterator<Item = &String> {
+        self.history.iter().flatten()
+    }
+
+    /// Takes question `q` out of the history (a screen left empty goes).
+    fn forget(&mut self, q: &str) {
+        for screen in &mut self.history {
+            screen.retain(|x| x != q);
+        }
+        self.history.retain(|s| !s.is_empty());
     }
 }
 
@@ -264,7 +285,7 @@ mod tests {
 
     #[test]
     fn removing_an_answered_finding_forgets_the_answer() {
-        let s = state().apply(Action::Answer("q1".into(), Answer::Yes));
+        let s = state().apply(Action::Answer(vec![("q1".into(), Answer::Yes)]));
         let s = s.apply(Action::Remove { id: "f".into(), question: Some("q1".into()) });
         assert!(s.answers.is_empty());
         assert!(s.history.is_empty());
@@ -273,13 +294,27 @@ mod tests {
 
     #[test]
     fn back_undoes_the_last_answer_then_returns_to_the_description() {
-        let s =
-            state().apply(Action::Answer("q1".into(), Answer::No)).apply(Action::Answer("q2".into(), Answer::Unsure));
+        let s = state()
+            .apply(Action::Answer(vec![("q1".into(), Answer::No)]))
+            .apply(Action::Answer(vec![("q2".into(), Answer::Unsure)]));
         let s = s.apply(Action::Back);
-        assert_eq!(s.history, ["q1"]);
+        assert_eq!(s.answered().collect::<Vec<_>>(), ["q1"]);
         assert!(!s.answers.contains_key("q2"));
         let s = s.apply(Action::Back).apply(Action::Back);
         assert_eq!(s.step, Step::Describe);
+    }
+
+    #[test]
+    fn a_screen_of_warning_signs_is_answered_and_undone_at_once() {
+        let s = state()
+            .apply(Action::Answer(vec![("s1".into(), Answer::No), ("s2".into(), Answer::Yes)]))
+            .apply(Action::Answer(vec![("q1".into(), Answer::No)]));
+        assert_eq!(s.answered().collect::<Vec<_>>(), ["s1", "s2", "q1"]);
+        let s = s.apply(Action::Back);
+        assert_eq!(s.history, [["s1", "s2"]]);
+        let s = s.apply(Action::Back);
+        assert!(s.answers.is_empty() && s.history.is_empty());
+        assert_eq!(s.step, Step::Questions);
     }
 
     #[test]

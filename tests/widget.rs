@@ -251,49 +251,43 @@ async fn picker_search_filters_by_label_in_either_language_and_picking_adds_a_ch
 }
 
 #[wasm_bindgen_test]
-async fn questions_advance_on_yes_no_and_back_returns_to_the_previous_question() {
+async fn warning_signs_come_together_and_none_of_these_answers_them_all() {
     let root = mount(config("questions")).await;
     describe(&root, "I wake up with tingling in both palms").await;
     click(&root, ".sc-continue").await;
-    let q1 = get(&root, ".sc-question").get_attribute("data-question").unwrap();
-    assert!(text(&root, ".sc-progress").starts_with("Question 1 of at most"), "{}", text(&root, ".sc-progress"));
-    assert!(!text(&root, ".sc-question-text").is_empty());
+    // Every open warning sign on one screen, with why each is asked, and no count.
+    assert_eq!(text(&root, ".sc-progress"), "First, the warning signs");
+    assert!(find(&root, ".sc-progress-bar").is_none());
+    assert_eq!(text(&root, ".sc-signs h3"), "Do you have any of these?");
+    let signs: Vec<String> = all(&root, ".sc-sign").iter().filter_map(|e| e.get_attribute("data-question")).collect();
+    assert!(signs.len() >= 2 && signs.contains(&"q_speech".to_string()), "{signs:?}");
+    assert_eq!(all(&root, ".sc-sign input[type=checkbox]").len(), signs.len());
+    assert_eq!(all(&root, ".sc-sign .sc-why").len(), signs.len());
 
-    click(&root, ".sc-answer-no").await;
-    let q2 = get(&root, ".sc-question").get_attribute("data-question").unwrap();
-    assert_ne!(q1, q2);
-    assert!(text(&root, ".sc-progress").starts_with("Question 2 of at most"));
-
-    click(&root, ".sc-back").await;
-    assert_eq!(get(&root, ".sc-question").get_attribute("data-question").unwrap(), q1);
-    assert!(text(&root, ".sc-progress").starts_with("Question 1"));
-
-    // Back from the first question returns to the description, text kept.
+    // Back from the screen returns to the description, text kept.
     click(&root, ".sc-back").await;
     assert!(find(&root, ".sc-describe").is_some());
+    let area: HtmlTextAreaElement = get(&root, "textarea.sc-text").dyn_into().unwrap();
+    assert_eq!(area.value(), "I wake up with tingling in both palms");
+    // "None of these" answers them all "no" at once (undoing a screen at once: state.rs).
     click(&root, ".sc-continue").await;
-
-    // Answering every question ends at the result, with the answers editable there.
-    let mut n = 0;
-    while find(&root, ".sc-question").is_some() && n < 10 {
-        click(&root, ".sc-answer-no").await;
-        n += 1;
-    }
-    assert!(find(&root, ".sc-result").is_some(), "{}", root.inner_html());
-    assert_eq!(all(&root, ".sc-answer-list li").len(), n);
-    assert!(find(&root, ".sc-cause[data-condition=\"carpal_tunnel\"]").is_some());
+    click(&root, ".sc-signs-none").await;
+    assert!(find(&root, ".sc-signs").is_none(), "{}", root.inner_html());
+    to_result(&root).await;
+    assert_eq!(all(&root, ".sc-answer-list li").len(), signs.len());
+    assert!(find(&root, ".sc-cause[data-condition=\"carpal_tunnel\"]").is_some(), "{}", root.inner_html());
 }
 
 #[wasm_bindgen_test]
-async fn not_sure_on_a_warning_sign_shows_the_emergency_banner_at_once() {
+async fn a_ticked_warning_sign_shows_the_emergency_banner_at_once() {
     let root = mount(config("unsure")).await;
     describe(&root, "I wake up with tingling in both palms").await;
     click(&root, ".sc-continue").await;
-    assert_eq!(get(&root, ".sc-question").get_attribute("data-question").as_deref(), Some("q_speech"));
-    click(&root, ".sc-answer-unsure").await;
+    click(&root, ".sc-sign[data-question=\"q_speech\"] input").await;
+    click(&root, ".sc-signs-continue").await;
     assert!(find(&root, ".sc-question").is_none(), "no further question after an emergency");
     assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("emergency"));
-    assert!(text(&root, ".sc-note").contains("not sure about a warning sign"), "{}", root.inner_html());
+    assert!(chip_text_in_summary(&root, "Is your speech slurred or hard to understand? Yes"));
 }
 
 #[wasm_bindgen_test]
@@ -419,8 +413,8 @@ async fn answers_can_be_changed_on_the_result_page_and_the_result_updates() {
     assert!(root.first_element_child().unwrap().class_list().contains("sc-theme-dark"));
     describe(&root, "I wake up with tingling in both palms").await;
     click(&root, ".sc-continue").await;
-    click(&root, ".sc-answer-no").await;
-    click(&root, ".sc-skip").await;
+    click(&root, ".sc-signs-none").await;
+    to_result(&root).await;
     assert_eq!(get(&root, ".sc-triage").get_attribute("data-triage").as_deref(), Some("soon"));
     assert!(chip_text_in_summary(&root, "Is your speech slurred or hard to understand? No"));
     select(&root, ".sc-answer-list li[data-question=\"q_speech\"] select", "unsure").await;
@@ -464,8 +458,8 @@ async fn the_summary_has_findings_answers_triage_causes_and_date() {
     type_text(&root, "input.sc-age", "45").await;
     select(&root, "select.sc-sex", "female").await;
     click(&root, ".sc-continue").await;
-    click(&root, ".sc-answer-no").await;
-    click(&root, ".sc-skip").await;
+    click(&root, ".sc-signs-none").await;
+    to_result(&root).await;
     let summary = text(&root, ".sc-summary-text");
     let today = symptom_checker::web::today();
     for needle in [
@@ -505,18 +499,16 @@ async fn switching_language_keeps_everything_entered() {
     describe(&root, "I wake up with tingling in both palms").await;
     type_text(&root, "input.sc-age", "45").await;
     click(&root, ".sc-continue").await;
-    click(&root, ".sc-answer-no").await;
+    click(&root, ".sc-sign[data-question=\"q_speech\"] input").await;
     let q = get(&root, ".sc-question").get_attribute("data-question").unwrap();
     click(&root, ".sc-lang-button[data-lang=\"zh-TW\"]").await;
     assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("zh-TW"));
     assert_eq!(get(&root, ".sc-question").get_attribute("data-question").unwrap(), q);
-    assert!(text(&root, ".sc-progress").starts_with("第 2 題"), "{}", text(&root, ".sc-progress"));
-    assert!(
-        text(&root, ".sc-question-text").contains("臉"),
-        "KB text in Chinese: {}",
-        text(&root, ".sc-question-text")
-    );
-    click(&root, ".sc-back").await;
+    assert_eq!(text(&root, ".sc-progress"), "先確認警訊");
+    let speech: HtmlInputElement = get(&root, ".sc-sign[data-question=\"q_speech\"] input").dyn_into().unwrap();
+    assert!(speech.checked(), "the tick is kept");
+    let signs = text(&root, ".sc-sign-list");
+    assert!(signs.contains("臉") || signs.contains("說話"), "KB text in Chinese: {signs}");
     click(&root, ".sc-back").await;
     let area: HtmlTextAreaElement = get(&root, "textarea.sc-text").dyn_into().unwrap();
     assert_eq!(area.value(), "I wake up with tingling in both palms");
@@ -535,6 +527,14 @@ async fn kb_text_is_never_rendered_as_html() {
     describe(&root, "My left eyelid has been twitching for four days").await;
     assert!(find(&root, ".injected").is_none());
     assert!(chip(&root, "eyelid_twitch").unwrap().text_content().unwrap().contains("<b class=\"injected\">"));
+}
+
+/// Skips the questions left, if any.
+async fn to_result(root: &Element) {
+    if find(root, ".sc-skip").is_some() {
+        click(root, ".sc-skip").await;
+    }
+    assert!(find(root, ".sc-result").is_some(), "{}", root.inner_html());
 }
 
 async fn check_to_result(root: &Element, message: &str) {

@@ -129,6 +129,13 @@ fn check(args: &[String]) -> Result<(), CliError> {
             line(&cause(c))?;
         }
     }
+    match result.interview {
+        Some(symptom_engine::contract::InterviewStep::WarningSigns) => line("warning signs, asked together:")?,
+        Some(symptom_engine::contract::InterviewStep::Question { number, at_most }) => {
+            line(&format!("question {number} of at most {at_most}:"))?
+        }
+        None => {}
+    }
     for q in &result.questions {
         line(&format!("  ? {} [{}]", q.text, q.id))?;
     }

@@ -217,6 +217,22 @@ pub struct SimilarResult {
     pub score: f64,
 }
 
+/// Which screen of the interview a result's questions are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum InterviewStep {
+    /// Every open warning sign, asked together ("Do you have any of these?").
+    WarningSigns,
+    /// A question that tells the causes apart, asked alone: the `number`th of `at_most`, a
+    /// bound that never grows during one interview.
+    Question {
+        /// Its number among the questions asked alone (from 1).
+        number: usize,
+        /// How many questions are asked alone at most.
+        at_most: usize,
+    },
+}
+
 /// One complaint of a message that holds two or more, answered apart ([`CheckResult::complaints`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComplaintResult {
@@ -251,8 +267,13 @@ pub struct CheckResult {
     pub findings: Vec<FindingResult>,
     /// Red flags that fired, most urgent first.
     pub red_flags: Vec<RedFlagResult>,
-    /// Next questions, most important first.
+    /// The next screen of the interview: every open warning-sign question (`red_flag`), asked
+    /// together, or else the questions that tell the causes apart, most telling first, of which
+    /// the first is asked.
     pub questions: Vec<QuestionResult>,
+    /// Which screen `questions` is; absent when there is no question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interview: Option<InterviewStep>,
     /// Similar Q&A articles.
     pub similar: Vec<SimilarResult>,
     /// A sentence for the patient: what to do, or what more to tell.

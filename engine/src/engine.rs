@@ -288,6 +288,38 @@ impl Engine {
     /// make the browser compile it before the patient has typed anything.
     #[inline(never)]
     fn read_and_check(&self, req: &Request, number: &str) -> CheckResult {
+        self.check_at(req, number, self.asked_alone(req, number))
+    }
+
+    /// How many questions of the interview so far were asked alone (those that tell the causes
+    /// apart; warning signs come together on one screen). The interview is a function of the
+    /// text and the answers, so it is replayed from the text, a screen at a time, while the
+    /// request answers every question the screen asked.
+    fn asked_alone(&self, req: &Request, number: &str) -> usize {
+        let mut given = Request { answers: BTreeMap::new(), ..req.clone() };
+        let mut alone = 0;
+        while given.answers.len() < req.answers.len() {
+            let offer = self.check_at(&given, number, alone).questions;
+            let screen = match offer.first() {
+                Some(q) if q.red_flag => offer.iter().take_while(|q| q.red_flag).count(),
+                Some(_) => 1,
+                None => break,
+            };
+            let answered: Vec<(String, Answer)> = offer[..screen]
+                .iter()
+                .filter_map(|q| req.answers.get(q.id.as_str()).map(|&a| (q.id.to_string(), a)))
+                .collect();
+            if answered.len() < screen {
+                break;
+            }
+            alone += usize::from(!offer[0].red_flag);
+            given.answers.extend(answered);
+        }
+        alone
+    }
+
+    /// The check, `alone` questions of its interview having been asked alone.
+    fn check_at(&self, req: &Request, number: &str, alone: usize) -> CheckResult {
         let (kb, ix) = (&self.kb, &self.ix);
         let (text, truncated) = cap(&req.text);
         let lang = req.lang.unwrap_or_else(|| detect_lang(text));
@@ -305,7 +337,7 @@ impl Engine {
         let fired = Fired::of(kb, ix, &facts, &patient);
         let causes = Causes::of(kb, ix, &facts, &fired, &patient);
         let triage = escalation::triage(fired.level(), &causes.shown, &causes.levels);
-        let questions = questions::results(kb, ix, &facts, &answered, &causes, &fired, lang);
+        let questions = questions::results(kb, ix, &facts, (&answered, alone), &causes, &fired, lang);
         let similar = self.similar_results(text, &facts, &causes, &fired, lang);
         // The level comes from the general screen alone and no specialty cause fits.
         let outside_specialty =

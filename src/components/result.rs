@@ -100,7 +100,7 @@ pub fn answers() -> Html {
     let ctx = use_ctx();
     let s = ctx.s();
     let lang = ctx.lang();
-    let history = ctx.state.history.clone();
+    let history: Vec<String> = ctx.state.answered().cloned().collect();
     html! {
         <section class="sc-your-answers" aria-labelledby={ctx.id("ans-h")}>
             <h3 id={ctx.id("ans-h")}>{ s.answers_heading }</h3>

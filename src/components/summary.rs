@@ -13,8 +13,7 @@ pub fn summary_view() -> Html {
     let status = use_state(|| None::<bool>);
     let answers = ctx
         .state
-        .history
-        .iter()
+        .answered()
         .filter_map(|q| Some((ctx.engine.question_text(q, ctx.lang())?.to_string(), *ctx.state.answers.get(q)?)))
         .collect();
     let date = crate::web::today();

@@ -57,17 +57,31 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Answers "no" to every question (at most 15) and returns how many were asked. */
+/**
+ * Answers "no" to every screen (at most 15: "None of these" on a screen of warning signs) and
+ * returns how many screens were asked. The count of questions asked alone ("Question n of at
+ * most m", "第 n 題，最多 m 題") goes up by one each time and its bound never grows.
+ */
 async function answerAll(page, { onFirst } = {}) {
   let n = 0;
+  const counts = [];
   while (n < 15 && await page.locator('.sc-question').count()) {
     if (n === 0 && onFirst) await onFirst();
+    const m = (await page.textContent('.sc-progress')).match(/(\d+)\D+(\d+)/);
+    if (m) counts.push([Number(m[1]), Number(m[2])]);
     const before = await page.getAttribute('.sc-question', 'data-question');
     await page.click('.sc-answer-no');
     await page.waitForFunction((q) => document.querySelector('.sc-question')?.dataset.question !== q, before);
     n += 1;
   }
   await page.waitForSelector('.sc-result');
+  counts.forEach(([k, most], i) => {
+    assert.ok(k <= most, `question ${k} of at most ${most}`);
+    if (i > 0) {
+      assert.equal(k, counts[i - 1][0] + 1, `numbered one by one: ${JSON.stringify(counts)}`);
+      assert.ok(most <= counts[i - 1][1], `the bound never grows: ${JSON.stringify(counts)}`);
+    }
+  });
   return n;
 }
 
@@ -106,9 +120,18 @@ test('the seed question in English walks through the questions to carpal tunnel 
   await shot(page, 'describe');
 
   await page.click('.sc-continue');
+  // "None of these" answers every warning sign at once, then a question asked alone comes;
+  // Back undoes the whole screen of signs.
+  await page.click('.sc-signs-none');
+  await page.waitForFunction(() => /^Question 1 of at most 3$/.test(document.querySelector('.sc-progress')?.textContent || ''));
+  await page.click('.sc-back');
+  await page.waitForSelector('.sc-signs');
   const asked = await answerAll(page, {
     onFirst: async () => {
-      assert.match(await page.textContent('.sc-progress'), /Question 1 of at most \d+/);
+      // The warning signs first, together on one screen.
+      assert.equal(await page.textContent('.sc-progress'), 'First, the warning signs');
+      assert.equal(await page.textContent('.sc-signs h3'), 'Do you have any of these?');
+      assert.ok(await page.locator('.sc-sign input[type=checkbox]').count() >= 2, 'several signs on one screen');
       // Every question says why it is asked, folded until opened.
       await page.click('.sc-why summary');
       assert.match(await page.textContent('.sc-why'), /Why am I asked this\?.*(warning sign|tell .* apart)/s);
@@ -209,7 +232,7 @@ test('the seed question in Chinese walks to a result in Chinese', async () => {
   await page.click('.sc-continue');
   await answerAll(page, {
     onFirst: async () => {
-      assert.match(await page.textContent('.sc-progress'), /第 1 題/);
+      assert.equal(await page.textContent('.sc-progress'), '先確認警訊');
       await axe(page, 'question (zh-TW)');
     },
   });

@@ -4,8 +4,8 @@
 //! understood. A blank request's result comes from here too, with nothing found.
 
 use crate::contract::{
-    CheckResult, ComplaintResult, ConditionResult, FindingResult, Messages, QuestionResult, RedFlagResult,
-    SimilarResult, Suggestion,
+    CheckResult, ComplaintResult, ConditionResult, FindingResult, InterviewStep, Messages, QuestionResult,
+    RedFlagResult, SimilarResult, Suggestion,
 };
 use crate::schema::{KnowledgeBase, Lang, Sex};
 use crate::triage::Triage;
@@ -34,8 +34,8 @@ pub(super) struct Found {
     pub complaints: Vec<ComplaintResult>,
     /// What was read and answered.
     pub findings: Vec<FindingResult>,
-    /// The next questions.
-    pub questions: Vec<QuestionResult>,
+    /// The next screen of questions, and which screen it is.
+    pub questions: (Vec<QuestionResult>, Option<InterviewStep>),
     /// The similar questions.
     pub similar: Vec<SimilarResult>,
     /// The leading cause is too unlikely to stand behind.
@@ -65,7 +65,7 @@ impl Found {
             conditions: Vec::new(),
             complaints: Vec::new(),
             findings: Vec::new(),
-            questions: Vec::new(),
+            questions: (Vec::new(), None),
             similar: Vec::new(),
             uncertain: false,
             unsure_flag: false,
@@ -152,7 +152,8 @@ pub(super) fn build(
         complaints,
         findings: found.findings,
         red_flags: found.red_flags,
-        questions: found.questions,
+        questions: found.questions.0,
+        interview: found.questions.1,
         similar: found.similar,
         message,
         action,
