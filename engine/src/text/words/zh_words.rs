@@ -71,4 +71,6 @@ pub const ZH_WORDS: &[&str] = &[
     "血清",
     "血型",
     "捐血",
+    // A colour (尿液顏色淡黃, pale yellow urine): not a colour that looks faded.
+    "淡黃",
 ];
