@@ -120,8 +120,9 @@ for (const f of screen.findings || []) {
 // `<name>-more.<lang>.json`, which the widget loads once the patient presses Start and the
 // engine fills back in (kb::lang_files, kb::screen::provide): of the KB, the questions, the
 // causes (the whole list: the start file's is empty and takes the second file's), the findings'
-// labels, the red flags' actions and causes (and the labels of those that are not
-// emergencies), the topics and the source list; of the screen, every rule that is not an
+// labels, the red flags' actions and causes and every red flag that is not an emergency (the
+// second file's list, in the KB's order, fills the start's by id), the topics and the source
+// list; of the screen, every rule that is not an
 // emergency (with the findings and word groups only those rules use), the findings' labels,
 // and the self-care of every rule. Emptied, not removed: each other list keeps its length and
 // each item its place (an emptied text is left out: the engine reads it as empty until the
@@ -147,25 +148,25 @@ const splitKb = (kb) => {
     // The causes as a whole: the start step shows none, and a message typed before this file
     // arrives is checked on its warning signs alone.
     conditions: kb.conditions || [],
-    red_flags: (kb.red_flags || []).map((r) => ({
+    // Every red flag, in the KB's order: the emergency ones fill the start file's by id, the
+    // others come whole (the start keeps only the emergency signs).
+    red_flags: (kb.red_flags || []).map((r) => (r.level === 'emergency' ? {
+      id: r.id,
       ...('condition' in r ? { condition: r.condition } : {}),
       ...('action' in r ? { action: r.action } : {}),
-      ...(r.level !== 'emergency' && 'label' in r ? { label: r.label } : {}),
-    })),
+    } : r)),
   };
   // The red flags' own actions wait too (2.4 KB gzipped): a flag that fires before the file
-  // arrives gives the engine's action for its level, as the screen's emergency rules do. So do
-  // the labels of those that are not emergencies: the start lists only the emergency signs.
+  // arrives gives the engine's action for its level, as the screen's emergency rules do. The
+  // start keeps only the emergency flags: a check before the file arrives is for the banner.
   const page = {
     ...kb,
     meta: { ...kb.meta, sources: [] },
     topics: [],
     questions: [],
     findings: withoutLabels(kb.findings),
-    red_flags: (kb.red_flags || []).map(({ action, label, condition, ...r }) => withoutDefaults({
-      ...r,
-      ...(r.level === 'emergency' && label ? { label } : {}),
-    })),
+    red_flags: (kb.red_flags || []).filter((r) => r.level === 'emergency')
+      .map(({ action, condition, ...r }) => withoutDefaults(r)),
   };
   page.conditions = [];
   return [page, more];
@@ -173,6 +174,26 @@ const splitKb = (kb) => {
 // The screen's findings that the start needs: those of its emergency rules (and the findings
 // they are derived from or ruled out by), and those the bundled KB names.
 const whenIds = (r) => ['all', 'any', 'none'].flatMap((k) => (r.when && r.when[k]) || []);
+// Moves to `more` (item by item) the phrases of the start `page`'s findings that none of
+// `flags` names, nor any finding they are derived from or give way to: a check before the
+// -more file arrives reads warning signs only.
+const phrasesLater = (page, more, flags) => {
+  const byId = new Map(page.findings.map((f) => [f.id, f]));
+  const need = new Set(flags.flatMap(whenIds));
+  const todo = [...need];
+  while (todo.length) {
+    const f = byId.get(todo.pop());
+    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.not_with) || [])]) {
+      if (!need.has(id)) { need.add(id); todo.push(id); }
+    }
+  }
+  page.findings.forEach((f, i) => {
+    if (need.has(f.id) || !f.phrases) return;
+    more.findings[i].phrases = f.phrases;
+    delete f.phrases;
+  });
+  return [page, more];
+};
 const startFindings = (() => {
   const byId = new Map((screen.findings || []).map((f) => [f.id, f]));
   const need = new Set((screen.red_flags || []).filter((r) => r.level === 'emergency').flatMap(whenIds));
@@ -226,7 +247,10 @@ const splitScreen = (sc) => {
       red_flags: (sc.red_flags || []).filter((r) => !starts(r)),
     },
   };
-  return [page, more];
+  // The start's findings that no emergency rule (of the screen or the KB) names are there for
+  // their ids (a clinic KB that names them is validated against this file): their phrases wait
+  // for the -more file, like the KB's.
+  return phrasesLater(page, more, [...page.red_flags, ...(core.red_flags || []).filter(starts)]);
 };
 const kbs = {}; const kbMore = {}; const screens = {}; const screenMore = {};
 // A finding of the KB that the screen's start file also holds gets the screen's phrases when
@@ -245,23 +269,7 @@ const withoutScreenPhrases = (page, sPage, l) => {
 // KB's start file keeps the phrases of the findings a red flag of the KB or of the screen's
 // start names (and those they are derived from or give way to); the others' phrases wait for
 // `kb-more.<lang>.json` (4 KB gzipped), which fills them in item by item.
-const withPhrasesLater = (page, sPage, more) => {
-  const byId = new Map(page.findings.map((f) => [f.id, f]));
-  const need = new Set([...(page.red_flags || []), ...(sPage.red_flags || [])].flatMap(whenIds));
-  const todo = [...need];
-  while (todo.length) {
-    const f = byId.get(todo.pop());
-    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.not_with) || [])]) {
-      if (!need.has(id)) { need.add(id); todo.push(id); }
-    }
-  }
-  page.findings.forEach((f, i) => {
-    if (need.has(f.id) || !f.phrases) return;
-    more.findings[i].phrases = f.phrases;
-    delete f.phrases;
-  });
-  return [page, more];
-};
+const withPhrasesLater = (page, sPage, more) => phrasesLater(page, more, [...(page.red_flags || []), ...(sPage.red_flags || [])]);
 for (const l of LANGS) {
   const [kbPage, kbRest] = splitKb(withUsedGroups(inLang(core, l), l));
   const [sPage, sMore] = splitScreen(withUsedGroups(inLang(screen, l), l));

@@ -59,6 +59,8 @@ pub struct Strings {
     pub age_label: &'static str,
     /// Age hint.
     pub age_hint: &'static str,
+    /// The box to tick when asking for someone else.
+    pub someone_else: &'static str,
     /// Sex label.
     pub sex_label: &'static str,
     /// Sex: not given.
@@ -347,6 +349,7 @@ pub static EN: Strings = Strings {
     about_heading: "About you (optional)",
     age_label: "Age in years",
     age_hint: "Some causes are more common at certain ages.",
+    someone_else: "I am asking for someone else",
     sex_label: "Sex",
     sex_unset: "Prefer not to say",
     sex_female: "Female",
@@ -509,6 +512,7 @@ pub static ZH_TW: Strings = Strings {
     about_heading: "關於您（可不填）",
     age_label: "年齡（歲）",
     age_hint: "有些原因在特定年齡較常見。",
+    someone_else: "我是替別人詢問",
     sex_label: "性別",
     sex_unset: "不想透露",
     sex_female: "女性",

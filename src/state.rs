@@ -35,6 +35,8 @@ pub struct State {
     pub age: Option<u32>,
     /// Sex, if given.
     pub sex: Option<Sex>,
+    /// "I am asking for someone else" is ticked: the questions come in the third person.
+    pub someone_else: bool,
     /// Finding ids picked as present.
     pub picked: Vec<String>,
     /// Finding ids marked absent.
@@ -64,6 +66,7 @@ impl State {
             text: String::new(),
             age: None,
             sex: None,
+            someone_else: false,
             picked: Vec::new(),
             denied: Vec::new(),
             ignored: Vec::new(),
@@ -89,6 +92,8 @@ impl State {
             denied: self.denied.clone(),
             ignored: self.ignored.clone(),
             unavailable: None,
+            // Unticked, the text says whether it is about someone else ("my dad", 我爸爸).
+            about_someone_else: self.someone_else.then_some(true),
         }
     }
 }
@@ -104,6 +109,8 @@ pub enum Action {
     SetAge(Option<u32>),
     /// The sex changed.
     SetSex(Option<Sex>),
+    /// Ticks or unticks "I am asking for someone else".
+    SetSomeoneElse(bool),
     /// A symptom was picked as present (picker).
     Pick(String),
     /// A finding chip was removed; `question` is the answered question that set it, if any.
@@ -160,6 +167,7 @@ impl State {
             Action::SetText(text) => self.text = text,
             Action::SetAge(age) => self.age = age,
             Action::SetSex(sex) => self.sex = sex,
+            Action::SetSomeoneElse(other) => self.someone_else = other,
             Action::Pick(id) => {
                 self.denied.retain(|x| *x != id);
                 self.ignored.retain(|x| *x != id);
@@ -329,6 +337,9 @@ mod tests {
         assert_eq!(r.age, Some(45));
         assert_eq!(r.picked, ["x"]);
         assert_eq!(r.lang, Some(Lang::ZhTw));
+        // Unticked, the text says who it is about; ticked, the request does.
+        assert_eq!(r.about_someone_else, None);
+        assert_eq!(s.apply(Action::SetSomeoneElse(true)).request().about_someone_else, Some(true));
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub struct Request {
     /// says so instead of waiting for them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unavailable: Option<Lang>,
+    /// Whether the person asking writes about someone else (a parent, a child): the questions
+    /// are then put in the third person. When absent, the text says ("my dad", 我爸爸).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about_someone_else: Option<bool>,
 }
 
 /// A request as written: the age may be a fraction of a year.
@@ -73,6 +77,8 @@ struct RequestIn {
     ignored: Vec<String>,
     #[serde(default)]
     unavailable: Option<Lang>,
+    #[serde(default)]
+    about_someone_else: Option<bool>,
 }
 
 impl TryFrom<RequestIn> for Request {
@@ -95,6 +101,7 @@ impl TryFrom<RequestIn> for Request {
             denied: r.denied,
             ignored: r.ignored,
             unavailable: r.unavailable,
+            about_someone_else: r.about_someone_else,
         })
     }
 }

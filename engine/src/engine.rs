@@ -328,6 +328,9 @@ impl Engine {
         let none = PhraseIndex::default();
         let phrases = if text.trim().is_empty() { &none } else { self.phrases() };
         let mut facts = understand(kb, phrases, text);
+        if let Some(other) = req.about_someone_else {
+            facts.demographics.about_someone_else = other;
+        }
         let answered = answers::apply(ix, req, &mut facts);
         derive(kb, &mut facts);
         let patient = Patient::of(req, &facts);

@@ -1,7 +1,8 @@
 //! The interview as screens (`CheckResult::interview`): every open warning sign asked together
 //! first, then a few questions that tell the causes apart, one at a time, numbered against a
 //! bound that never grows. Walked over every request of the neurology suite, answering "no" to
-//! everything and then "yes" to everything.
+//! everything and then "yes" to everything. And the questions put in the third person to
+//! someone writing about another person.
 
 use std::collections::BTreeMap;
 
@@ -78,4 +79,23 @@ fn every_suite_interview_keeps_its_count_and_its_screens() {
             }
         }
     }
+}
+
+#[test]
+fn questions_about_someone_else_are_put_in_the_third_person() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let kb = engine.kb();
+    assert!(kb.questions.iter().all(|q| !q.text_other.en.is_empty() && !q.text_other.zh_tw.is_empty()));
+    let first = |req: Request| engine.check(&req).questions.first().map(|q| q.text.clone()).unwrap_or_default();
+    let own = first(Request::text("I wake up with tingling in both palms"));
+    let theirs = first(Request::text("my dad's palms tingle when he wakes up"));
+    assert!(!own.contains("their") && theirs.contains("their"), "{own} / {theirs}");
+    assert!(first(Request::text("我爸爸早上起來兩手都麻麻的")).contains("對方"));
+    // The request says so, either way.
+    let asked =
+        first(Request { about_someone_else: Some(true), ..Request::text("I wake up with tingling in both palms") });
+    assert_eq!(asked, theirs);
+    let told =
+        first(Request { about_someone_else: Some(false), ..Request::text("my dad's palms tingle when he wakes up") });
+    assert_eq!(told, own);
 }

@@ -41,6 +41,13 @@ pub fn describe() -> Html {
             st.dispatch(Action::SetAge(age));
         })
     };
+    let onother = {
+        let st = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            st.dispatch(Action::SetSomeoneElse(input.checked()));
+        })
+    };
     let onsex = {
         let st = state.clone();
         Callback::from(move |e: Event| {
@@ -83,6 +90,11 @@ pub fn describe() -> Html {
     html! {
         <section class="sc-panel sc-describe" aria-labelledby={ctx.id("describe-h")}>
             <h2 id={ctx.id("describe-h")} ref={heading} tabindex="-1">{ s.describe_heading }</h2>
+            // Before the text box, so that Continue stays three Tab presses after it.
+            <p class="sc-someone-else">
+                <input type="checkbox" id={ctx.id("other")} checked={state.someone_else} onchange={onother} />
+                <label for={ctx.id("other")}>{ s.someone_else }</label>
+            </p>
             <label for={ctx.id("text")}>{ s.describe_label }</label>
             <p id={ctx.id("text-hint")} class="sc-hint">{ s.describe_hint }</p>
             <textarea

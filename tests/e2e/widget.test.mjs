@@ -439,6 +439,9 @@ test('works at 360 px wide (200% zoom) with the keyboard, and in dark mode', asy
   await page.keyboard.press('Enter');
   await page.waitForSelector('.sc-describe');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2');
+  // First "I am asking for someone else", then the text box.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'checkbox');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
   await page.keyboard.type('My left eyelid has been twitching for four days');
@@ -452,6 +455,25 @@ test('works at 360 px wide (200% zoom) with the keyboard, and in dark mode', asy
   const overflow2 = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow2 <= 0, `no horizontal scrolling on the result (overflow ${overflow2}px)`);
   await axe(page, 'result (360 px, dark)');
+  await done();
+});
+
+test('"I am asking for someone else" puts the questions in the third person', async () => {
+  const { page, done } = await open();
+  await page.click('.sc-start-button');
+  await page.fill('textarea.sc-text', 'I wake up with tingling in both palms');
+  await page.waitForSelector('.sc-chip');
+  await page.click('.sc-continue');
+  await page.waitForSelector('.sc-signs');
+  const own = await page.textContent('.sc-sign-list');
+  assert.ok(!/\btheir\b/.test(own), own);
+  await page.click('.sc-back');
+  await page.check('.sc-someone-else input');
+  await page.click('.sc-continue');
+  await page.waitForSelector('.sc-signs');
+  const theirs = await page.textContent('.sc-sign-list');
+  assert.match(theirs, /\btheir\b/);
+  await axe(page, 'questions about someone else');
   await done();
 });
 

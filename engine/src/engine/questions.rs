@@ -75,9 +75,14 @@ pub(super) fn results(
                     Messages::why_tells_apart(lang, &name(fits), other.map(name).as_deref())
                 }
             };
+            // Put to someone writing about another person in the third person, when the KB has it.
+            let text = match &q.text_other {
+                other if facts.demographics.about_someone_else && !other.is_empty() => other,
+                _ => &q.text,
+            };
             QuestionResult {
                 id: q.id.clone(),
-                text: lang.pick(&q.text).to_string(),
+                text: lang.pick(text).to_string(),
                 options: q.options.clone(),
                 red_flag: n.red_flag,
                 why,

@@ -356,6 +356,9 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
         let p = format!("$.questions[{i}]");
         if editorial {
             c.text(&q.text, &format!("{p}.text"));
+            if !q.text_other.is_empty() {
+                c.text(&q.text_other, &format!("{p}.text_other"));
+            }
         }
         if !findings.contains(q.finding.as_str()) {
             c.err(format!("{p}.finding"), format!("unknown finding id `{}`", q.finding));

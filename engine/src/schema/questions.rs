@@ -43,6 +43,10 @@ pub struct Question {
     pub finding: FindingId,
     /// The question.
     pub text: Text,
+    /// The same question asked of someone writing about another person, in the third person
+    /// ("Does one side of their face droop?"); when left out, `text` is asked.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub text_other: Text,
     /// Answers offered (default yes, no, unsure).
     #[serde(default = "default_options")]
     pub options: Vec<Answer>,

@@ -77,6 +77,8 @@ fn age_and_sex() {
     let d = demo("my 12-year-old son has a twitch");
     assert_eq!((d.age, d.sex, d.about_someone_else), (Some(12), Some(Sex::Male), true));
     assert_eq!(demo("I'm a 30 year old woman").sex, Some(Sex::Female));
+    let d = demo("my dad's hands tingle");
+    assert_eq!((d.sex, d.about_someone_else), (Some(Sex::Male), true));
     let d = demo("我爸爸突然右手沒力");
     assert_eq!((d.sex, d.about_someone_else), (Some(Sex::Male), true));
     assert_eq!(demo("我今年四十多歲").age, Some(45));
