@@ -60,10 +60,8 @@ pub(super) fn group(
 
     // Two findings are one complaint when they were read from the same words, when a cause the
     // check shows explains both, when the best cause of one explains the other, or when one
-    // warning sign fired on both.
-    // Each set below is one complaint: the findings read from the same words as a finding, the
-    // findings a shown cause explains, those the best cause of a finding explains, those a
-    // fired flag names. `part[a]` is the complaint of `reported[a]`, merged set by set.
+    // warning sign fired on both: each set below is one complaint, and `part[a]`, the
+    // complaint of `reported[a]`, is merged set by set.
     let of =
         |keep: &dyn Fn(usize) -> bool| -> Vec<usize> { (0..reported.len()).filter(|&a| keep(reported[a])).collect() };
     let mut sets: Vec<Vec<usize>> = Vec::new();
