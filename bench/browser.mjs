@@ -14,7 +14,7 @@
 //     (title, question, answer in both languages from kb/neuro.json): latency per query and
 //     quality on bench/queries.json (recall@3, MRR).
 // usage: node bench/browser.mjs [--runs N] [--dist DIR] [--pkg DIR] [--out FILE] [--kb FILE] [--startup-only]
-// (--startup-only: the start-up part alone, printed and not written.)
+// (--startup-only: the start-up part alone, printed, and written only to an --out given.)
 // Prints a summary and writes the numbers as JSON (default target/bench/browser.json).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -356,7 +356,7 @@ try {
   await browser.close();
   server.close();
 }
-if (STARTUP_ONLY) process.exit(0);
+if (STARTUP_ONLY && !process.argv.includes('--out')) process.exit(0);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
 console.log(`wrote ${path.relative(root, out)}`);
