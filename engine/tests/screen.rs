@@ -12,6 +12,11 @@ fn check(engine: &Engine, text: &str, age: Option<f64>) -> symptom_engine::Check
     engine.check(&req)
 }
 
+/// The ids of the findings read as present from `text` (a patient of `age`).
+fn present(engine: &Engine, text: &str, age: f64) -> Vec<String> {
+    check(engine, text, Some(age)).findings.iter().filter(|f| f.present).map(|f| f.id.0.clone()).collect()
+}
+
 #[test]
 fn the_bundled_screen_lints_clean() {
     let diagnostics = screen::lint(symptom_engine::BUNDLED_SCREEN);
@@ -412,14 +417,7 @@ fn every_screen_rule_with_measured_or_aged_findings_fires_and_not_when_normal() 
 #[test]
 fn a_sign_or_an_event_in_a_comparison_is_not_there_and_a_symptom_is() {
     let engine = Engine::bundled().expect("bundled KB");
-    let read = |text: &str| {
-        check(&engine, text, Some(40.0))
-            .findings
-            .iter()
-            .filter(|f| f.present)
-            .map(|f| f.id.0.clone())
-            .collect::<Vec<_>>()
-    };
+    let read = |text: &str| present(&engine, text, 40.0);
     for (text, not_there) in [
         ("the outside of my thigh feels numb and burny, like a sunburn under the skin", "sunburn"),
         ("my eyelid twitches all day, like I missed a step and fell", "injury_or_fall"),
@@ -440,14 +438,7 @@ fn a_sign_or_an_event_in_a_comparison_is_not_there_and_a_symptom_is() {
 #[test]
 fn a_state_of_the_whole_person_said_of_a_body_part_is_not_read() {
     let engine = Engine::bundled().expect("bundled KB");
-    let read = |text: &str| {
-        check(&engine, text, Some(40.0))
-            .findings
-            .iter()
-            .filter(|f| f.present)
-            .map(|f| f.id.0.clone())
-            .collect::<Vec<_>>()
-    };
+    let read = |text: &str| present(&engine, text, 40.0);
     for text in [
         "my right foot is floppy and slaps the floor when I walk",
         "my fingers feel fat and numb like they're asleep and won't wake up",
@@ -471,14 +462,7 @@ fn a_state_of_the_whole_person_said_of_a_body_part_is_not_read() {
 #[test]
 fn a_fall_or_faint_that_nearly_happened_did_not() {
     let engine = Engine::bundled().expect("bundled KB");
-    let read = |text: &str| {
-        check(&engine, text, Some(40.0))
-            .findings
-            .iter()
-            .filter(|f| f.present)
-            .map(|f| f.id.0.clone())
-            .collect::<Vec<_>>()
-    };
+    let read = |text: &str| present(&engine, text, 40.0);
     let found = read("when I got up my leg was dead, I couldn't feel my foot and nearly fell over");
     assert!(!found.iter().any(|f| f == "injury_or_fall" || f == "fall_cant_get_up"), "{found:?}");
     assert!(!read("I almost passed out").iter().any(|f| f == "fainting"));
@@ -545,14 +529,7 @@ fn chest_pain_that_has_passed_is_urgent_and_a_burn_rising_into_the_throat_is_ref
 #[test]
 fn words_that_look_like_symptoms_but_are_not() {
     let engine = Engine::bundled().expect("bundled KB");
-    let read = |text: &str| {
-        check(&engine, text, Some(5.0))
-            .findings
-            .iter()
-            .filter(|f| f.present)
-            .map(|f| f.id.0.clone())
-            .collect::<Vec<_>>()
-    };
+    let read = |text: &str| present(&engine, text, 5.0);
     assert!(!read("he has a fever and can't sleep at night").iter().any(|f| f == "drowsy_words"));
     assert!(read("he has a fever and is very sleepy").iter().any(|f| f == "drowsy_words"));
     assert!(!read("do I need to book for a flu jab").iter().any(|f| f == "flu_like"));
