@@ -133,6 +133,16 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         {
             // "heavy leg days at the gym": a workout, not a leg.
             words[i].0 = "gym".to_string();
+        } else if matches!(w.as_str(), "fall" | "falls" | "fell" | "fallen" | "falling")
+            && words.get(i + 1).is_some_and(|x| bare(&x.0) == "asleep")
+        {
+            // "fell asleep on the sofa with my arm under my head": going to sleep, not a fall.
+            words[i].0 = "going".to_string();
+        } else if matches!(w.as_str(), "shook" | "shake" | "shakes" | "shaking")
+            && words.get(i + 1).is_some_and(|x| matches!(bare(&x.0), "it" | "them" | "out"))
+        {
+            // "shook it and it came back": the patient flicked a numb limb, not a tremor.
+            words[i].0 = "flick".to_string();
         } else if pain_score_high(&words[i..]) {
             words[i].0 = "severe".to_string();
         }
@@ -258,5 +268,9 @@ mod tests {
         assert_eq!(run("went over on the weekend"), "went over on the weekend");
         assert_eq!(run("headache 9 out of 10"), "headache severe out of 10");
         assert_eq!(run("pain 3 out of 10"), "pain 3 out of 10");
+        assert_eq!(run("fell asleep with my arm under my head"), "going asleep with my arm under my head");
+        assert_eq!(run("fell down the stairs"), "fell down the stairs");
+        assert_eq!(run("shook it and it came back"), "flick it and it came back");
+        assert_eq!(run("my hands shake"), "my hands shake");
     }
 }

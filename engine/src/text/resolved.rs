@@ -22,6 +22,11 @@ const CUES: &[&str] = &[
     "completely resolved",
     "resolved",
     "stopped now",
+    "it stopped",
+    "has stopped",
+    "had stopped",
+    "止住了",
+    "血止了",
     "has passed",
     "it passed",
     // Attacks that come and go, told from between them: none is going on now.

@@ -344,6 +344,10 @@ fn zh_unit(c: &[char], j: usize) -> Option<(f64, usize)> {
     }
     if c.get(k) == Some(&'個') {
         k += 1;
+        // 兩個多月: a little over two months.
+        if c.get(k) == Some(&'多') {
+            k += 1;
+        }
     }
     for &(w, d) in ZH_UNITS {
         if at(k, w) && !(w == "工" && c.get(k + 1).is_some_and(|x| "作人廠具程資".contains(*x))) {

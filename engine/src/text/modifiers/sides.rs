@@ -73,6 +73,12 @@ fn zh_side_unaffected(chars: &[char], i: usize) -> bool {
         || ZH_UNAFFECTED_ENDS.iter().any(|w| bare.ends_with(w) && bare.chars().count() <= w.chars().count() + 2)
 }
 
+/// Verbs after which "both" stands for two things just named ("... both went numb").
+const BOTH_AS_PRONOUN_NEXT: &[&str] = &[
+    "went", "go", "goes", "are", "were", "feel", "felt", "got", "get", "became", "become", "started", "start", "have",
+    "had", "seem", "seemed", "turned", "tingle", "tingled", "did", "at",
+];
+
 pub(super) fn english_sides(t: &[Token]) -> Sides {
     let mut s = Sides::default();
     for (i, tok) in t.iter().enumerate() {
@@ -85,8 +91,28 @@ pub(super) fn english_sides(t: &[Token]) -> Sides {
         }
         match tok.raw.as_str() {
             "left"
-                if !matches!(next, "over" | "alone" | "behind" | "out" | "work" | "home" | "the" | "me" | "it")
-                    && !matches!(prev, "i" | "he" | "she" | "we" | "they" | "have" | "had" | "was" | "is" | "been") =>
+                if !matches!(
+                    next,
+                    "over"
+                        | "alone"
+                        | "behind"
+                        | "out"
+                        | "work"
+                        | "home"
+                        | "the"
+                        | "me"
+                        | "it"
+                        | "a"
+                        | "an"
+                        | "marks"
+                        | "no"
+                        | "them"
+                        | "him"
+                        | "us"
+                ) && !matches!(
+                    prev,
+                    "i" | "he" | "she" | "we" | "they" | "have" | "had" | "was" | "is" | "been"
+                ) =>
             {
                 s.left = true
             }
@@ -98,7 +124,18 @@ pub(super) fn english_sides(t: &[Token]) -> Sides {
             "right"
                 if !matches!(
                     next,
-                    "away" | "now" | "after" | "before" | "there" | "here" | "then" | "when" | "thing"
+                    "away"
+                        | "now"
+                        | "after"
+                        | "before"
+                        | "there"
+                        | "here"
+                        | "then"
+                        | "when"
+                        | "thing"
+                        | "over"
+                        | "through"
+                        | "across"
                 ) && !matches!(
                     prev,
                     "all" | "is" | "that's" | "thats" | "it's" | "not" | "be" | "feel" | "feels"
@@ -106,7 +143,16 @@ pub(super) fn english_sides(t: &[Token]) -> Sides {
             {
                 s.right = true
             }
-            "both" | "bilateral" | "bilaterally" => s.both = true,
+            // "the left corner of my mouth and my left hand both went numb": "both" is the two
+            // things named, each on the side told, not both sides.
+            "both"
+                if BOTH_AS_PRONOUN_NEXT.contains(&next)
+                    && t[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.clause == tok.clause)
+                        .any(|x| matches!(x.raw.as_str(), "left" | "right")) => {}
+            "both" | "bilateral" | "bilaterally" | "bilat" => s.both = true,
             // "on either side" is both; "I can't raise my eyebrow either" is "too".
             "either" if next.starts_with("side") => s.both = true,
             "hands" | "feet" | "legs" | "arms" | "palms" | "sides" if matches!(prev, "two" | "both" | "all") => {

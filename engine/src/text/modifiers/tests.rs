@@ -58,6 +58,7 @@ fn chinese_durations() {
     assert_eq!(dur("已經半年"), Some(182.5));
     assert_eq!(dur("大概二十分鐘前開始的"), days(20.0 / 1440.0));
     assert_eq!(dur("兩個月"), Some(60.0));
+    assert_eq!(dur("這兩個多月心情很低落"), Some(60.0));
     assert_eq!(dur("一天三次"), None);
     assert_eq!(dur("這幾天"), Some(3.0));
     assert_eq!(dur("2020年1月31日"), None);
@@ -127,6 +128,11 @@ fn ones_legs_or_feet_in_the_plural_are_both_sides() {
     // "either" is both only of sides; otherwise it means "too".
     assert!(sides("numbness on either side of my face").is_both());
     assert!(!sides("I can't raise my right eyebrow either").is_both());
+    // "both" that stands for two things named on one side is not both sides.
+    assert!(!sides("the left corner of my mouth and my left hand both went numb").is_both());
+    assert!(sides("my hands both went numb").is_both());
+    // "left" a verb and "right" an adverb are no side.
+    assert!(sides("the boots left a red mark right over that spot").is_empty());
 }
 
 #[test]

@@ -48,3 +48,13 @@ fn scots_words_and_jokes_read_as_what_they_mean() {
     assert_eq!(normalize("he is also dying lol"), "he is also unwell lol");
     assert_eq!(normalize("like a swimming cap"), "like a bathing cap");
 }
+
+#[test]
+fn asides_in_brackets_are_read_apart() {
+    assert_eq!(
+        normalize("my left hand (palm and fingers) both went numb"),
+        "my left hand   both went numb. palm and fingers"
+    );
+    assert_eq!(normalize("a smile :) and (an unclosed aside"), "a smile :) and (an unclosed aside");
+    assert_eq!(normalize("down there (between my legs) is numb"), "down there (between my legs) is numb");
+}

@@ -35,12 +35,20 @@ pub(super) fn mark_comparisons(tokens: &mut [Token]) {
         }
         let mut seen = 0;
         let mut j = i + len;
-        while j < n && !tokens[j].after_comma && !SCOPE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+        // "like after a dentist's injection", "like when your lip wakes up": a scene the
+        // feeling is likened to; nothing in it is happening, not even its feelings.
+        let scene = tokens.get(j).is_some_and(|t| matches!(t.raw.as_str(), "after" | "when" | "if" | "before"));
+        let likened = if scene { Polarity::Hypothetical } else { Polarity::Likened };
+        if scene {
+            tokens[j].polarity = likened;
+            j += 1;
+        }
+        while j < n && !tokens[j].after_comma && (scene || !SCOPE_BREAKERS.contains(&tokens[j].raw.as_str())) {
             if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str()) {
                 break;
             }
             if tokens[j].polarity == Polarity::Asserted {
-                tokens[j].polarity = Polarity::Likened;
+                tokens[j].polarity = likened;
             }
             if tokens[j].content {
                 seen += 1;

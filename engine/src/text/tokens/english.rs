@@ -10,6 +10,7 @@ use crate::text::stem::stem;
 use crate::text::words::clauses::{CLAUSE_BREAKERS, CLAUSE_STARTERS, WHEN_OPENERS};
 use crate::text::words::filler::{HALVES, OUT_VERBS, OWNERS, STOPWORDS};
 use crate::text::words::negation::NEGATION_CUES;
+use crate::text::words::subjects::BODY_PART_WORDS;
 
 /// Tokenises one English sentence, resolving contractions and marking scopes.
 pub fn english_tokens(sentence: &str) -> Vec<Token> {
@@ -97,10 +98,16 @@ fn mark_clauses(tokens: &mut [Token]) {
             let anaphora = matches!(tokens[j].raw.as_str(), "it" | "it's" | "its")
                 && tokens[j - 1].raw == "and"
                 && !tokens[j].after_comma;
+            // "the left corner of my mouth and my left hand both went numb": two body parts
+            // joined by "and" share what follows, so the second does not open a clause.
+            let joined_parts = tokens[j - 1].raw == "and"
+                && !tokens[j].after_comma
+                && bare_body_parts(tokens[..j - 1].iter().rev().take_while(|t| t.clause == clause && !t.after_comma));
             if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str())
                 || !closes_when
                     && !apposition
                     && !anaphora
+                    && !joined_parts
                     && prev_joins
                     && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
             {
@@ -113,6 +120,46 @@ fn mark_clauses(tokens: &mut [Token]) {
         tokens[j].clause = clause;
     }
 }
+
+/// True when `clause` (its words, in any order) only names a body part ("the left corner of my
+/// mouth", "my right hand"): nothing is said of it yet.
+fn bare_body_parts<'a>(clause: impl Iterator<Item = &'a Token>) -> bool {
+    let mut part = false;
+    for t in clause {
+        let w = t.raw.strip_suffix("'s").unwrap_or(&t.raw);
+        if BODY_PART_WORDS.contains(&w) || BARE_PART_EXTRA.contains(&w) {
+            part = true;
+        } else if t.content && !PART_PLACES.contains(&w) && !TIME_WORDS.contains(&w) && w.parse::<u32>().is_err() {
+            return false;
+        }
+    }
+    part
+}
+
+/// Body parts named in a bare phrase that the subjects' list leaves out.
+const BARE_PART_EXTRA: &[&str] = &["mouth", "face", "eye", "eyes", "chin", "nose", "forehead", "head", "neck", "back"];
+
+/// Words that time what is told ("about an hour ago the left side of my face").
+const TIME_WORDS: &[&str] = &[
+    "hour",
+    "hours",
+    "ago",
+    "minute",
+    "minutes",
+    "mins",
+    "min",
+    "morning",
+    "today",
+    "yesterday",
+    "suddenly",
+    "earlier",
+];
+
+/// Words that place a body part ("the left corner of", "the tip of").
+const PART_PLACES: &[&str] = &[
+    "left", "right", "corner", "corners", "side", "upper", "lower", "whole", "tip", "edge", "front", "top", "bottom",
+    "both",
+];
 
 fn is_stopword(raw: &str, stem: &str) -> bool {
     // Looked up for every word of every phrase and message: a set, built once.

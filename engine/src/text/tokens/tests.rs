@@ -208,6 +208,8 @@ fn comparisons_are_marked_and_looks_seems_and_fillers_are_not() {
     assert_eq!(pol("burny, like a sunburn under the skin", "sunburn"), Polarity::Likened);
     assert_eq!(pol("a jolt like i missed a step and fell", "fell"), Polarity::Likened);
     assert_eq!(pol("it feels similar to a burn", "burn"), Polarity::Likened);
+    assert_eq!(pol("went numb, like after a dentist injection", "dentist"), Polarity::Hypothetical);
+    assert_eq!(pol("my foot is numb, like when your lip wakes up", "lip"), Polarity::Hypothetical);
     assert_eq!(pol("burny, like a sunburn, and my leg is swollen", "swollen"), Polarity::Asserted);
     assert_eq!(pol("it looks like a bite", "bite"), Polarity::Asserted);
     assert_eq!(pol("i, like, fell down the stairs", "fell"), Polarity::Asserted);

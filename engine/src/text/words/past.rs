@@ -10,6 +10,9 @@ pub(crate) const PAST_CUES: &[&[&str]] = &[
     &["used", "to"],
     &["in", "the", "past"],
     &["previously"],
+    &["pmh"],
+    &["pmhx"],
+    &["past", "medical", "history"],
     // An earlier episode told beside this one: "had a similar thing 3 yrs ago", "a similar bout
     // 2 years ago lasted 6 weeks".
     &["had", "a", "similar"],
@@ -39,8 +42,22 @@ pub(crate) const TRAILING_PAST_CUES: &[&[&str]] = &[
 
 /// Words that say a clause tells a past event ("had", "was diagnosed"); a clause that says the
 /// problem began then and goes on ("started", "since") is not past.
-pub(crate) const PAST_EVENT_WORDS: &[&str] =
-    &["had", "was", "were", "got", "underwent", "diagnosed", "suffered", "caught"];
+pub(crate) const PAST_EVENT_WORDS: &[&str] = &[
+    "had",
+    "was",
+    "were",
+    "got",
+    "underwent",
+    "diagnosed",
+    "suffered",
+    "caught",
+    "broke",
+    "fractured",
+    "dislocated",
+    "sprained",
+    "tore",
+    "injured",
+];
 pub(crate) const ONGOING_WORDS: &[&str] =
     &["started", "began", "begun", "since", "still", "ever", "start", "begin", "starting"];
 
