@@ -333,21 +333,23 @@ impl Engine {
     /// export of a check ([`crate::export`]), in the person the questions were put in.
     pub fn answered_questions(&self, req: &Request, lang: Lang) -> Vec<AnsweredQuestion> {
         let req = Request { lang: Some(lang), ..req.clone() };
-        let asked = self.replay(&req, &self.kb.meta.emergency_number).1;
+        let mut out = Vec::new();
+        let mut add = |id: &str, text: &str| {
+            if let Some(&answer) = req.answers.get(id) {
+                if !out.iter().any(|a: &AnsweredQuestion| a.id == id) {
+                    out.push(AnsweredQuestion { id: id.to_string(), text: text.to_string(), answer });
+                }
+            }
+        };
+        for q in self.replay(&req, &self.kb.meta.emergency_number).1 {
+            add(q.id.as_str(), &q.text);
+        }
         let other = self.about_someone_else(&req);
-        let rest = self.kb.questions.iter().filter(|q| !asked.iter().any(|a| a.id == q.id)).map(|q| {
+        for q in &self.kb.questions {
             let text = if other && !q.text_other.is_empty() { &q.text_other } else { &q.text };
-            (q.id.as_str(), lang.pick(text))
-        });
-        asked
-            .iter()
-            .map(|q| (q.id.as_str(), q.text.as_str()))
-            .chain(rest)
-            .filter_map(|(id, text)| {
-                let answer = *req.answers.get(id)?;
-                Some(AnsweredQuestion { id: id.to_string(), text: text.to_string(), answer })
-            })
-            .collect()
+            add(q.id.as_str(), lang.pick(text));
+        }
+        out
     }
 
     /// Whether the check is about someone else than the one asking: as the request says, or

@@ -5,11 +5,18 @@
 //! clinic's record system can import (its items coded with LOINC answers, ICD-10,
 //! administrative gender, UCUM days and the project's triage code system,
 //! [`TRIAGE_SYSTEM`]), and [`plain_json`], a small documented JSON document for anything
-//! else (`docs/engine.md`, "Exporting a check"). Both are built as `serde_json` values with a
-//! few helpers and no table of their own: this code is compiled into the widget, whose size
-//! budget is nearly full. Both leave out what is unknown: no null, no empty string or array.
+//! else (`docs/engine.md`, "Exporting a check"). Both leave out what is unknown: no null, no
+//! empty string or array.
+//!
+//! This code is for the widget too, whose size budget is nearly full, so it is kept small:
+//! `serde_json` values built by a few small helpers, no type or table of its own, no
+//! `json!` (it serializes each value it is given, one serializer per type) and no `f64`
+//! formatting, sorting or removing from a map (each compiled more code, measured). In an
+//! `opt-level = "z"` LTO build for wasm32 of a check alone, the two exports and
+//! [`crate::Engine::answered_questions`] add about 26 KB, 10.6 KB gzipped (the
+//! QuestionnaireResponse 7.7 KB of it).
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::contract::{Answer, CheckResult, ConditionResult};
 use crate::schema::{Lang, Sex};
@@ -69,8 +76,18 @@ fn triage_words(lang: Lang, level: Triage) -> &'static str {
     }
 }
 
+/// A JSON object of `pairs` (serde_json writes the keys in order of their names).
+/// (Inserted one by one: collecting would compile a sort into the widget.)
+fn obj(pairs: Vec<(&str, Value)>) -> Value {
+    let mut map = serde_json::Map::new();
+    for (k, v) in pairs {
+        map.insert(k.to_string(), v);
+    }
+    Value::Object(map)
+}
+
 fn coding(system: &str, code: &str, display: &str) -> Value {
-    json!({ "system": system, "code": code, "display": display })
+    obj(vec![("system", system.into()), ("code", code.into()), ("display", display.into())])
 }
 
 /// LOINC's answer for yes (`LA33-6`), no (`LA32-8`) or unknown (`LA4489-6`).
@@ -102,42 +119,41 @@ fn item(link: &str, text: &str, kind: &str, value: Value) -> Value {
     if value.is_null() || value == "" {
         return Value::Null;
     }
-    json!({ "linkId": link, "text": text, "answer": [{ kind: value }] })
+    obj(vec![("linkId", link.into()), ("text", text.into()), ("answer", vec![obj(vec![(kind, value)])].into())])
 }
 
 /// A group of items, or null (left out) when none of them is there.
-fn group(link: &str, text: &str, items: impl IntoIterator<Item = Value>) -> Value {
-    let items: Vec<Value> = items.into_iter().filter(|i| !i.is_null()).collect();
+fn group(link: &str, text: &str, mut items: Vec<Value>) -> Value {
+    items.retain(|i| !i.is_null());
     if items.is_empty() {
         return Value::Null;
     }
-    json!({ "linkId": link, "text": text, "item": items })
+    obj(vec![("linkId", link.into()), ("text", text.into()), ("item", items.into())])
 }
 
 /// The items of a triage level and its action, under `prefix`.
 fn level_items(prefix: &str, lang: Lang, level: Option<Triage>, action: Option<&str>) -> [Value; 2] {
     let level = level.map(|l| coding(TRIAGE_SYSTEM, l.as_str(), triage_words(lang, l)));
     [
-        item(&format!("{prefix}triage"), t(lang, "Triage level", "緊急程度"), "valueCoding", json!(level)),
-        item(&format!("{prefix}action"), t(lang, "What to do", "建議做法"), "valueString", json!(action)),
+        item(&format!("{prefix}triage"), t(lang, "Triage level", "緊急程度"), "valueCoding", level.into()),
+        item(&format!("{prefix}action"), t(lang, "What to do", "建議做法"), "valueString", action.into()),
     ]
 }
 
 /// The group of possible causes, under `prefix`: each coded in ICD-10 when it has a code.
 fn causes_group(prefix: &str, lang: Lang, causes: &[ConditionResult]) -> Value {
-    let name = |c: &ConditionResult| if c.name.is_empty() { c.id.to_string() } else { c.name.clone() };
+    let items = causes.iter().map(|c| {
+        let link = format!("{prefix}cause.{}", c.id);
+        let name = if c.name.is_empty() { c.id.as_str() } else { &c.name };
+        match c.icd10.first() {
+            Some(code) => item(&link, name, "valueCoding", coding("http://hl7.org/fhir/sid/icd-10", code, name)),
+            None => item(&link, name, "valueString", name.into()),
+        }
+    });
     group(
         &format!("{prefix}causes"),
         t(lang, "Possible causes (not a diagnosis)", "可能的原因（並非診斷）"),
-        causes.iter().map(|c| {
-            let link = format!("{prefix}cause.{}", c.id);
-            match c.icd10.first() {
-                Some(code) => {
-                    item(&link, &name(c), "valueCoding", coding("http://hl7.org/fhir/sid/icd-10", code, &name(c)))
-                }
-                None => item(&link, &name(c), "valueString", json!(name(c))),
-            }
-        }),
+        items.collect(),
     )
 }
 
@@ -151,36 +167,41 @@ pub fn questionnaire_response(input: &ExportInput) -> Value {
         let code = sex_str(s);
         coding("http://hl7.org/fhir/administrative-gender", code, if s == Sex::Female { "Female" } else { "Male" })
     });
-    let days =
-        r.duration_days.map(|d| json!({ "value": d, "unit": "d", "system": "http://unitsofmeasure.org", "code": "d" }));
+    let days = r.duration_days.map(|d| {
+        let ucum = "http://unitsofmeasure.org";
+        obj(vec![("value", d.into()), ("unit", "d".into()), ("system", ucum.into()), ("code", "d".into())])
+    });
     let mut items = vec![
-        item("description", t(lang, "What the patient wrote", "病人的描述"), "valueString", json!(input.text.trim())),
-        item("age", t(lang, "Age (years)", "年齡（歲）"), "valueInteger", json!(r.age)),
-        item("sex", t(lang, "Sex", "性別"), "valueCoding", json!(sex)),
-        item("duration", t(lang, "How long it has lasted (days)", "持續多久（天）"), "valueQuantity", json!(days)),
+        item("description", t(lang, "What the patient wrote", "病人的描述"), "valueString", input.text.trim().into()),
+        item("age", t(lang, "Age (years)", "年齡（歲）"), "valueInteger", r.age.into()),
+        item("sex", t(lang, "Sex", "性別"), "valueCoding", sex.into()),
+        item("duration", t(lang, "How long it has lasted (days)", "持續多久（天）"), "valueQuantity", days.into()),
         item(
             "about-someone-else",
             t(lang, "Asked for someone else", "為他人詢問"),
             "valueBoolean",
-            json!(input.about_someone_else),
+            input.about_someone_else.into(),
         ),
         group(
             "findings",
             t(lang, "What was understood", "讀到的症狀"),
-            r.findings.iter().map(|f| coded(format!("finding.{}", f.id), &f.label, yes_no(f.present))),
+            r.findings.iter().map(|f| coded(format!("finding.{}", f.id), &f.label, yes_no(f.present))).collect(),
         ),
         group(
             "questions",
             t(lang, "Questions answered", "回答的問題"),
-            input.answers.iter().map(|a| coded(format!("question.{}", a.id), &a.text, a.answer)),
+            input.answers.iter().map(|a| coded(format!("question.{}", a.id), &a.text, a.answer)).collect(),
         ),
         group(
             "warning-signs",
             t(lang, "Warning signs", "警訊"),
-            r.red_flags.iter().map(|f| {
-                let level = coding(TRIAGE_SYSTEM, f.level.as_str(), triage_words(lang, f.level));
-                item(&format!("warning-sign.{}", f.id), &f.label, "valueCoding", level)
-            }),
+            r.red_flags
+                .iter()
+                .map(|f| {
+                    let level = coding(TRIAGE_SYSTEM, f.level.as_str(), triage_words(lang, f.level));
+                    item(&format!("warning-sign.{}", f.id), &f.label, "valueCoding", level)
+                })
+                .collect(),
         ),
     ];
     items.extend(level_items("", lang, r.triage, r.action.as_deref()));
@@ -188,7 +209,7 @@ pub fn questionnaire_response(input: &ExportInput) -> Value {
     for (k, c) in r.complaints.iter().enumerate() {
         let prefix = format!("complaint.{}.", k + 1);
         let [level, action] = level_items(&prefix, lang, c.triage, c.action.as_deref());
-        let parts = [level, action, causes_group(&prefix, lang, &c.conditions)];
+        let parts = vec![level, action, causes_group(&prefix, lang, &c.conditions)];
         let label = format!("{} {}{}{}", t(lang, "Complaint", "症狀"), k + 1, t(lang, ": ", "："), c.label);
         items.push(group(&format!("complaint.{}", k + 1), label.trim_end_matches([':', ' ', '：']), parts));
     }
@@ -207,14 +228,14 @@ pub fn questionnaire_response(input: &ExportInput) -> Value {
         div.push_str("</p>");
     }
     div.push_str("</div>");
-    let mut v = json!({
-        "resourceType": "QuestionnaireResponse",
-        "language": lang.tag(),
-        "text": { "status": "generated", "div": div },
-        "status": "completed",
-        "authored": input.date,
-        "item": items,
-    });
+    let mut v = obj(vec![
+        ("resourceType", "QuestionnaireResponse".into()),
+        ("language", lang.tag().into()),
+        ("text", obj(vec![("status", "generated".into()), ("div", div.into())])),
+        ("status", "completed".into()),
+        ("authored", input.date.into()),
+        ("item", items.into()),
+    ]);
     prune(&mut v);
     v
 }
@@ -246,7 +267,11 @@ fn narrate(item: &Value, lang: Lang, out: &mut String) {
             (_, Some(display)) if display != text => display.to_string(),
             (code, _) => code.to_string(),
         },
-        (_, Some(q)) => q["value"].as_f64().map(|d| ((d * 100.0).round() / 100.0).to_string()).unwrap_or_default(),
+        // Written by serde_json, not `f64`'s Display: one float formatter in the widget.
+        (_, Some(q)) => {
+            let days = Value::from(q["value"].as_f64().map(|d| (d * 100.0).round() / 100.0)).to_string();
+            days.trim_end_matches(".0").to_string()
+        }
         _ => match a.as_object().and_then(|o| o.values().next()) {
             Some(Value::String(s)) => s.clone(),
             Some(Value::Bool(b)) => t(lang, if *b { "yes" } else { "no" }, if *b { "是" } else { "否" }).to_string(),
@@ -274,8 +299,13 @@ fn prune(v: &mut Value) -> bool {
             a.retain_mut(prune);
             !a.is_empty()
         }
+        // Rebuilt rather than `retain`ed: removing from a map compiles more into the widget.
         Value::Object(o) => {
-            o.retain(|_, x| prune(x));
+            for (k, mut x) in std::mem::take(o) {
+                if prune(&mut x) {
+                    o.insert(k, x);
+                }
+            }
             !o.is_empty()
         }
         _ => true,
@@ -288,34 +318,58 @@ fn prune(v: &mut Value) -> bool {
 /// unknown is left out.
 pub fn plain_json(input: &ExportInput) -> Value {
     let r = input.result;
-    let causes = |list: &[ConditionResult]| -> Vec<Value> {
-        list.iter()
-            .map(|c| json!({ "id": c.id, "name": c.name, "icd10": c.icd10, "triage": c.triage.as_str() }))
-            .collect()
+    let causes = |list: &[ConditionResult]| -> Value {
+        let cause = |c: &ConditionResult| {
+            let codes: Vec<Value> = c.icd10.iter().map(|x| x.as_str().into()).collect();
+            let triage = c.triage.as_str().into();
+            obj(vec![
+                ("id", c.id.as_str().into()),
+                ("name", c.name.as_str().into()),
+                ("icd10", codes.into()),
+                ("triage", triage),
+            ])
+        };
+        list.iter().map(cause).collect()
     };
-    let mut v = json!({
-        "format": PLAIN_FORMAT,
-        "version": PLAIN_VERSION,
-        "date": input.date,
-        "lang": r.lang.tag(),
-        "text": input.text.trim(),
-        "about_someone_else": input.about_someone_else,
-        "age": r.age,
-        "sex": r.sex.map(sex_str),
-        "duration_days": r.duration_days,
-        "triage": r.triage.map(Triage::as_str),
-        "action": r.action,
-        "findings": r.findings.iter().map(|f| json!({ "id": f.id, "label": f.label, "present": f.present })).collect::<Vec<_>>(),
-        "answers": input.answers.iter().map(|a| json!({ "id": a.id, "question": a.text, "answer": a.answer.as_str() })).collect::<Vec<_>>(),
-        "red_flags": r.red_flags.iter().map(|f| json!({ "id": f.id, "label": f.label, "level": f.level.as_str() })).collect::<Vec<_>>(),
-        "causes": causes(&r.conditions),
-        "complaints": r.complaints.iter().map(|c| json!({
-            "label": c.label,
-            "triage": c.triage.map(Triage::as_str),
-            "action": c.action,
-            "causes": causes(&c.conditions),
-        })).collect::<Vec<_>>(),
+    let findings = r.findings.iter().map(|f| {
+        obj(vec![("id", f.id.as_str().into()), ("label", f.label.as_str().into()), ("present", f.present.into())])
     });
+    let answers = input.answers.iter().map(|a| {
+        obj(vec![
+            ("id", a.id.as_str().into()),
+            ("question", a.text.as_str().into()),
+            ("answer", a.answer.as_str().into()),
+        ])
+    });
+    let red_flags = r.red_flags.iter().map(|f| {
+        obj(vec![("id", f.id.as_str().into()), ("label", f.label.as_str().into()), ("level", f.level.as_str().into())])
+    });
+    let complaints = r.complaints.iter().map(|c| {
+        obj(vec![
+            ("label", c.label.as_str().into()),
+            ("triage", c.triage.map(Triage::as_str).into()),
+            ("action", c.action.as_deref().into()),
+            ("causes", causes(&c.conditions)),
+        ])
+    });
+    let mut v = obj(vec![
+        ("format", PLAIN_FORMAT.into()),
+        ("version", PLAIN_VERSION.into()),
+        ("date", input.date.into()),
+        ("lang", r.lang.tag().into()),
+        ("text", input.text.trim().into()),
+        ("about_someone_else", input.about_someone_else.into()),
+        ("age", r.age.into()),
+        ("sex", r.sex.map(sex_str).into()),
+        ("duration_days", r.duration_days.into()),
+        ("triage", r.triage.map(Triage::as_str).into()),
+        ("action", r.action.as_deref().into()),
+        ("findings", findings.collect()),
+        ("answers", answers.collect()),
+        ("red_flags", red_flags.collect()),
+        ("causes", causes(&r.conditions)),
+        ("complaints", complaints.collect()),
+    ]);
     prune(&mut v);
     v
 }
