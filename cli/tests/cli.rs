@@ -69,6 +69,56 @@ fn two_complaints_are_answered_apart() {
 }
 
 #[test]
+fn check_fhir_and_export_write_the_check_dated_as_asked() {
+    let req = r#"{"text": "My left eyelid has been twitching for four days", "age": 29, "lang": "en", "answers": {"q_facial_droop": "no", "not_a_question": "yes"}}"#;
+    let out = run_with_stdin(&["check", "--fhir", "--date", "2026-12-07"], req);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let qr: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        (qr["resourceType"].as_str(), qr["status"].as_str()),
+        (Some("QuestionnaireResponse"), Some("completed"))
+    );
+    assert_eq!(qr["authored"], "2026-12-07");
+    assert_eq!(qr["language"], "en");
+    let items = qr["item"].as_array().expect("items");
+    let questions = items.iter().find(|i| i["linkId"] == "questions").expect("the answered questions");
+    assert_eq!(questions["item"][0]["linkId"], "question.q_facial_droop");
+    assert_eq!(questions["item"][0]["answer"][0]["valueCoding"]["code"], "LA32-8");
+    assert_eq!(questions["item"].as_array().map(Vec::len), Some(1), "an unknown id is left out");
+
+    let out = run_with_stdin(&["check", "--export", "--date", "2025-02-28"], req);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let plain: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!((plain["format"].as_str(), plain["version"].as_u64()), (Some("symptom-checker/check"), Some(1)));
+    assert_eq!(plain["date"], "2025-02-28");
+    assert_eq!(
+        plain["answers"][0],
+        serde_json::json!({"id": "q_facial_droop", "question": questions["item"][0]["text"], "answer": "no"})
+    );
+    assert_eq!(plain["triage"], "self_care");
+
+    // Without --date: today in UTC, a day written YYYY-MM-DD.
+    let out = run_with_stdin(&["check", "--export"], req);
+    let plain: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let date = plain["date"].as_str().expect("a date");
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() / 86_400;
+    let year = 1970 + days / 365;
+    assert!(
+        date.len() == 10 && (date.starts_with(&(year - 1).to_string()) || date.starts_with(&year.to_string())),
+        "{date}"
+    );
+    assert!(date[5..7].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)), "{date}");
+
+    for bad in ["2026-13-01", "07-12-2026", "2026-12-7", "today"] {
+        let out = run_with_stdin(&["check", "--fhir", "--date", bad], req);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"), "{bad}");
+    }
+    let out = run_with_stdin(&["check", "--fhir", "--date"], req);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn malformed_requests_exit_2_with_a_message() {
     for bad in [
         "",

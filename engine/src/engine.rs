@@ -38,7 +38,8 @@ use std::sync::OnceLock;
 pub use pickable::{PickGroup, Pickable};
 pub use similar::Warmup;
 
-use crate::contract::{Answer, CheckResult, Request};
+use crate::contract::{Answer, CheckResult, QuestionResult, Request};
+use crate::export::AnsweredQuestion;
 use crate::kb::{lint, Diagnostic, KbError, Severity};
 use crate::retrieval::ArticleIndex;
 use crate::schema::ids::{ConditionId, QuestionId};
@@ -296,10 +297,16 @@ impl Engine {
     /// text and the answers, so it is replayed from the text, a screen at a time, while the
     /// request answers every question the screen asked.
     fn asked_alone(&self, req: &Request, number: &str) -> usize {
+        self.replay(req, number).0
+    }
+
+    /// The interview of `req` replayed ([`Engine::asked_alone`]): how many questions were asked
+    /// alone, and the questions its answers answered, screen by screen, as they were put.
+    fn replay(&self, req: &Request, number: &str) -> (usize, Vec<QuestionResult>) {
         let mut given = Request { answers: BTreeMap::new(), ..req.clone() };
-        let mut alone = 0;
+        let (mut alone, mut asked) = (0, Vec::new());
         while given.answers.len() < req.answers.len() {
-            let offer = self.check_at(&given, number, alone).questions;
+            let mut offer = self.check_at(&given, number, alone).questions;
             let screen = match offer.first() {
                 Some(q) if q.red_flag => offer.iter().take_while(|q| q.red_flag).count(),
                 Some(_) => 1,
@@ -314,8 +321,43 @@ impl Engine {
             }
             alone += usize::from(!offer[0].red_flag);
             given.answers.extend(answered);
+            offer.truncate(screen);
+            asked.append(&mut offer);
         }
-        alone
+        (alone, asked)
+    }
+
+    /// The questions `req` answers, with their texts in `lang` and the answers, in the order
+    /// the interview asked them (replayed from the text and the answers), then any other
+    /// answered question of the KB in its order; an id the KB lacks is left out. For the
+    /// export of a check ([`crate::export`]), in the person the questions were put in.
+    pub fn answered_questions(&self, req: &Request, lang: Lang) -> Vec<AnsweredQuestion> {
+        let req = Request { lang: Some(lang), ..req.clone() };
+        let mut out = Vec::new();
+        let mut add = |id: &str, text: &str| {
+            if let Some(&answer) = req.answers.get(id) {
+                if !out.iter().any(|a: &AnsweredQuestion| a.id == id) {
+                    out.push(AnsweredQuestion { id: id.to_string(), text: text.to_string(), answer });
+                }
+            }
+        };
+        for q in self.replay(&req, &self.kb.meta.emergency_number).1 {
+            add(q.id.as_str(), &q.text);
+        }
+        let other = self.about_someone_else(&req);
+        for q in &self.kb.questions {
+            let text = if other && !q.text_other.is_empty() { &q.text_other } else { &q.text };
+            add(q.id.as_str(), lang.pick(text));
+        }
+        out
+    }
+
+    /// Whether the check is about someone else than the one asking: as the request says, or
+    /// else as the text says ("my dad", 我爸爸), as the check reads it.
+    pub fn about_someone_else(&self, req: &Request) -> bool {
+        use crate::text::{modifiers::read_demographics, normalize::normalize, tokens::split_sentences};
+        req.about_someone_else
+            .unwrap_or_else(|| read_demographics(&split_sentences(&normalize(cap(&req.text).0))).about_someone_else)
     }
 
     /// The check, `alone` questions of its interview having been asked alone.

@@ -19,6 +19,7 @@
 
 pub mod contract;
 mod engine;
+pub mod export;
 pub mod infer;
 pub mod interview;
 pub mod kb;
