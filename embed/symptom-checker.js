@@ -6,7 +6,8 @@
 //
 // Attributes (changes take effect live): lang ("en" | "zh-TW"), kb (URL of a clinic KB, same
 // origin unless allow-cross-origin-kb is set), emergency-number, theme ("light" | "dark" | "auto"),
-// storage-key (localStorage key of the diary); load-timeout (seconds before a load that has not
+// storage-key (localStorage key of the diary), clinic (name and number printed on the summary);
+// load-timeout (seconds before a load that has not
 // finished is reported, 30 by default).
 // Events (bubbling, composed): symptom-checker:ready, symptom-checker:triage ({level}),
 // symptom-checker:kb-error ({message}).
@@ -14,7 +15,7 @@
 // it and its CSS cannot leak. Files load relative to this script, so the folder can live at any
 // path. No inline script or style is used (works under a strict CSP).
 const base = new URL('.', import.meta.url);
-const ATTRS = ['lang', 'kb', 'emergency-number', 'theme', 'storage-key', 'allow-cross-origin-kb'];
+const ATTRS = ['lang', 'kb', 'emergency-number', 'theme', 'storage-key', 'clinic', 'allow-cross-origin-kb'];
 let ready = null;
 let attempt = 0;
 

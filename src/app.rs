@@ -10,8 +10,8 @@ use yew::prelude::*;
 use crate::components::describe::Describe;
 use crate::components::diary::DiaryPanel;
 use crate::components::interview::Interview;
-use crate::components::lang_switch::LangSwitch;
-use crate::components::result::ResultView;
+use crate::components::lang_switch::lang_switch;
+use crate::components::result::result_view;
 use crate::components::start::Start;
 use crate::components::triage_banner::TriageBanner;
 use crate::components::Ctx;
@@ -40,6 +40,10 @@ pub struct Config {
     /// The `localStorage` key of the diary (default `symptom-checker.diary`).
     #[prop_or_default]
     pub storage_key: Option<AttrValue>,
+    /// The clinic's name and phone number, printed on the summary ("Riverside Clinic, 02 1234
+    /// 5678"); shown as text only.
+    #[prop_or_default]
+    pub clinic: Option<AttrValue>,
     /// Called with the triage level whenever a result is shown (e.g. to offer booking).
     #[prop_or_default]
     pub on_triage: Option<Callback<Option<Triage>>>,
@@ -539,6 +543,7 @@ pub fn app(config: &Config) -> Html {
         result: result.clone(),
         number: number.clone(),
         uid: (*uid).clone().into(),
+        clinic: config.clinic.clone(),
     };
     let kb = engine.kb();
     let open_diary = {
@@ -555,16 +560,16 @@ pub fn app(config: &Config) -> Html {
             Step::Start => html! { <Start /> },
             Step::Describe => html! { <Describe /> },
             Step::Questions => html! { <Interview /> },
-            Step::Result => html! { <ResultView /> },
+            Step::Result => result_view(&ctx),
         }
     };
     html! {
-        <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={classes!("sc", theme, format!("sc-step-{}", step_name(view)))} lang={lang.tag()}>
                 <header class="sc-header">
                     <h1 class="sc-title">{ lang.pick(&kb.meta.title).to_string() }</h1>
                     <div class="sc-header-tools">
-                        <LangSwitch />
+                        { lang_switch(&ctx) }
                         <button type="button" class="sc-button sc-diary-toggle" aria-pressed={state.diary_open.to_string()} onclick={open_diary}>
                             { s.diary_open }
                         </button>
@@ -618,6 +623,7 @@ pub fn start() {
         lang,
         emergency_number: data("data-emergency-number"),
         theme: data("data-theme"),
+        clinic: data("data-clinic"),
         ..Config::default()
     };
     if let Some(el) = root {

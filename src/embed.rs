@@ -45,7 +45,7 @@ impl WidgetHandle {
 }
 
 /// Mounts a widget into `root` for the custom element `host`. `options` is a plain object
-/// with the optional string keys `lang`, `emergency-number`, `theme`, `storage-key`,
+/// with the optional string keys `lang`, `emergency-number`, `theme`, `storage-key`, `clinic`,
 /// `kb-json` (a clinic KB's text), `kb-error` (why the clinic KB could not be fetched) and
 /// `kb-base` (the folder of the bundled KB's files, `kb.<lang>.json` and `articles.<lang>.json`).
 #[wasm_bindgen]
@@ -69,6 +69,7 @@ fn config_from(host: &HtmlElement, options: &JsValue) -> Config {
         emergency_number: text("emergency-number"),
         theme: text("theme"),
         storage_key: text("storage-key"),
+        clinic: text("clinic"),
         kb_json: option(options, "kb-json").map(Rc::from),
         kb_error: text("kb-error"),
         kb_base: text("kb-base"),

@@ -231,6 +231,8 @@ pub struct Strings {
     pub summary_complaint: &'static str,
     /// Summary: not a diagnosis.
     pub summary_disclaimer: &'static str,
+    /// Summary: the clinic's name and number, given by the page.
+    pub summary_clinic: &'static str,
     /// Summary: none.
     pub none: &'static str,
     /// Diary: open button.
@@ -437,6 +439,7 @@ pub static EN: Strings = Strings {
     summary_causes: "Causes considered",
     summary_complaint: "Complaint {n}: {label}",
     summary_disclaimer: "This is general information from a symptom checker, not a diagnosis.",
+    summary_clinic: "Clinic",
     none: "none",
     diary_open: "Symptom diary",
     diary_close: "Back to the checker",
@@ -600,6 +603,7 @@ pub static ZH_TW: Strings = Strings {
     summary_causes: "考慮過的原因",
     summary_complaint: "問題 {n}：{label}",
     summary_disclaimer: "這是症狀評估工具提供的一般資訊，不是診斷。",
+    summary_clinic: "診所",
     none: "無",
     diary_open: "症狀日記",
     diary_close: "回到症狀評估",

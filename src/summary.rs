@@ -18,6 +18,8 @@ pub struct SummaryInput<'a> {
     pub result: &'a CheckResult,
     /// Answered questions, in the order asked: (question text, answer).
     pub answers: Vec<(String, Answer)>,
+    /// The clinic the summary is for ("Riverside Clinic, 02 1234 5678"), when the page names one.
+    pub clinic: Option<&'a str>,
 }
 
 /// The label of an absent finding ("no weakness" / "沒有無力").
@@ -29,8 +31,49 @@ pub fn absent_label(lang: Lang, label: &str) -> String {
     fill(t(lang).chip_absent, &[("label", &label)])
 }
 
+/// What one line of the summary is, for the print page: the title, the level (first, after the
+/// title), a section heading, or a line of a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The summary's title.
+    Title,
+    /// How urgent, and the action: printed large, before anything else.
+    Level,
+    /// A section's heading ("Symptoms"); the text version ends it with a colon.
+    Heading,
+    /// A line of a section.
+    Line,
+}
+
 /// Builds the plain-text summary.
 pub fn summary(input: &SummaryInput) -> String {
+    let colon = colon(input.lang);
+    let mut out = String::new();
+    let mut first = true;
+    for (part, l) in summary_parts(input) {
+        if part == Part::Heading && !first {
+            out.push('\n');
+        }
+        first = false;
+        out.push_str(&l);
+        if part == Part::Heading {
+            out.push_str(colon.trim_end());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::ZhTw => "：",
+    }
+}
+
+/// The summary, line by line, each with its [`Part`]: the title, the level and the clinic first,
+/// then what was written, the symptoms, the answers and the causes.
+pub fn summary_parts(input: &SummaryInput) -> Vec<(Part, String)> {
     let lang = input.lang;
     let s = t(lang);
     let r = input.result;
@@ -38,23 +81,31 @@ pub fn summary(input: &SummaryInput) -> String {
         Lang::En => "; ",
         Lang::ZhTw => "；",
     };
-    let colon = match lang {
-        Lang::En => ": ",
-        Lang::ZhTw => "：",
-    };
-    let mut out = String::new();
-    let mut line = |l: &str| {
-        out.push_str(l);
-        out.push('\n');
-    };
-    line(s.summary_title);
-    line(&fill(s.summary_date, &[("date", input.date)]));
-    line(s.summary_device);
-    line("");
+    let colon = colon(lang);
+    let mut out: Vec<(Part, String)> = Vec::new();
+    let mut add = |part: Part, l: String| out.push((part, l));
+    add(Part::Title, s.summary_title.to_string());
+    match r.triage {
+        Some(level) => {
+            add(Part::Level, format!("{}{colon}{}", s.summary_triage, triage_words(lang, level)));
+            if let Some(action) = &r.action {
+                add(Part::Level, action.clone());
+            }
+        }
+        None => add(Part::Level, format!("{}{colon}{}", s.summary_triage, r.message)),
+    }
+    for rf in &r.red_flags {
+        add(Part::Line, format!("! {}", rf.label));
+    }
+    if let Some(clinic) = input.clinic.filter(|c| !c.is_empty()) {
+        add(Part::Line, format!("{}{colon}{clinic}", s.summary_clinic));
+    }
+    add(Part::Line, fill(s.summary_date, &[("date", input.date)]));
+    add(Part::Line, s.summary_device.to_string());
     if !input.text.trim().is_empty() {
-        line(&format!("{}{colon}", s.summary_text));
+        add(Part::Heading, s.summary_text.to_string());
         for l in input.text.trim().lines() {
-            line(&format!("  {l}"));
+            add(Part::Line, format!("  {l}"));
         }
     }
     let mut about = Vec::new();
@@ -65,78 +116,64 @@ pub fn summary(input: &SummaryInput) -> String {
         about.push(format!("{}{colon}{}", s.summary_sex, sex_words(lang, sex)));
     }
     if !about.is_empty() {
-        line(&about.join(sep));
+        add(Part::Line, about.join(sep));
     }
     if let Some(days) = r.duration_days {
-        line(&fill(s.summary_duration, &[("days", &duration_words(lang, days))]));
+        add(Part::Line, fill(s.summary_duration, &[("days", &duration_words(lang, days))]));
     }
-    line("");
-    line(&format!("{}{colon}", s.summary_findings));
+    add(Part::Heading, s.summary_findings.to_string());
     let present: Vec<&str> = r.findings.iter().filter(|f| f.present).map(|f| f.label.as_str()).collect();
     let absent: Vec<String> = r.findings.iter().filter(|f| !f.present).map(|f| f.label.clone()).collect();
-    line(&format!(
-        "  {}{colon}{}",
-        s.summary_present,
-        if present.is_empty() { s.none.to_string() } else { present.join(sep) }
-    ));
+    add(
+        Part::Line,
+        format!(
+            "  {}{colon}{}",
+            s.summary_present,
+            if present.is_empty() { s.none.to_string() } else { present.join(sep) }
+        ),
+    );
     if !absent.is_empty() {
-        line(&format!("  {}{colon}{}", s.summary_absent, absent.join(sep)));
+        add(Part::Line, format!("  {}{colon}{}", s.summary_absent, absent.join(sep)));
     }
     if !input.answers.is_empty() {
-        line("");
-        line(&format!("{}{colon}", s.summary_answers));
+        add(Part::Heading, s.summary_answers.to_string());
         for (q, a) in &input.answers {
-            line(&format!("  - {q} {}", answer_words(lang, *a)));
+            add(Part::Line, format!("  - {q} {}", answer_words(lang, *a)));
         }
     }
-    line("");
-    match r.triage {
-        Some(level) => {
-            line(&format!("{}{colon}{}", s.summary_triage, triage_words(lang, level)));
-            if let Some(action) = &r.action {
-                line(&format!("  {action}"));
-            }
-        }
-        None => line(&format!("{}{colon}{}", s.summary_triage, r.message)),
-    }
-    for rf in &r.red_flags {
-        line(&format!("  ! {}", rf.label));
-    }
-    let causes = |line: &mut dyn FnMut(&str), conditions: &[ConditionResult]| {
+    let causes = |add: &mut dyn FnMut(Part, String), conditions: &[ConditionResult]| {
         if conditions.is_empty() {
-            line(&format!("  {}", s.none));
+            add(Part::Line, format!("  {}", s.none));
         }
         for (i, c) in conditions.iter().enumerate() {
             let codes = if c.icd10.is_empty() { String::new() } else { format!(" ({})", c.icd10.join(", ")) };
-            line(&format!("  {}. {}{codes}", i + 1, c.name));
+            add(Part::Line, format!("  {}. {}{codes}", i + 1, c.name));
             if !c.why.for_.is_empty() {
-                line(&format!("     {}{colon}{}", s.why_for, c.why.for_.join(sep)));
+                add(Part::Line, format!("     {}{colon}{}", s.why_for, c.why.for_.join(sep)));
             }
             if !c.why.against.is_empty() {
-                line(&format!("     {}{colon}{}", s.why_against, c.why.against.join(sep)));
+                add(Part::Line, format!("     {}{colon}{}", s.why_against, c.why.against.join(sep)));
             }
         }
     };
     if r.complaints.is_empty() {
-        line("");
-        line(&format!("{}{colon}", s.summary_causes));
-        causes(&mut line, &r.conditions);
+        add(Part::Heading, s.summary_causes.to_string());
+        causes(&mut add, &r.conditions);
     }
     // Two or more complaints: each with its level, action and causes.
     for (k, c) in r.complaints.iter().enumerate() {
-        line("");
-        line(&fill(s.summary_complaint, &[("n", &(k + 1).to_string()), ("label", &c.label)]));
+        add(Part::Heading, fill(s.summary_complaint, &[("n", &(k + 1).to_string()), ("label", &c.label)]));
         if let Some(level) = c.triage {
-            line(&format!("  {}{colon}{}", s.summary_triage, triage_words(lang, level)));
+            add(Part::Line, format!("  {}{colon}{}", s.summary_triage, triage_words(lang, level)));
         }
         if let Some(action) = &c.action {
-            line(&format!("  {action}"));
+            add(Part::Line, format!("  {action}"));
         }
-        line(&format!("  {}{colon}", s.summary_causes));
-        causes(&mut line, &c.conditions);
+        add(Part::Line, format!("  {}{colon}", s.summary_causes));
+        causes(&mut add, &c.conditions);
     }
-    line("");
-    line(s.summary_disclaimer);
+    add(Part::Line, String::new());
+    add(Part::Line, s.summary_disclaimer.to_string());
     out
 }
 
@@ -156,8 +193,13 @@ mod tests {
             text,
             result: &result,
             answers: vec![("Is one side of your face weak?".into(), Answer::No)],
+            clinic: Some("Riverside Clinic, 02 1234 5678"),
         });
         assert!(out.contains("Date: 2026-11-22"), "{out}");
+        assert!(out.contains("Clinic: Riverside Clinic, 02 1234 5678"), "{out}");
+        // The level comes first, right after the title.
+        let level = result.triage.expect("a triage");
+        assert!(out.lines().nth(1).is_some_and(|l| l.contains(triage_words(Lang::En, level))), "{out}");
         assert!(out.contains("Generated on this device"), "{out}");
         assert!(out.contains(text), "{out}");
         assert!(out.contains("Age: 30"), "{out}");
@@ -169,8 +211,6 @@ mod tests {
         for c in &result.conditions {
             assert!(out.contains(&c.name), "{out}");
         }
-        let level = result.triage.expect("a triage");
-        assert!(out.contains(triage_words(Lang::En, level)), "{out}");
     }
 
     #[test]
@@ -179,7 +219,14 @@ mod tests {
         let text = "Twitching below my nose for several days; I also wake with tingling in both palms after sleeping on my side";
         let result = engine.check_with_number(&Request::text(text), "119");
         assert_eq!(result.complaints.len(), 2);
-        let out = summary(&SummaryInput { lang: Lang::En, date: "2026-12-07", text, result: &result, answers: vec![] });
+        let out = summary(&SummaryInput {
+            lang: Lang::En,
+            date: "2026-12-07",
+            text,
+            result: &result,
+            answers: vec![],
+            clinic: None,
+        });
         for (k, c) in result.complaints.iter().enumerate() {
             let heading = format!("Complaint {}: {}", k + 1, c.label);
             let at = out.find(&heading).unwrap_or_else(|| panic!("{heading} missing: {out}"));

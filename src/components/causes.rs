@@ -5,8 +5,8 @@ use symptom_engine::schema::Text;
 use symptom_engine::Lang;
 use yew::prelude::*;
 
-use super::icons::TriageIcon;
-use super::use_ctx;
+use super::icons::triage_icon;
+use super::Ctx;
 use crate::i18n::{fill, triage_short, triage_words};
 use crate::links::safe_href;
 
@@ -22,25 +22,15 @@ fn text_list(lang: Lang, heading: &str, items: &[Text], class: &'static str) -> 
     }
 }
 
-/// Which causes [`Causes`] lists.
-#[derive(Properties, PartialEq, Clone, Copy)]
-pub struct CausesProps {
-    /// The result's complaint (its index) whose causes to list, under its name, level and
-    /// action; the check's causes when `None`.
-    #[prop_or_default]
-    pub complaint: Option<usize>,
-}
-
-/// The possible causes: of the check, or of one of its complaints.
-#[function_component(Causes)]
-pub fn causes(props: &CausesProps) -> Html {
-    let ctx = use_ctx();
+/// The possible causes: of the check, or (`complaint_index`) of one of its complaints, under
+/// its name, level and action.
+pub fn causes(ctx: &Ctx, complaint_index: Option<usize>) -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     let r = &ctx.result;
-    let complaint = props.complaint.and_then(|k| r.complaints.get(k));
+    let complaint = complaint_index.and_then(|k| r.complaints.get(k));
     let conditions = complaint.map_or(&r.conditions, |c| &c.conditions);
-    let heading_id = ctx.id(&format!("causes-h{}", props.complaint.map_or(String::new(), |k| k.to_string())));
+    let heading_id = ctx.id(&format!("causes-h{}", complaint_index.map_or(String::new(), |k| k.to_string())));
     // Causes a warning sign is about come first; the most likely of the others follows.
     let first_likely = conditions.iter().position(|c| !c.rule_out_first).unwrap_or(0);
     html! {
@@ -50,7 +40,7 @@ pub fn causes(props: &CausesProps) -> Html {
                 if let Some(level) = c.triage {
                     <p class="sc-complaint-level" data-triage={level.as_str()}>
                         <span class={classes!("sc-level", format!("sc-level--{}", level.as_str()))}>
-                            <TriageIcon level={level} />
+                            { triage_icon(level) }
                             <strong>{ triage_words(lang, level) }</strong>
                         </span>
                         if let Some(action) = &c.action {
@@ -85,7 +75,7 @@ pub fn causes(props: &CausesProps) -> Html {
                                     }</span>
                                     { " · " }
                                     <span class={classes!("sc-level", format!("sc-level--{}", c.triage.as_str()))}>
-                                        <TriageIcon level={c.triage} />
+                                        { triage_icon(c.triage) }
                                         { s.cause_level }{ ": " }{ triage_short(lang, c.triage) }
                                     </span>
                                 </p>
@@ -121,9 +111,7 @@ pub fn causes(props: &CausesProps) -> Html {
 
 /// The sources cited by the causes and similar questions shown. Only http(s) and mailto links
 /// are made; anything else is shown as text.
-#[function_component(Sources)]
-pub fn sources() -> Html {
-    let ctx = use_ctx();
+pub fn sources(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let r = &ctx.result;
     let items: Vec<Html> = ctx

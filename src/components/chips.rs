@@ -4,15 +4,13 @@
 use symptom_engine::contract::Origin;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 use crate::i18n::fill;
 use crate::state::Action;
 use crate::summary::absent_label;
 
 /// The chips of understood findings.
-#[function_component(Chips)]
-pub fn chips() -> Html {
-    let ctx = use_ctx();
+pub fn chips(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     // A finding whose label has not arrived yet (it comes with the `-more` files once Start is

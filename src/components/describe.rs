@@ -5,9 +5,9 @@ use symptom_engine::{Sex, Triage};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::chips::Chips;
+use super::chips::chips;
 use super::picker::Picker;
-use super::suggestions::Suggestions;
+use super::suggestions::suggestions;
 use super::{use_ctx, use_focus_when};
 use crate::i18n::{fill, triage_words};
 use crate::links::tel_href;
@@ -163,8 +163,8 @@ pub fn describe() -> Html {
                 <summary>{ s.describe_examples }</summary>
                 <ul>{ for examples }</ul>
             </details>
-            <Chips />
-            <Suggestions />
+            { chips(&ctx) }
+            { suggestions(&ctx) }
             <Picker />
             <div class="sc-actions">
                 <button type="button" class="sc-button sc-back" onclick={ctx.on(Action::Go(Step::Start))}>{ s.back }</button>

@@ -3,17 +3,9 @@
 use symptom_engine::Triage;
 use yew::prelude::*;
 
-/// Props of [`TriageIcon`].
-#[derive(Properties, PartialEq)]
-pub struct TriageIconProps {
-    /// The level.
-    pub level: Triage,
-}
-
 /// A distinct shape per triage level, so the level never depends on colour alone.
-#[function_component(TriageIcon)]
-pub fn triage_icon(props: &TriageIconProps) -> Html {
-    let shape = match props.level {
+pub fn triage_icon(level: Triage) -> Html {
+    let shape = match level {
         // A warning triangle with an exclamation mark.
         Triage::Emergency => html! {
             <>

@@ -3,14 +3,12 @@
 use symptom_engine::Lang;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 use crate::i18n::t;
 use crate::state::Action;
 
 /// Two toggle buttons, each labelled in its own language.
-#[function_component(LangSwitch)]
-pub fn lang_switch() -> Html {
-    let ctx = use_ctx();
+pub fn lang_switch(ctx: &Ctx) -> Html {
     let current = ctx.lang();
     html! {
         <div class="sc-lang" role="group" aria-label={ctx.s().lang_label}>

@@ -5,10 +5,10 @@ use symptom_engine::{Answer, Triage};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::causes::{Causes, Sources};
-use super::similar::{Similar, Topics};
+use super::causes::{causes, sources};
+use super::similar::{similar, topics};
 use super::summary::Summary;
-use super::use_ctx;
+use super::Ctx;
 use crate::i18n::answer_words;
 use crate::state::{Action, Step};
 
@@ -16,9 +16,7 @@ use crate::state::{Action, Step};
 const ANSWERS: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unsure];
 
 /// The result step.
-#[function_component(ResultView)]
-pub fn result_view() -> Html {
-    let ctx = use_ctx();
+pub fn result_view(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let r = ctx.result.clone();
     // The engine's message starts with the action (shown in the banner); the rest are notes
@@ -66,24 +64,24 @@ pub fn result_view() -> Html {
                 // folded, one tap away.
                 <details class="sc-more">
                     <summary>{ s.more_details }</summary>
-                    <Causes />
-                    <Answers />
-                    <Similar />
-                    <Topics />
-                    <Sources />
+                    { causes(ctx, None) }
+                    { answers(ctx) }
+                    { similar(ctx) }
+                    { topics(ctx) }
+                    { sources(ctx) }
                 </details>
             } else {
                 if !r.complaints.is_empty() {
                     // Two or more complaints: each answered apart, most urgent first.
                     <p class="sc-hint sc-complaints-intro">{ s.complaints_intro }{ " " }{ s.causes_intro }</p>
-                    { for (0..r.complaints.len()).map(|k| html! { <Causes complaint={Some(k)} /> }) }
+                    { for (0..r.complaints.len()).map(|k| html! { { causes(ctx, Some(k)) } }) }
                 } else if r.triage.is_some() || !r.conditions.is_empty() {
-                    <Causes />
+                    { causes(ctx, None) }
                 }
-                <Answers />
-                <Similar />
-                <Topics />
-                <Sources />
+                { answers(ctx) }
+                { similar(ctx) }
+                { topics(ctx) }
+                { sources(ctx) }
             }
             <Summary />
             <div class="sc-actions sc-noprint">
@@ -95,9 +93,7 @@ pub fn result_view() -> Html {
 }
 
 /// The answers given, each changeable (the result updates at once).
-#[function_component(Answers)]
-pub fn answers() -> Html {
-    let ctx = use_ctx();
+pub fn answers(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     let history: Vec<String> = ctx.state.answered().cloned().collect();

@@ -4,7 +4,7 @@ use symptom_engine::schema::{Article, Text};
 use symptom_engine::Lang;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 
 fn list(lang: Lang, heading: &str, items: &[Text]) -> Html {
     if items.is_empty() {
@@ -35,9 +35,7 @@ pub fn article_details(lang: Lang, a: &Article, s: &crate::i18n::Strings) -> Htm
 }
 
 /// Similar questions (`CheckResult.similar`).
-#[function_component(Similar)]
-pub fn similar() -> Html {
-    let ctx = use_ctx();
+pub fn similar(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     let articles = ctx.engine.similar_articles(&ctx.result);
@@ -55,9 +53,7 @@ pub fn similar() -> Html {
 }
 
 /// Topics linked to the causes or similar questions shown.
-#[function_component(Topics)]
-pub fn topics() -> Html {
-    let ctx = use_ctx();
+pub fn topics(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let lang = ctx.lang();
     let r = &ctx.result;

@@ -3,13 +3,11 @@
 
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 use crate::state::Action;
 
 /// The closest findings, as buttons that pick them.
-#[function_component(Suggestions)]
-pub fn suggestions() -> Html {
-    let ctx = use_ctx();
+pub fn suggestions(ctx: &Ctx) -> Html {
     let s = ctx.s();
     let found = &ctx.result.suggestions;
     let items = found.iter().filter(|f| !f.label.is_empty()).map(|f| {

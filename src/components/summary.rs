@@ -1,11 +1,12 @@
-//! "Take it to the doctor": print and copy a plain-text summary generated on this device.
+//! "Take it to the doctor": print a summary page (headings, the level first, the clinic) and
+//! copy its plain text, both generated on this device.
 
 use yew::prelude::*;
 
 use super::use_ctx;
-use crate::summary::{summary, SummaryInput};
+use crate::summary::{summary, summary_parts, Part, SummaryInput};
 
-/// The summary actions, the text (for copying by hand), and a print-only copy.
+/// The summary actions, the text (for copying by hand), and the page that is printed.
 #[function_component(Summary)]
 pub fn summary_view() -> Html {
     let ctx = use_ctx();
@@ -17,8 +18,21 @@ pub fn summary_view() -> Html {
         .filter_map(|q| Some((ctx.engine.question_text(q, ctx.lang())?.to_string(), *ctx.state.answers.get(q)?)))
         .collect();
     let date = crate::web::today();
-    let text =
-        summary(&SummaryInput { lang: ctx.lang(), date: &date, text: &ctx.state.text, result: &ctx.result, answers });
+    let input = SummaryInput {
+        lang: ctx.lang(),
+        date: &date,
+        text: &ctx.state.text,
+        result: &ctx.result,
+        answers,
+        clinic: ctx.clinic.as_deref(),
+    };
+    let text = summary(&input);
+    let page = summary_parts(&input).into_iter().map(|(part, line)| match part {
+        Part::Title => html! { <h2>{ line }</h2> },
+        Part::Level => html! { <p class="sc-print-level">{ line }</p> },
+        Part::Heading => html! { <h3>{ line }</h3> },
+        Part::Line => html! { <p>{ line }</p> },
+    });
     let oncopy = {
         let text = text.clone();
         let status = status.clone();
@@ -44,9 +58,9 @@ pub fn summary_view() -> Html {
             </p>
             <details class="sc-summary-details sc-noprint" open={*status == Some(false)}>
                 <summary>{ s.summary_title }</summary>
-                <pre class="sc-summary-text" tabindex="0" aria-label={s.summary_title}>{ text.clone() }</pre>
+                <pre class="sc-summary-text" tabindex="0" aria-label={s.summary_title}>{ text }</pre>
             </details>
-            <pre class="sc-print-only sc-print-summary" aria-hidden="true">{ text }</pre>
+            <div class="sc-print-only sc-print-summary" aria-hidden="true">{ for page }</div>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use symptom_engine::Triage;
 use yew::prelude::*;
 
-use super::icons::TriageIcon;
+use super::icons::triage_icon;
 use super::{use_ctx, use_focus_when};
 use crate::i18n::{fill, triage_words};
 use crate::links::tel_href;
@@ -38,7 +38,7 @@ pub fn triage_banner(props: &TriageBannerProps) -> Html {
     let action = r.action.clone().unwrap_or_default();
     html! {
         <div class={classes!("sc-triage", format!("sc-triage--{}", level.as_str()))} data-triage={level.as_str()}>
-            <TriageIcon {level} />
+            { triage_icon(level) }
             <div class="sc-triage-body">
                 <h2 class="sc-triage-title" ref={heading} tabindex="-1">
                     <span class="sc-triage-label">{ s.triage_heading }{ ": " }</span>

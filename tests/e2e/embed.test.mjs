@@ -144,6 +144,20 @@ test('the clinic page under a strict CSP: two instances, a check inside the cust
   assert.ok(await page.isVisible('#booking'));
   // The other instance did not move.
   assert.equal(await page.locator('#checker-zh .sc-start').count(), 1);
+  // Printed, the summary is a page with headings: the level first, then the clinic the page
+  // names, then a section per complaint.
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('#checker-en .sc-print-summary');
+  assert.ok(await printed.isVisible(), 'the print stylesheet shows the summary page');
+  const blocks = await printed.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName, e.className, e.textContent]));
+  assert.deepEqual(blocks.slice(0, 2).map((b) => b[0]), ['H2', 'P']);
+  assert.equal(blocks[1][1], 'sc-print-level');
+  assert.match(blocks[1][2], /How urgent: (See a doctor soon|Self-care at home)/);
+  assert.ok(blocks.some((b) => b[0] === 'P' && b[2] === 'Clinic: Riverside Clinic, 555 0100'), 'the clinic is named');
+  const headings = blocks.filter((b) => b[0] === 'H3').map((b) => b[2]);
+  assert.ok(headings.includes('Symptoms') && headings.filter((h) => /^Complaint \d: /.test(h)).length === 2, `headings: ${headings}`);
+  assert.ok(!(await page.locator('#checker-en .sc-causes').first().isVisible()), 'the screen view is not printed');
+  await page.emulateMedia({ media: 'screen' });
 
   // The Chinese instance works on its own.
   const zh = await check(page, '#checker-zh', '這幾天左眼皮一直跳');

@@ -163,6 +163,11 @@ test('the seed question in English walks through the questions to carpal tunnel 
   assert.match(summary, /Answers to questions/);
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.isVisible('.sc-print-summary'), 'the print stylesheet shows the summary');
+  // The printed page: a title, the level first, then headed sections; no clinic is named here.
+  assert.equal(await page.textContent('.sc-print-summary > h2'), 'Symptom summary');
+  assert.match(await page.textContent('.sc-print-summary > h2 + .sc-print-level'), /^How urgent: /);
+  assert.ok(await page.locator('.sc-print-summary > h3').count() >= 3, 'headed sections');
+  assert.ok(!/Clinic:/.test(await page.textContent('.sc-print-summary')));
   assert.ok(!(await page.isVisible('.sc-causes')), 'and hides the rest');
   await page.emulateMedia({ media: 'screen' });
 
