@@ -143,6 +143,23 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
         {
             // "shook it and it came back": the patient flicked a numb limb, not a tremor.
             words[i].0 = "flick".to_string();
+        } else if matches!(w.as_str(), "temp" | "temperature")
+            && i > 0
+            && matches!(bare(&words[i - 1].0), "a" | "high")
+            && words.get(i + 1).is_none_or(|x| x.1 || !(x.0 == "of" || x.0.starts_with(|c: char| c.is_ascii_digit())))
+        {
+            // "he's got a temp", "running a high temperature": a fever (a reading, "a temp of
+            // 39", is left to the vital signs).
+            words[i].0 = "fever".to_string();
+        } else if matches!(w.as_str(), "buttock" | "buttocks" | "bum" | "backside")
+            && i >= 3
+            && matches!(bare(&words[i - 1].0), "left" | "right")
+            && matches!(bare(&words[i - 2].0), "my" | "the" | "his" | "her")
+            && bare(&words[i - 3].0) == "from"
+        {
+            // "pain shooting from my right buttock down the leg": where a sciatic pain starts,
+            // one side of the seat, not the saddle.
+            words[i].0 = "gluteal".to_string();
         } else if pain_score_high(&words[i..]) {
             words[i].0 = "severe".to_string();
         }
@@ -272,5 +289,9 @@ mod tests {
         assert_eq!(run("fell down the stairs"), "fell down the stairs");
         assert_eq!(run("shook it and it came back"), "flick it and it came back");
         assert_eq!(run("my hands shake"), "my hands shake");
+        assert_eq!(run("got a temp since yesterday"), "got a fever since yesterday");
+        assert_eq!(run("had a temp of 39"), "had a temp of 39");
+        assert_eq!(run("shooting from my right buttock down"), "shooting from my right gluteal down");
+        assert_eq!(run("numb around my buttocks"), "numb around my buttocks");
     }
 }

@@ -97,9 +97,19 @@ pub(crate) const SCREEN_REWORDED: &[(&str, &str)] = &[
 /// happened is faintness; "had a fit" is a seizure; "haven't pooped" is constipation; "said
 /// window when I meant water" is a wrong word; Taiwanese words for parts of the body (喙, 跤,
 /// 頭殼, 目睭, 腹肚, 胸坎), for "not" (袂, 毋), "all" (攏) and "black" (烏) are the Mandarin ones that
-/// phrases use, as are Scots ones (heid, sair, dinnae, cannae); a colour named after coffee
-/// (咖啡色) is brown, not a coffee drunk.
+/// phrases use, as are Scots ones (heid, sair, dinnae, cannae); a colour named after a drink
+/// (咖啡色, 可樂色, 茶色) is a colour, not a drink drunk.
 pub(crate) const REWORDED: &[(&str, &str)] = &[
+    // A colour named after a drink is a colour: cola-coloured urine is dark red-brown, tea-coloured
+    // urine dark brown; neither is caffeine.
+    ("可樂色", "醬油色"),
+    ("茶色", "深褐色"),
+    // The cheeks of the bottom are the buttocks, not the face.
+    ("bum cheek", "buttock"),
+    ("butt cheek", "buttock"),
+    ("bottom cheek", "buttock"),
+    ("arse cheek", "buttock"),
+    ("ass cheek", "buttock"),
     ("afebrile", "no fever"),
     ("apyrexial", "no fever"),
     ("hope i don't wake up", "wish dead"),
