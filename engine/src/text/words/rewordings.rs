@@ -7,6 +7,16 @@ pub(crate) const SCREEN_REWORDED: &[(&str, &str)] = &[
     // A sports drink is a drink, not exercise.
     ("運動飲料", "電解質飲料"),
     ("sports drink", "electrolyte drink"),
+    // A sign heard only when a child cries ("stridor only when upset, none at rest") is milder
+    // than one at rest: one word the screen's phrases can name.
+    ("only when upset", "upsetonly"),
+    ("only when crying", "upsetonly"),
+    ("only when he cries", "upsetonly"),
+    ("only when she cries", "upsetonly"),
+    ("only when agitated", "upsetonly"),
+    ("none at rest", "upsetonly"),
+    ("not at rest", "upsetonly"),
+    ("fine when calm", "upsetonly"),
     // A thing that goes on: "it hasn't stopped" is not a denial of stopping.
     ("hasn't stopped", "nonstop"),
     ("hasnt stopped", "nonstop"),
