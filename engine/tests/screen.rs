@@ -67,6 +67,23 @@ fn outside_the_specialty_no_cause_is_forced_and_the_message_says_so() {
 }
 
 #[test]
+fn beside_an_emergency_of_the_screen_a_cause_needs_two_complaints_or_one_the_emergency_names() {
+    let engine = Engine::bundled().expect("bundled");
+    // A burst aorta: the back pain makes no spinal cause beside the collapse.
+    let aorta = "Triage note: sudden abdominal pain with low back pain for 1 hour, constant, sweaty. BP 86/52, HR 122, pulsatile mass in the midline";
+    let r = check(&engine, aorta, Some(74.0));
+    assert_eq!(r.triage, Some(Triage::Emergency), "{aorta}");
+    assert!(r.conditions.is_empty(), "{:?}", r.conditions.iter().map(|c| &c.id).collect::<Vec<_>>());
+    // A curtain over one eye for five minutes: the emergency names the loss of sight, which the
+    // mini-stroke explains.
+    let eye =
+        "last thursday it was like a blind came down over my left eye for about 5 minutes, then it lifted, fine since";
+    let r = check(&engine, eye, Some(70.0));
+    assert_eq!(r.triage, Some(Triage::Emergency), "{eye}");
+    assert!(r.conditions.iter().any(|c| c.id.as_str() == "stroke_tia"), "{:?}", r.conditions);
+}
+
+#[test]
 fn vital_signs_are_read_against_age_aware_thresholds() {
     let engine = Engine::bundled().expect("bundled");
     let level = |text: &str, age: f64| check(&engine, text, Some(age)).triage;

@@ -58,6 +58,24 @@ impl Causes {
             } else {
                 (shown, rule_out_first, ranked)
             };
+        // Beside an emergency that only the general screen reads, a cause of the specialty
+        // that rests on one complaint the emergency does not name (a weak leg beside a broken
+        // hip, a back pain beside a collapse) would contradict the banner: there, a cause needs
+        // two complaints, or one that the emergency names (a curtain over one eye: a
+        // mini-stroke).
+        let (shown, rule_out_first, ranked) = if fired.foreign_emergency(kb, ix) {
+            let two = |s: &Scored| {
+                let complaint = |i: usize| facts.present(i) && facts.complaint[i];
+                let mut own = s.for_.iter().filter(|f| f.present && complaint(f.finding));
+                own.clone().count() >= 2 || own.any(|f| fired.emergency_names(kb, ix, facts, f.finding))
+            };
+            let keep: Vec<bool> = shown.iter().map(two).collect();
+            let mut k = keep.iter();
+            let rule_out_first = rule_out_first.into_iter().filter(|_| k.next().copied().unwrap_or(false)).collect();
+            (shown.into_iter().filter(two).collect(), rule_out_first, ranked.into_iter().filter(two).collect())
+        } else {
+            (shown, rule_out_first, ranked)
+        };
         let levels = shown.iter().map(|s| condition_level(kb, ix, s, facts)).collect();
         Causes { shown, rule_out_first, levels, ranked }
     }

@@ -95,14 +95,40 @@ impl Fired {
         // A cause accounts for a finding its evidence makes more likely than it is in anyone.
         let named =
             |f: usize| causes.iter().any(|&c| ix.evidence[c].iter().any(|&(e, p)| e == f && p > ix.base_rates[f]));
-        // A warning sign of the specialty's own, or one that names a cause of the KB (a
-        // seizure), says the complaint is the specialty's.
-        let own = self.flags.iter().any(|&r| !ix.screen_flags.contains(&r) || kb.red_flags[r].condition.is_some());
+        let own = self.names_specialty(kb, ix);
         // A cause that is itself urgent (a mini-stroke behind a sudden loss of sight) is the
         // specialty's own reading of the emergency.
         let serious = causes.iter().any(|&c| kb.conditions[c].triage >= Triage::Urgent);
         let mut leading = self.flags.iter().zip(&self.levels).filter(|(_, &l)| l == top).map(|(&r, _)| r);
         !own && !serious && leading.all(|r| !ix.rf_all[r].iter().chain(&ix.rf_any[r]).any(|&f| had(f) && named(f)))
+    }
+
+    /// True when a warning sign of the specialty's own fired, or one that names a cause of the KB
+    /// (a seizure): the complaint is the specialty's.
+    fn names_specialty(&self, kb: &KnowledgeBase, ix: &Indexes) -> bool {
+        self.flags.iter().any(|&r| !ix.screen_flags.contains(&r) || kb.red_flags[r].condition.is_some())
+    }
+
+    /// True when the check is an emergency that only the general screen reads (a hip broken in
+    /// a fall, a low blood pressure with a belly pain): no warning sign of the specialty fired.
+    pub fn foreign_emergency(&self, kb: &KnowledgeBase, ix: &Indexes) -> bool {
+        self.level() == Some(Triage::Emergency) && !self.names_specialty(kb, ix)
+    }
+
+    /// True when a fired emergency sign names finding `f` among its conditions, one read from
+    /// the same words (the screen's loss of sight and the KB's) or one `f` is made from (a
+    /// knock to the head, from a head injury).
+    pub fn emergency_names(&self, kb: &KnowledgeBase, ix: &Indexes, facts: &Facts, f: usize) -> bool {
+        let made_from = |x: usize| {
+            kb.findings[f].derived.as_ref().is_some_and(|d| d.all_of.iter().any(|id| *id == kb.findings[x].id))
+        };
+        self.flags.iter().zip(&self.levels).any(|(&r, &l)| {
+            l == Triage::Emergency
+                && ix.rf_all[r]
+                    .iter()
+                    .chain(&ix.rf_any[r])
+                    .any(|&x| x == f || facts.present(x) && (facts.read_together(f, x) || made_from(x)))
+        })
     }
 
     /// True when a flag of the general screen fired.
