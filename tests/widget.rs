@@ -477,8 +477,15 @@ async fn the_summary_has_findings_answers_triage_causes_and_date() {
     ] {
         assert!(summary.contains(needle), "{needle} missing from:\n{summary}");
     }
-    // The print copy is the same text.
-    assert_eq!(text(&root, ".sc-print-summary"), summary);
+    // The printed page says the same, with headings and the level first.
+    let printed = text(&root, ".sc-print-summary");
+    for needle in
+        ["Symptom summary", "Age: 45", "Carpal tunnel syndrome", "Is your speech slurred or hard to understand? No"]
+    {
+        assert!(printed.contains(needle), "{needle} missing from the printed page:\n{printed}");
+    }
+    assert_eq!(text(&root, ".sc-print-summary > h2"), "Symptom summary");
+    assert!(text(&root, ".sc-print-summary > h2 + .sc-print-level").starts_with("How urgent: See a doctor soon"));
     // Copy reports success or shows the text to copy by hand.
     click(&root, ".sc-copy-button").await;
     let mut status = String::new();

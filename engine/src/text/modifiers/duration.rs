@@ -10,7 +10,7 @@ use crate::text::words::people::{FEMALE_RELATIVES, MALE_RELATIVES, NOT_KIN};
 
 /// A note's fraction of a year, week or day: "x4/52" and "4/52" are four weeks, "x3/7" three
 /// days, "x2/12" two months. Without the "x" (or a "for" before it) only "/52" is read: "3/12"
-/// and "5/7" are also dates.
+/// and "5/7" are also dates. The count is below the whole ("86/52" is a blood pressure).
 fn note_fraction(t: &[Token], i: usize) -> Option<f64> {
     let w = t[i].raw.as_str();
     let times = w.starts_with('x');
@@ -20,13 +20,14 @@ fn note_fraction(t: &[Token], i: usize) -> Option<f64> {
     }
     let next = t.get(i + 1).filter(|x| x.after_comma)?;
     let led = times || i > 0 && matches!(t[i - 1].raw.as_str(), "for" | "x" | "past" | "last" | "over");
-    let per = match next.raw.as_str() {
-        "52" => 7.0,
-        "12" if led => 30.0,
-        "7" if led => 1.0,
+    let (per, whole) = match next.raw.as_str() {
+        "52" => (7.0, 52.0),
+        "12" if led => (30.0, 12.0),
+        "7" if led => (1.0, 7.0),
         _ => return None,
     };
-    Some(decimal(digits)? * per)
+    // A part of the whole: "86/52" is a blood pressure, not 86 weeks.
+    decimal(digits).filter(|n| *n < whole).map(|n| n * per)
 }
 
 /// True when the number at `i` counts a gap since something last happened, not how long the
@@ -137,17 +138,20 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
                         j += 2;
                     }
                 }
-            } else if let Some(m) =
-                t.get(j).and_then(|x| number_word(&x.raw)).filter(|_| t[j].after_comma && decimal(w).is_some())
+            } else if let Some(m) = t
+                .get(j)
+                .and_then(|x| number_word(&x.raw))
+                .filter(|&m| t[j].after_comma && decimal(w).is_some() && m > num)
             {
-                // "3-4 days", "40~49"
+                // "3-4 days", "40~49" (a range rises: "86/52" is no range)
                 num = num.max(m);
                 j += 1;
             }
             if t.get(j).is_some_and(|x| matches!(x.raw.as_str(), "of" | "more" | "whole" | "full")) {
                 j += 1;
             }
-            if let Some(u) = t.get(j).and_then(|x| unit_days(&x.raw)) {
+            // A unit after a comma belongs to what follows ("BP 86/52, HR 122": a heart rate).
+            if let Some(u) = t.get(j).filter(|x| !x.after_comma).and_then(|x| unit_days(&x.raw)) {
                 // "28 weeks pregnant", "6 months along", "at 30 weeks": a pregnancy, not how
                 // long the complaint has lasted.
                 let pregnancy = t.get(j + 1).is_some_and(|x| {

@@ -45,6 +45,8 @@ fn english_durations() {
     assert_eq!(dur("8y/o F, fell"), None);
     assert_eq!(dur("Cough x4/52 after a cold"), Some(28.0));
     assert_eq!(dur("sore throat 2/52"), Some(14.0));
+    assert_eq!(dur("BP 86/52"), None);
+    assert_eq!(dur("BP 86/52, HR 122"), None);
     assert_eq!(dur("D&V x3/7"), Some(3.0));
     assert_eq!(dur("seen on 3/12 for a rash"), None);
     assert_eq!(dur("it happens twice a day"), None);
