@@ -5,8 +5,11 @@
 //! before" is a first time, bowels not opened are constipated, "never felt better" is
 //! euphoric, "not herself" is unwell, a weak flow is a poor one, a packet's 'do not eat' is its
 //! label, a face that "doesn't work" cannot move, "dropping off" is falling asleep, "leg day"
-//! is a workout, a swelling "like a tennis ball" is a size, not a testicle, and a pain of
-//! "9/10" is severe. Each becomes a word the KB's phrases can name.
+//! is a workout, a swelling "like a tennis ball" is a size, not a testicle, a pain of "9/10"
+//! is severe, "fell asleep" is going to sleep (not a fall), "shook it" is a flick of a numb
+//! limb, "a temp" is a fever, a pain "from my right buttock" starts on one side of the seat
+//! (not the saddle) and "a sore on my lip" is an ulcer. Each becomes a word the KB's phrases
+//! can name.
 
 use super::words::idioms::{BITERS, BITTEN, FEVERISH, LINKS, RUNS_BEFORE, SEEN_TWICE, SIZED_BALLS, SPEECH_WORDS};
 
@@ -160,6 +163,30 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             // "pain shooting from my right buttock down the leg": where a sciatic pain starts,
             // one side of the seat, not the saddle.
             words[i].0 = "gluteal".to_string();
+        } else if w == "sore"
+            && i > 0
+            && matches!(bare(&words[i - 1].0), "a" | "small" | "little" | "tiny" | "new" | "another" | "open" | "the")
+            && words.get(i + 1).is_none_or(|x| {
+                x.1 || matches!(
+                    bare(&x.0),
+                    "coming"
+                        | "on"
+                        | "at"
+                        | "in"
+                        | "near"
+                        | "inside"
+                        | "forming"
+                        | "appeared"
+                        | "came"
+                        | "is"
+                        | "was"
+                        | "that"
+                )
+            })
+        {
+            // "found a sore on my penis", "a sore in my mouth": a sore there is an ulcer, not a
+            // soreness ("a sore throat" stays a soreness).
+            words[i].0 = "ulcer".to_string();
         } else if pain_score_high(&words[i..]) {
             words[i].0 = "severe".to_string();
         }
@@ -293,5 +320,8 @@ mod tests {
         assert_eq!(run("had a temp of 39"), "had a temp of 39");
         assert_eq!(run("shooting from my right buttock down"), "shooting from my right gluteal down");
         assert_eq!(run("numb around my buttocks"), "numb around my buttocks");
+        assert_eq!(run("a small sore coming on my lip"), "a small ulcer coming on my lip");
+        assert_eq!(run("a sore throat"), "a sore throat");
+        assert_eq!(run("my ear is sore"), "my ear is sore");
     }
 }
