@@ -289,24 +289,24 @@ impl Engine {
     /// make the browser compile it before the patient has typed anything.
     #[inline(never)]
     fn read_and_check(&self, req: &Request, number: &str) -> CheckResult {
-        self.check_at(req, number, self.asked_alone(req, number))
+        self.check_at(req, number, self.asked_alone(req))
     }
 
     /// How many questions of the interview so far were asked alone (those that tell the causes
     /// apart; warning signs come together on one screen). The interview is a function of the
     /// text and the answers, so it is replayed from the text, a screen at a time, while the
     /// request answers every question the screen asked.
-    fn asked_alone(&self, req: &Request, number: &str) -> usize {
-        self.replay(req, number).0
+    fn asked_alone(&self, req: &Request) -> usize {
+        self.replay(req).0
     }
 
     /// The interview of `req` replayed ([`Engine::asked_alone`]): how many questions were asked
     /// alone, and the questions its answers answered, screen by screen, as they were put.
-    fn replay(&self, req: &Request, number: &str) -> (usize, Vec<QuestionResult>) {
+    fn replay(&self, req: &Request) -> (usize, Vec<QuestionResult>) {
         let mut given = Request { answers: BTreeMap::new(), ..req.clone() };
         let (mut alone, mut asked) = (0, Vec::new());
         while given.answers.len() < req.answers.len() {
-            let mut offer = self.check_at(&given, number, alone).questions;
+            let mut offer = self.weigh(&given, alone).questions.0;
             let screen = match offer.first() {
                 Some(q) if q.red_flag => offer.iter().take_while(|q| q.red_flag).count(),
                 Some(_) => 1,
@@ -341,7 +341,7 @@ impl Engine {
                 }
             }
         };
-        for q in self.replay(&req, &self.kb.meta.emergency_number).1 {
+        for q in self.replay(&req).1 {
             add(q.id.as_str(), &q.text);
         }
         let other = self.about_someone_else(&req);
@@ -361,7 +361,10 @@ impl Engine {
     }
 
     /// The check, `alone` questions of its interview having been asked alone.
-    fn check_at(&self, req: &Request, number: &str, alone: usize) -> CheckResult {
+    /// The check up to its questions: the text read, the answers applied, the warning signs,
+    /// the causes and the next screen of questions, `alone` questions having been asked alone.
+    /// The interview's replay ([`Engine::replay`]) needs no more than this.
+    fn weigh<'r>(&self, req: &'r Request, alone: usize) -> Weighed<'r> {
         let (kb, ix) = (&self.kb, &self.ix);
         let (text, truncated) = cap(&req.text);
         let lang = req.lang.unwrap_or_else(|| detect_lang(text));
@@ -381,8 +384,14 @@ impl Engine {
 
         let fired = Fired::of(kb, ix, &facts, &patient);
         let causes = Causes::of(kb, ix, &facts, &fired, &patient);
-        let triage = escalation::triage(fired.level(), &causes.shown, &causes.levels);
         let questions = questions::results(kb, ix, &facts, (&answered, alone), &causes, &fired, lang);
+        Weighed { text, truncated, lang, facts, patient, fired, causes, questions }
+    }
+
+    fn check_at(&self, req: &Request, number: &str, alone: usize) -> CheckResult {
+        let (kb, ix) = (&self.kb, &self.ix);
+        let Weighed { text, truncated, lang, facts, patient, fired, causes, questions } = self.weigh(req, alone);
+        let triage = escalation::triage(fired.level(), &causes.shown, &causes.levels);
         let similar = self.similar_results(text, &facts, &causes, &fired, lang);
         // The level comes from the general screen alone and no specialty cause fits.
         let outside_specialty =
@@ -411,6 +420,18 @@ impl Engine {
         };
         report::build(found, number, || report::suggestions(kb, &facts, lang), || crate::suggest::is_complaint(&facts))
     }
+}
+
+/// A check weighed up to its questions ([`Engine::weigh`]).
+struct Weighed<'r> {
+    text: &'r str,
+    truncated: bool,
+    lang: Lang,
+    facts: crate::understand::Facts,
+    patient: Patient,
+    fired: Fired,
+    causes: Causes,
+    questions: (Vec<QuestionResult>, Option<crate::contract::InterviewStep>),
 }
 
 /// What [`Engine::read_and_check`] returns for a blank request ([`Request::is_blank`]), without
