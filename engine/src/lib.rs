@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod contract;
+pub mod dates;
 mod engine;
 pub mod export;
 pub mod infer;
