@@ -125,10 +125,24 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
         let mut named = occurrences.iter().filter(|o| o.sentence == i && o.polarity != Polarity::Negated).peekable();
         named.peek().is_some() && named.all(|o| kb.findings[o.finding].kind == FindingKind::History)
     };
+    // A time in a sentence that names no present complaint ("2 years ago I lost the colour in
+    // my right eye, it got better", 三年前也痛過一次) is of another episode when some sentence
+    // that names one says how long it has lasted.
+    let names_complaint = |i: usize| {
+        occurrences.iter().any(|o| {
+            o.sentence == i
+                && o.polarity == Polarity::Asserted
+                && matches!(kb.findings[o.finding].kind, FindingKind::Symptom | FindingKind::Sign)
+        })
+    };
+    let timed_complaint =
+        (0..per_sentence.len()).any(|i| per_sentence[i].duration_days.is_some() && names_complaint(i));
     let mut message = Modifiers::default();
     for (i, m) in per_sentence.iter().enumerate() {
         let mut m = *m;
-        if history_only(i) && m.duration_days.is_some_and(|d| d >= HISTORY_YEARS_DAYS) {
+        if history_only(i) && m.duration_days.is_some_and(|d| d >= HISTORY_YEARS_DAYS)
+            || timed_complaint && !names_complaint(i)
+        {
             m.duration_days = None;
         }
         message.merge(&m);

@@ -1,7 +1,7 @@
 //! Whether the complaint is getting worse or spreading, in English and Chinese.
 
 use crate::text::tokens::{Polarity, Token};
-use crate::text::words::progressing::ZH_PROGRESSING;
+use crate::text::words::progressing::{ZH_AGGRAVATED, ZH_PROGRESSING, ZH_TRIGGER_ENDS};
 
 pub(super) fn english_progressing(t: &[Token]) -> bool {
     t.iter().enumerate().any(|(i, tok)| {
@@ -45,6 +45,14 @@ pub(super) fn english_progressing(t: &[Token]) -> bool {
     })
 }
 
+/// True when a word of getting worse is in the clause, unless each one follows a trigger
+/// (低頭時加劇, 咳嗽會更嚴重, 一動就加重): worse when something is done is not worse over time.
 pub(super) fn zh_progressing(s: &str) -> bool {
-    ZH_PROGRESSING.iter().any(|w| s.contains(w))
+    ZH_PROGRESSING
+        .iter()
+        .any(|w| s.match_indices(w).any(|(at, _)| !(ZH_AGGRAVATED.contains(w) && after_trigger(&s[..at]))))
+}
+
+fn after_trigger(before: &str) -> bool {
+    ZH_TRIGGER_ENDS.iter().any(|e| before.ends_with(e))
 }

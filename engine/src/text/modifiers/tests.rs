@@ -165,3 +165,12 @@ fn the_last_time_and_how_soon_it_clears_are_not_how_long_it_has_lasted() {
     // A month named a few words after "since" is still the start.
     assert_eq!(dur("felt flat since my nan died in august"), Some(60.0));
 }
+
+#[test]
+fn a_chinese_worse_after_a_trigger_is_not_worse_over_time() {
+    use super::progressing::zh_progressing;
+    assert!(!zh_progressing("低頭看帳本及頭向右後仰時加劇"));
+    assert!(!zh_progressing("一動就加重"));
+    assert!(zh_progressing("近2天右側加劇"));
+    assert!(zh_progressing("後來就越來越麻"));
+}

@@ -6,8 +6,33 @@ pub(crate) const ZH_NEGATION_CUES: &[&str] =
     &["沒有", "並沒有", "否認", "並未", "不會", "不是", "沒", "無", "不", "未", "非"];
 
 /// Chinese cues that make what follows hypothetical.
-pub(crate) const ZH_HYPOTHETICAL_CUES: &[&str] =
-    &["如果", "萬一", "會不會", "是不是", "是否", "預防", "以免", "擔心會", "怕會", "家族", "差點", "差一點", "險些"];
+pub(crate) const ZH_HYPOTHETICAL_CUES: &[&str] = &[
+    "如果",
+    "萬一",
+    "會不會",
+    "是不是",
+    "是否",
+    "預防",
+    "以免",
+    "擔心會",
+    "怕會",
+    "擔心是",
+    "怕是",
+    "懷疑是",
+    "以為是",
+    "查說是",
+    "會是",
+    "要不要吃",
+    "需不需要吃",
+    "需要吃",
+    "可以吃",
+    "可不可以吃",
+    "能不能吃",
+    "家族",
+    "差點",
+    "差一點",
+    "險些",
+];
 
 /// Times gone by that, right after 如果 or 萬一, make it ask about something that happened.
 pub(crate) const ZH_PAST_TIMES: &[&str] =
