@@ -136,6 +136,18 @@ pub(super) fn english_sides(t: &[Token]) -> Sides {
                         | "over"
                         | "through"
                         | "across"
+                        | "down"
+                        | "up"
+                        | "into"
+                        | "along"
+                        | "round"
+                        | "around"
+                        | "behind"
+                        | "in"
+                        | "to"
+                        | "out"
+                        | "off"
+                        | "under"
                 ) && !matches!(
                     prev,
                     "all" | "is" | "that's" | "thats" | "it's" | "not" | "be" | "feel" | "feels"

@@ -135,6 +135,9 @@ fn ones_legs_or_feet_in_the_plural_are_both_sides() {
     assert!(sides("my hands both went numb").is_both());
     // "left" a verb and "right" an adverb are no side.
     assert!(sides("the boots left a red mark right over that spot").is_empty());
+    assert!(sides("knocking the funny bone sends zings right down to the pinky").is_empty());
+    assert!(sides("the pain is right behind my eye").is_empty());
+    assert!(sides("my right hand went numb").right);
 }
 
 #[test]

@@ -122,6 +122,11 @@ pub(crate) const SCREEN_REWORDED: &[(&str, &str)] = &[
     ("咳嗽的時候", "咳時"),
     ("咳嗽時", "咳時"),
     ("咳嗽彎腰", "咳時彎腰"),
+    // Tight headwear named as a likeness of a headache is the band of the headache, not a head
+    // that swims.
+    ("swim cap", "tightcap"),
+    ("swimming cap", "tightcap"),
+    ("swim hat", "tightcap"),
     // A reliever inhaler needed every few hours is a reliever used often ("every" and "more"
     // are filler words).
     ("salbutamol every", "salbutamol frequent"),
