@@ -198,13 +198,14 @@ const startFindings = (() => {
   const byId = new Map((screen.findings || []).map((f) => [f.id, f]));
   const need = new Set((screen.red_flags || []).filter((r) => r.level === 'emergency').flatMap(whenIds));
   // Every finding the KB names (a clinic KB that is the bundled one is validated against the
-  // start's screen): evidence, escalations, red flags, derivations and questions.
+  // start's screen): evidence, escalations, red flags, derivations, findings it gives way to
+  // and questions.
   for (const c of core.conditions || []) for (const e of c.evidence || []) need.add(e.finding);
   for (const c of core.conditions || []) for (const e of c.escalation || []) if (e.when && e.when.finding) need.add(e.when.finding);
   for (const r of core.red_flags || []) for (const id of whenIds(r)) need.add(id);
   for (const f of core.findings || []) {
     need.add(f.id);
-    for (const id of (f.derived && f.derived.all_of) || []) need.add(id);
+    for (const id of [...((f.derived && f.derived.all_of) || []), ...(f.not_with || [])]) need.add(id);
   }
   for (const q of core.questions || []) if (q.finding) need.add(q.finding);
   const todo = [...need];

@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{use_ctx, use_focus_when};
+use super::{use_ctx, use_focus_when, Ctx};
 use crate::diary::model::{date_of, day_number};
 use crate::diary::{export, Entry, Notice, MAX_ENTRIES};
 use crate::i18n::{fill, Strings};
@@ -173,7 +173,7 @@ pub fn diary_panel() -> Html {
                     <button type="submit" class="sc-button sc-primary sc-diary-add">{ s.diary_add }</button>
                 </form>
                 <h3>{ s.diary_chart }</h3>
-                <DiaryChart entries={diary.entries.clone()} />
+                { diary_chart(&ctx, &diary.entries) }
                 <h3>{ fill(s.diary_entries, &[("n", &diary.entries.len().to_string())]) }</h3>
                 if diary.entries.is_empty() {
                     <p class="sc-hint">{ s.diary_empty }</p>
@@ -217,13 +217,6 @@ pub fn diary_panel() -> Html {
     }
 }
 
-/// Props of [`DiaryChart`].
-#[derive(Properties, PartialEq)]
-pub struct DiaryChartProps {
-    /// The entries.
-    pub entries: Vec<Entry>,
-}
-
 /// A length given in tenths, as SVG text: 1234 -> "123.4", 60 -> "6".
 fn units(tenths: u64) -> String {
     match tenths % 10 {
@@ -232,12 +225,11 @@ fn units(tenths: u64) -> String {
     }
 }
 
-/// An SVG bar chart of episodes per day (or per week for long diaries), with a text equivalent.
-#[function_component(DiaryChart)]
-pub fn diary_chart(props: &DiaryChartProps) -> Html {
-    let ctx = use_ctx();
+/// An SVG bar chart of episodes per day (or per week for long diaries), with a text equivalent:
+/// a plain function of the context (a component of its own costs about 0.4 KB of .wasm).
+fn diary_chart(ctx: &Ctx, entries: &[Entry]) -> Html {
     let s = ctx.s();
-    let Some(chart) = crate::diary::model::chart(&props.entries) else {
+    let Some(chart) = crate::diary::model::chart(entries) else {
         return html! { <p class="sc-hint">{ s.diary_empty }</p> };
     };
     // The geometry is in tenths of a viewBox unit, in integers: formatting an f64 would link the
@@ -254,7 +246,7 @@ pub fn diary_chart(props: &DiaryChartProps) -> Html {
     let bar_w = (span * 8 / (10 * n)).max(10);
     let from = date_of(chart.from);
     let to = date_of(chart.to);
-    let desc = fill(s.diary_chart_desc, &[("n", &props.entries.len().to_string()), ("from", &from), ("to", &to)]);
+    let desc = fill(s.diary_chart_desc, &[("n", &entries.len().to_string()), ("from", &from), ("to", &to)]);
     let bars = chart.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| {
         let bh = plot_h * u64::from(*c) / max;
         let x = PAD_L + (10 * i as u64 * span + span) / (10 * n);

@@ -11,7 +11,7 @@ mod zh_degree;
 pub use chars::{is_cjk, is_clause_end, is_sentence_end, lower, lower_first};
 pub use zh_degree::fold_zh_degree;
 
-use crate::text::words::rewordings::{REWORDED, SCREEN_REWORDED};
+use crate::text::words::rewordings::{pairs, REWORDED, SCREEN_REWORDED};
 use crate::text::words::simplified::SIMPLIFIED;
 use crate::text::words::subjects::BODY_PART_WORDS;
 use readings::{behind_the_eye, death_wish, first_ever, peeing_often, replace_words};
@@ -72,7 +72,7 @@ pub fn normalize(text: &str) -> String {
         out.push(lower(c));
     }
     out = lift_parentheticals(behind_the_eye(peeing_often(first_ever(death_wish(out)))));
-    for (words, reading) in REWORDED.iter().chain(SCREEN_REWORDED) {
+    for (words, reading) in pairs(REWORDED).chain(pairs(SCREEN_REWORDED)) {
         if out.contains(words) {
             out = replace_words(&out, words, reading);
         }
