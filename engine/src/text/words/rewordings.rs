@@ -134,6 +134,28 @@ pub(crate) const SCREEN_REWORDED: &str = concat!(
     "swim cap|tightcap\n",
     "swimming cap|tightcap\n",
     "swim hat|tightcap\n",
+    // Most or half of a pack of tablets is an overdose as much as the whole pack.
+    "most of a bottle|whole bottle\n",
+    "most of the bottle|whole bottle\n",
+    "half a bottle|whole bottle\n",
+    "half the bottle|whole bottle\n",
+    "most of a packet|whole packet\n",
+    "most of the packet|whole packet\n",
+    "half a packet|whole packet\n",
+    "most of the box|whole box\n",
+    // A baby in the womb barely felt moves less ("feel" is a filler word).
+    "barely felt anything|barely move\n",
+    "barely feel anything|barely move\n",
+    "hardly felt anything|barely move\n",
+    "hardly feel anything|barely move\n",
+    "little flutters|tiny flutter\n",
+    // The tooth in the words for grinding the teeth and for the dentist is no toothache (牙 with
+    // a pain word is).
+    "磨牙|磨齒\n",
+    "牙醫|齒醫\n",
+    // Painkillers taken on most mornings or days are taken daily ("most" is a filler word).
+    "most mornings|daily\n",
+    "most days|daily\n",
     // A reliever inhaler needed every few hours is a reliever used often ("every" and "more"
     // are filler words).
     "salbutamol every|salbutamol frequent\n",
@@ -279,6 +301,11 @@ pub(crate) const REWORDED: &str = concat!(
     "not pooped|constipated\n",
     "haven't had a poo|constipated\n",
     "havent had a poo|constipated\n",
+    "haven't had a proper poo|constipated\n",
+    "havent had a proper poo|constipated\n",
+    "not had a proper poo|constipated\n",
+    "haven't been for a poo|constipated\n",
+    "havent been for a poo|constipated\n",
     "no bowel movement|constipated\n",
     "not had a bowel movement|constipated\n",
     "bowels not opened|constipated\n",
