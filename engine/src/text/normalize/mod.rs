@@ -11,7 +11,8 @@ mod zh_degree;
 pub use chars::{is_cjk, is_clause_end, is_sentence_end, lower, lower_first};
 pub use zh_degree::fold_zh_degree;
 
-use crate::text::words::rewordings::{pairs, REWORDED, SCREEN_REWORDED};
+use crate::text::table::pairs;
+use crate::text::words::rewordings::{REWORDED, SCREEN_REWORDED};
 use crate::text::words::simplified::SIMPLIFIED;
 use crate::text::words::subjects::BODY_PART_WORDS;
 use readings::{behind_the_eye, death_wish, first_ever, peeing_often, replace_words};

@@ -1,6 +1,8 @@
 //! English comparisons: the cues of a likeness ("like a sunburn", "similar to") and the words
 //! before "like" that make it no comparison.
 
+use crate::text::table::Cues;
+
 /// Words before "like" that make it a verb or a look ("I'd like", "looks like a bite"), not a
 /// comparison.
 pub(crate) const NOT_COMPARING: &[&str] = &[
@@ -14,4 +16,4 @@ pub(crate) const SMELL_WORDS: &[&str] = &["smell", "smells", "smelled", "smelt",
 
 /// Comparison cues of more than one word.
 /// ("as if" and "as though" are hypothetical cues: what follows them counts for nothing.)
-pub(crate) const COMPARISON_CUES: &[&[&str]] = &[&["similar", "to"]];
+pub(crate) const COMPARISON_CUES: Cues = Cues("similar to\n");

@@ -1,56 +1,58 @@
 //! Words of how often a complaint is there: intermittent or constant, in English and Chinese.
 
+use crate::text::table::Cues;
+
 /// English runs that say it comes and goes.
-pub(crate) const INTERMITTENT: &[&[&str]] = &[
-    &["intermittent"],
-    &["intermittently"],
-    &["occasional"],
-    &["occasionally"],
-    &["sometimes"],
-    &["now", "and", "then"],
-    &["on", "and", "off"],
-    &["off", "and", "on"],
-    &["comes", "and", "goes"],
-    &["come", "and", "go"],
-    &["from", "time", "to", "time"],
-    &["at", "times"],
-    &["once", "in", "a", "while"],
-    &["episodes"],
-    &["episode"],
-    &["here", "and", "there"],
-    &["some", "days"],
-    &["every", "so", "often"],
-    &["attacks"],
-    &["bouts"],
-    &["spells"],
+pub(crate) const INTERMITTENT: Cues = Cues(concat!(
+    "intermittent\n",
+    "intermittently\n",
+    "occasional\n",
+    "occasionally\n",
+    "sometimes\n",
+    "now and then\n",
+    "on and off\n",
+    "off and on\n",
+    "comes and goes\n",
+    "come and go\n",
+    "from time to time\n",
+    "at times\n",
+    "once in a while\n",
+    "episodes\n",
+    "episode\n",
+    "here and there\n",
+    "some days\n",
+    "every so often\n",
+    "attacks\n",
+    "bouts\n",
+    "spells\n",
     // "every time I roll over", "then it settles, in between I'm fine": episodes.
-    &["in", "between"],
-    &["every", "time"],
-    &["each", "time"],
-    &["whenever"],
-    &["then", "settles"],
-];
+    "in between\n",
+    "every time\n",
+    "each time\n",
+    "whenever\n",
+    "then settles\n",
+));
 
 /// English runs that say it is there all the time.
-pub(crate) const CONSTANT: &[&[&str]] = &[
-    &["constant"],
-    &["constantly"],
-    &["continuous"],
-    &["continuously"],
-    &["all", "the", "time"],
-    &["all", "day"],
-    &["nonstop"],
-    &["non", "stop"],
-    &["persistent"],
-    &["persistently"],
-    &["never", "stops"],
-    &["doesn't", "stop"],
-    &["won't", "stop"],
-    &["24", "7"],
-];
+pub(crate) const CONSTANT: Cues = Cues(concat!(
+    "constant\n",
+    "constantly\n",
+    "continuous\n",
+    "continuously\n",
+    "all the time\n",
+    "all day\n",
+    "nonstop\n",
+    "non stop\n",
+    "persistent\n",
+    "persistently\n",
+    "never stops\n",
+    "doesn't stop\n",
+    "won't stop\n",
+    "24 7\n",
+));
 
 /// English runs of "every day": denied ("not every day"), they say it comes and goes.
-pub(crate) const EVERY_DAY: &[&[&str]] = &[&["every", "day"], &["everyday"], &["daily"]];
+pub(crate) const EVERY_DAY: Cues = Cues("every day\neveryday\ndaily\n");
 
 /// Chinese words that say it comes and goes.
 pub(crate) const ZH_INTERMITTENT: &[&str] = &[

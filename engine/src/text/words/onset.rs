@@ -1,45 +1,47 @@
 //! Words of how a complaint began: suddenly or gradually, in English and Chinese.
 
+use crate::text::table::Cues;
+
 /// English runs that say it began suddenly.
-pub(crate) const SUDDEN: &[&[&str]] = &[
-    &["sudden"],
-    &["suddenly"],
-    &["abrupt"],
-    &["abruptly"],
-    &["all", "of", "a", "sudden"],
-    &["out", "of", "nowhere"],
-    &["out", "of", "the", "blue"],
-    &["just", "now"],
-    &["within", "minutes"],
-    &["within", "seconds"],
-    &["within", "a", "second"],
-    &["in", "a", "second"],
-    &["in", "seconds"],
-    &["in", "a", "split", "second"],
-    &["like", "a", "switch"],
-    &["came", "on", "fast"],
-    &["in", "an", "instant"],
-    &["instantly"],
-    &["minutes", "ago"],
-    &["an", "hour", "ago"],
-    &["hour", "ago"],
-    &["hours", "ago"],
-];
+pub(crate) const SUDDEN: Cues = Cues(concat!(
+    "sudden\n",
+    "suddenly\n",
+    "abrupt\n",
+    "abruptly\n",
+    "all of a sudden\n",
+    "out of nowhere\n",
+    "out of the blue\n",
+    "just now\n",
+    "within minutes\n",
+    "within seconds\n",
+    "within a second\n",
+    "in a second\n",
+    "in seconds\n",
+    "in a split second\n",
+    "like a switch\n",
+    "came on fast\n",
+    "in an instant\n",
+    "instantly\n",
+    "minutes ago\n",
+    "an hour ago\n",
+    "hour ago\n",
+    "hours ago\n",
+));
 
 /// English runs that say it came on gradually.
-pub(crate) const GRADUAL: &[&[&str]] = &[
-    &["gradual"],
-    &["gradually"],
-    &["slowly"],
-    &["over", "time"],
-    &["bit", "by", "bit"],
-    &["little", "by", "little"],
-    &["progressively"],
-    &["creeping"],
-    &["over", "the", "years"],
-    &["over", "months"],
-    &["over", "weeks"],
-];
+pub(crate) const GRADUAL: Cues = Cues(concat!(
+    "gradual\n",
+    "gradually\n",
+    "slowly\n",
+    "over time\n",
+    "bit by bit\n",
+    "little by little\n",
+    "progressively\n",
+    "creeping\n",
+    "over the years\n",
+    "over months\n",
+    "over weeks\n",
+));
 
 /// Chinese words that say it began suddenly.
 pub(crate) const ZH_SUDDEN: &[&str] = &["突然", "忽然", "突發", "一下子", "瞬間", "猛然", "剛剛", "剛才", "分鐘前"];

@@ -1,12 +1,6 @@
 //! Fixed rewordings applied to normalised text before it is read: expressions whose meaning the
 //! word matcher cannot see, each with the words it reads instead. Each table is one text of
-//! lines `words|reading` (read by [`pairs`]): a table of string pairs would cost 16 bytes of
-//! pointers a pair in the widget's .wasm, about 1.5 KB gzipped for these.
-
-/// The `(words, reading)` pairs of a table of lines `words|reading`.
-pub(crate) fn pairs(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    table.lines().filter_map(|line| line.split_once('|'))
-}
+//! lines `words|reading` (read by `text::table::pairs`).
 
 /// Rewordings that serve the general screen's findings (seizures that go on, a clinician's
 /// instruction, the genitals, a pregnancy test, a GP's surgery).
@@ -391,6 +385,7 @@ pub(crate) const REWORDED: &str = concat!(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::table::pairs;
 
     #[test]
     fn every_line_of_a_table_is_one_rewording() {
