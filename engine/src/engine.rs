@@ -46,7 +46,7 @@ use crate::schema::ids::{ConditionId, QuestionId};
 use crate::schema::{Article, Articles, Condition, KnowledgeBase, Lang, Source, Topic};
 use crate::text::matcher::PhraseIndex;
 use crate::text::normalize::is_cjk;
-use crate::understand::{derive, derive_combined, derive_patient, understand};
+use crate::understand::{derive, derive_combined, derive_patient, drop_other_sex, understand};
 use causes::Causes;
 use compile::{phrase_langs, Indexes};
 use input::{cap, detect_lang};
@@ -380,6 +380,10 @@ impl Engine {
         derive(kb, &mut facts);
         let patient = Patient::of(req, &facts);
         derive_patient(kb, &mut facts, patient.age_years);
+        // Only a sex that nothing contradicts: the request's, when the text names none or the same
+        // ("embarrassed to ask my mum" names a mother, not the patient).
+        let certain = req.sex.filter(|s| facts.demographics.sex.is_none_or(|t| t == *s));
+        drop_other_sex(kb, &mut facts, certain);
         derive_combined(kb, &mut facts);
 
         let fired = Fired::of(kb, ix, &facts, &patient);

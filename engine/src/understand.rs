@@ -227,6 +227,17 @@ pub fn derive(kb: &KnowledgeBase, facts: &mut Facts) {
     }
 }
 
+/// Leaves out a finding read from the words (or derived from them) that only a patient of the
+/// other sex has (`Finding::sex`); an answer stands.
+pub fn drop_other_sex(kb: &KnowledgeBase, facts: &mut Facts, sex: Option<crate::schema::Sex>) {
+    let Some(sex) = sex else { return };
+    for (i, f) in kb.findings.iter().enumerate() {
+        if f.sex.is_some_and(|s| s != sex) && matches!(facts.state[i], Some((_, Origin::Text | Origin::Derived))) {
+            facts.state[i] = None;
+        }
+    }
+}
+
 /// Sets the findings derived from the patient rather than the complaint: measured vital
 /// signs (whatever else was read), against the band for `age_years`, and the age itself (when
 /// something was read). A finding answered by the patient keeps the answer.

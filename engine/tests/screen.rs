@@ -936,3 +936,19 @@ fn general_ac_rules_and_readings() {
     let (_, f) = flags("23歲男生，一次沒戴套，尿尿很刺痛，不敢跟女朋友講", 23, "male");
     assert!(!f.contains(&"emergency_contraception".to_string()), "{f:?}");
 }
+
+#[test]
+fn a_finding_only_one_sex_has_is_not_read_for_the_other() {
+    let engine = Engine::bundled().expect("bundled KB");
+    let present = |text: &str, sex: &str| -> Vec<String> {
+        let req: Request =
+            serde_json::from_value(serde_json::json!({"text": text, "age": 40, "sex": sex})).expect("request");
+        engine.check(&req).findings.iter().filter(|f| f.present).map(|f| f.id.0.clone()).collect()
+    };
+    let text = "my face and hands are swollen since yesterday";
+    assert!(present(text, "female").iter().any(|f| f == "pregnancy_swelling"));
+    assert!(!present(text, "male").iter().any(|f| f == "pregnancy_swelling"));
+    // A sex the text contradicts is not used: the patient is the boy, not the mother named.
+    let boy = "im 14 and embarrassed to ask my mum, my left ball started hurting really bad 2 hours ago";
+    assert!(present(boy, "male").iter().any(|f| f == "testicular_pain"));
+}

@@ -136,4 +136,9 @@ pub struct Finding {
     /// the face in "my face became weak on that side").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_with: Vec<FindingId>,
+    /// Only a patient of this sex has it (a pregnancy, a period, the prostate): read from the
+    /// words of a patient of the other sex, it is left out ("my face is swollen" from a man is
+    /// no swelling of pregnancy). Left out, it is for anyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<crate::schema::patient::Sex>,
 }
