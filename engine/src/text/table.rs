@@ -1,36 +1,29 @@
 //! Word tables written as one text each (`text::words`): a table of string slices costs 8 bytes
 //! of pointer a string, and a table of word sequences 8 more a sequence, in the widget's .wasm;
-//! one text of lines costs none (about 2.5 KB gzipped for the rewordings and the cues).
+//! one text of lines costs none (about 1.7 KB gzipped for the rewordings and the cues). A cue
+//! table is split into its sequences once, on first use, so that reading a message (once a
+//! keystroke in the widget) compares words as a table of slices would.
+
+use std::sync::OnceLock;
 
 /// A table of word sequences, one a line, the words separated by one space ("could it be").
-#[derive(Clone, Copy)]
-pub(crate) struct Cues(pub(crate) &'static str);
-
-/// One word sequence of a [`Cues`] table.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Cue(pub(crate) &'static str);
-
-impl Cues {
-    /// The sequences, in the table's order.
-    pub(crate) fn iter(self) -> impl Iterator<Item = Cue> {
-        self.0.lines().map(Cue)
-    }
+pub(crate) struct Cues {
+    text: &'static str,
+    split: OnceLock<Vec<Box<[&'static str]>>>,
 }
 
-impl Cue {
-    /// The words, in order.
-    pub(crate) fn words(self) -> impl Iterator<Item = &'static str> {
-        self.0.split(' ')
+impl Cues {
+    /// The table of the lines of `text`.
+    pub(crate) const fn new(text: &'static str) -> Cues {
+        Cues { text, split: OnceLock::new() }
     }
 
-    /// How many words.
-    pub(crate) fn len(self) -> usize {
-        self.words().count()
-    }
-
-    /// The last word.
-    pub(crate) fn last(self) -> Option<&'static str> {
-        self.words().last()
+    /// The sequences, in the table's order.
+    pub(crate) fn iter(&'static self) -> impl Iterator<Item = &'static [&'static str]> {
+        self.split
+            .get_or_init(|| self.text.lines().map(|line| line.split(' ').collect()).collect())
+            .iter()
+            .map(|s| &**s)
     }
 }
 

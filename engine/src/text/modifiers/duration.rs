@@ -2,8 +2,6 @@
 //! a note's fractions, relative times ("yesterday", 上個月), leaving out the times of someone
 //! else's illness, a job, a habit, a pregnancy or a child's age.
 
-use crate::text::table::Cue;
-
 use super::numbers::{decimal, number_word, split_attached, unit_days, zh_digit, zh_number};
 use super::runs::seq_at;
 use crate::text::tokens::{Polarity, Token};
@@ -229,26 +227,26 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         if let Some(d) = rel {
             put(d);
         }
-        if seq_at(t, i, Cue("last night"))
-            || seq_at(t, i, Cue("this morning"))
-            || seq_at(t, i, Cue("this afternoon"))
-            || seq_at(t, i, Cue("this evening"))
+        if seq_at(t, i, &["last", "night"])
+            || seq_at(t, i, &["this", "morning"])
+            || seq_at(t, i, &["this", "afternoon"])
+            || seq_at(t, i, &["this", "evening"])
         {
             put(0.5);
         }
-        if seq_at(t, i, Cue("last week")) || seq_at(t, i, Cue("last weekend")) {
+        if seq_at(t, i, &["last", "week"]) || seq_at(t, i, &["last", "weekend"]) {
             put(7.0);
         }
-        if seq_at(t, i, Cue("last month")) {
+        if seq_at(t, i, &["last", "month"]) {
             put(30.0);
         }
-        if seq_at(t, i, Cue("last year")) {
+        if seq_at(t, i, &["last", "year"]) {
             put(365.0);
         }
-        if seq_at(t, i, Cue("the other day")) {
+        if seq_at(t, i, &["the", "other", "day"]) {
             put(3.0);
         }
-        if seq_at(t, i, Cue("just now")) || seq_at(t, i, Cue("right now")) && i > 0 && t[i - 1].raw == "started" {
+        if seq_at(t, i, &["just", "now"]) || seq_at(t, i, &["right", "now"]) && i > 0 && t[i - 1].raw == "started" {
             put(0.01);
         }
         // "since the summer", "since christmas", "since about august": a season, a holiday or a
@@ -256,9 +254,9 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
         if w == "since" && (since_season(t, i + 1) || since_month(t, i + 1)) && !first_since(t, i + 1) {
             put(60.0);
         }
-        if seq_at(t, i, Cue("since childhood"))
-            || seq_at(t, i, Cue("since i was a child"))
-            || seq_at(t, i, Cue("whole life"))
+        if seq_at(t, i, &["since", "childhood"])
+            || seq_at(t, i, &["since", "i", "was", "a", "child"])
+            || seq_at(t, i, &["whole", "life"])
         {
             put(3650.0);
         }

@@ -6,9 +6,9 @@ use crate::text::tokens::Token;
 use crate::text::words::frequency::{CONSTANT, EVERY_DAY, INTERMITTENT, ZH_CONSTANT, ZH_INTERMITTENT};
 
 pub(super) fn english_frequency(t: &[Token]) -> Option<Frequency> {
-    if any_seq(t, INTERMITTENT).is_some() || any_seq_negated(t, CONSTANT) || any_seq_negated(t, EVERY_DAY) {
+    if any_seq(t, &INTERMITTENT).is_some() || any_seq_negated(t, &CONSTANT) || any_seq_negated(t, &EVERY_DAY) {
         Some(Frequency::Intermittent)
-    } else if any_seq(t, CONSTANT).is_some() {
+    } else if any_seq(t, &CONSTANT).is_some() {
         Some(Frequency::Constant)
     } else {
         None

@@ -6,9 +6,9 @@ use crate::text::tokens::Token;
 use crate::text::words::onset::{GRADUAL, SUDDEN, ZH_GRADUAL, ZH_SUDDEN};
 
 pub(super) fn english_onset(t: &[Token]) -> Option<Onset> {
-    if any_seq(t, SUDDEN).is_some() {
+    if any_seq(t, &SUDDEN).is_some() {
         Some(Onset::Sudden)
-    } else if any_seq(t, GRADUAL).is_some() {
+    } else if any_seq(t, &GRADUAL).is_some() {
         Some(Onset::Gradual)
     } else {
         None

@@ -27,7 +27,7 @@ pub(super) fn mark_comparisons(tokens: &mut [Token]) {
                 1
             }
         } else {
-            COMPARISON_CUES.iter().find(|c| starts_with_seq(tokens, i, *c)).map_or(0, |c| c.len())
+            COMPARISON_CUES.iter().find(|c| starts_with_seq(tokens, i, c)).map_or(0, |c| c.len())
         };
         if len == 0 {
             i += 1;

@@ -107,6 +107,6 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str) {
     out.push(Sentence { text: t.to_string(), tokens: english_tokens(t), clauses: zh_clauses(t) });
 }
 
-fn starts_with_seq(tokens: &[Token], at: usize, seq: crate::text::table::Cue) -> bool {
-    seq.words().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.raw == w))
+fn starts_with_seq(tokens: &[Token], at: usize, seq: &[&str]) -> bool {
+    seq.iter().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.raw == *w))
 }

@@ -60,7 +60,7 @@ const MAX_LEADING_PAST: usize = 16;
 pub(super) fn mark_leading_past(tokens: &mut [Token]) {
     let n = tokens.len();
     for i in 0..n {
-        let Some(cue) = LEADING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, *h)) else {
+        let Some(cue) = LEADING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
             continue;
         };
         if i > 0 && !tokens[i].after_comma {

@@ -107,24 +107,24 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
     let n = tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some(p) = PSEUDO_NEGATIONS.iter().find(|p| starts_with_seq(tokens, i, *p)) {
+        if let Some(p) = PSEUDO_NEGATIONS.iter().find(|p| starts_with_seq(tokens, i, p)) {
             i += p.len();
             continue;
         }
         let question_be = tokens[i].raw == "be" && i > 0 && QUESTION_MODALS.contains(&tokens[0].raw.as_str());
         let (kind, len) = if NEGATION_CUES.contains(&tokens[i].raw.as_str()) {
             (Polarity::Negated, 1)
-        } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, *h)) {
+        } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
             // "what happens if you took 12 paracetamol last night": an "if" about a time gone
             // by asks what follows from something that happened.
-            if h.last() == Some("if") && if_of_the_past(tokens, i + h.len()) {
+            if h.last() == Some(&"if") && if_of_the_past(tokens, i + h.len()) {
                 i += h.len();
                 continue;
             }
             (Polarity::Hypothetical, h.len())
         } else if question_be {
             (Polarity::Hypothetical, 1)
-        } else if let Some(h) = PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, *h)) {
+        } else if let Some(h) = PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
             if i > 0 && is_duration_unit(&tokens[i - 1].raw) {
                 // "an 18-month history of facial twitching", "a 3 week history of": the
                 // clinical way to say how long a current complaint has lasted.

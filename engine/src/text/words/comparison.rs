@@ -16,4 +16,4 @@ pub(crate) const SMELL_WORDS: &[&str] = &["smell", "smells", "smelled", "smelt",
 
 /// Comparison cues of more than one word.
 /// ("as if" and "as though" are hypothetical cues: what follows them counts for nothing.)
-pub(crate) const COMPARISON_CUES: Cues = Cues("similar to\n");
+pub(crate) static COMPARISON_CUES: Cues = Cues::new("similar to\n");

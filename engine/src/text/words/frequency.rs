@@ -3,7 +3,7 @@
 use crate::text::table::Cues;
 
 /// English runs that say it comes and goes.
-pub(crate) const INTERMITTENT: Cues = Cues(concat!(
+pub(crate) static INTERMITTENT: Cues = Cues::new(concat!(
     "intermittent\n",
     "intermittently\n",
     "occasional\n",
@@ -34,7 +34,7 @@ pub(crate) const INTERMITTENT: Cues = Cues(concat!(
 ));
 
 /// English runs that say it is there all the time.
-pub(crate) const CONSTANT: Cues = Cues(concat!(
+pub(crate) static CONSTANT: Cues = Cues::new(concat!(
     "constant\n",
     "constantly\n",
     "continuous\n",
@@ -52,7 +52,7 @@ pub(crate) const CONSTANT: Cues = Cues(concat!(
 ));
 
 /// English runs of "every day": denied ("not every day"), they say it comes and goes.
-pub(crate) const EVERY_DAY: Cues = Cues("every day\neveryday\ndaily\n");
+pub(crate) static EVERY_DAY: Cues = Cues::new("every day\neveryday\ndaily\n");
 
 /// Chinese words that say it comes and goes.
 pub(crate) const ZH_INTERMITTENT: &[&str] = &[

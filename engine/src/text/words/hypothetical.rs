@@ -4,7 +4,7 @@
 use crate::text::table::Cues;
 
 /// Multi-word cues that make what follows hypothetical rather than present.
-pub(crate) const HYPOTHETICAL_CUES: Cues = Cues(concat!(
+pub(crate) static HYPOTHETICAL_CUES: Cues = Cues::new(concat!(
     "if\n",
     "whether\n",
     "in case\n",

@@ -11,7 +11,7 @@ pub(crate) const NEGATION_CUES: &[&str] = &[
 ];
 
 /// Cue-like phrases that do not negate ("not sure", "no idea", "without any reason").
-pub(crate) const PSEUDO_NEGATIONS: Cues = Cues(concat!(
+pub(crate) static PSEUDO_NEGATIONS: Cues = Cues::new(concat!(
     "not sure\n",
     "not certain\n",
     "no idea\n",

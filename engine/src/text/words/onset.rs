@@ -3,7 +3,7 @@
 use crate::text::table::Cues;
 
 /// English runs that say it began suddenly.
-pub(crate) const SUDDEN: Cues = Cues(concat!(
+pub(crate) static SUDDEN: Cues = Cues::new(concat!(
     "sudden\n",
     "suddenly\n",
     "abrupt\n",
@@ -29,7 +29,7 @@ pub(crate) const SUDDEN: Cues = Cues(concat!(
 ));
 
 /// English runs that say it came on gradually.
-pub(crate) const GRADUAL: Cues = Cues(concat!(
+pub(crate) static GRADUAL: Cues = Cues::new(concat!(
     "gradual\n",
     "gradually\n",
     "slowly\n",

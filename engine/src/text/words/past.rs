@@ -6,7 +6,7 @@ use crate::text::table::Cues;
 
 /// Cues that put what follows in the past: a history finding ("history of diabetes") is
 /// present, a symptom ("i used to get migraines") is not current.
-pub(crate) const PAST_CUES: Cues = Cues(concat!(
+pub(crate) static PAST_CUES: Cues = Cues::new(concat!(
     "history of\n",
     "past history\n",
     "used to\n",
@@ -27,7 +27,7 @@ pub(crate) const PAST_CUES: Cues = Cues(concat!(
 
 /// Cues at the end of a clause that put the clause in the past: "i had a heart attack ten
 /// years ago", "i had shingles as a child".
-pub(crate) const TRAILING_PAST_CUES: Cues = Cues(concat!(
+pub(crate) static TRAILING_PAST_CUES: Cues = Cues::new(concat!(
     "years ago\n",
     "year ago\n",
     "yrs ago\n",
@@ -65,7 +65,7 @@ pub(crate) const ONGOING_WORDS: &[&str] =
 
 /// Cues at the start of a clause that put the clause in the past: "last year my eye went
 /// blurry and hurt for a couple of weeks, it got better".
-pub(crate) const LEADING_PAST_CUES: Cues = Cues(concat!(
+pub(crate) static LEADING_PAST_CUES: Cues = Cues::new(concat!(
     "last year\n",
     "a year ago\n",
     "years ago\n",
