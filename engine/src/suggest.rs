@@ -7,6 +7,7 @@
 use crate::schema::{FindingKind, KnowledgeBase, Lang};
 use crate::text::normalize::{is_cjk, lower};
 use crate::text::stem::stem;
+use crate::text::table::Words;
 use crate::text::tokens::Polarity;
 use crate::understand::Facts;
 
@@ -15,10 +16,10 @@ const MAX_SUGGESTIONS: usize = 4;
 
 /// Words that say only that something is wrong ("strange", 怪怪的), or join others: they match
 /// every finding equally badly and are left out.
-const VAGUE: &[&str] = &[
-    "strang", "odd", "weird", "funni", "wrong", "off", "kinda", "with", "from", "that", "this", "have", "feel", "怪",
-    "舒服", "不對", "的", "或", "我",
-];
+static VAGUE: Words = Words::new(concat!(
+    "strang\n", "odd\n", "weird\n", "funni\n", "wrong\n", "off\n", "kinda\n", "with\n", "from\n", "that\n", "this\n",
+    "have\n", "feel\n", "怪\n", "舒服\n", "不對\n", "的\n", "或\n", "我\n",
+));
 
 fn keep(k: &str) -> bool {
     !VAGUE.iter().any(|v| k.contains(v))
@@ -50,52 +51,52 @@ fn label_keys(label: &str, lang: Lang) -> Vec<String> {
 /// Stems of English words and Chinese characters that say something is felt or seen on the
 /// body (pain, numbness, a twitch, a swelling, a spot, "feels weird"): a message with one is a
 /// complaint even when no finding was read; a question about weight loss or a clinic is not.
-const COMPLAINT_EN: &[&str] = &[
-    "pain",
-    "ach",
-    "hurt",
-    "sore",
-    "numb",
-    "tingl",
-    "twitch",
-    "jerk",
-    "jolt",
-    "spasm",
-    "cramp",
-    "burn",
-    "sting",
-    "itch",
-    "swell",
-    "swollen",
-    "lump",
-    "bump",
-    "spot",
-    "rash",
-    "blister",
-    "dizzi",
-    "dizzy",
-    "weird",
-    "strang",
-    "odd",
-    "funni",
-    "throb",
-    "stab",
-    "shoot",
-    "prickl",
-    "buzz",
-    "fizz",
-    "crawl",
-    "weak",
-    "heavi",
-    "stiff",
-    "bleed",
-    "vomit",
-    "sick",
-    "nause",
-    "fever",
-    "cough",
-    "breathless",
-];
+static COMPLAINT_EN: Words = Words::new(concat!(
+    "pain\n",
+    "ach\n",
+    "hurt\n",
+    "sore\n",
+    "numb\n",
+    "tingl\n",
+    "twitch\n",
+    "jerk\n",
+    "jolt\n",
+    "spasm\n",
+    "cramp\n",
+    "burn\n",
+    "sting\n",
+    "itch\n",
+    "swell\n",
+    "swollen\n",
+    "lump\n",
+    "bump\n",
+    "spot\n",
+    "rash\n",
+    "blister\n",
+    "dizzi\n",
+    "dizzy\n",
+    "weird\n",
+    "strang\n",
+    "odd\n",
+    "funni\n",
+    "throb\n",
+    "stab\n",
+    "shoot\n",
+    "prickl\n",
+    "buzz\n",
+    "fizz\n",
+    "crawl\n",
+    "weak\n",
+    "heavi\n",
+    "stiff\n",
+    "bleed\n",
+    "vomit\n",
+    "sick\n",
+    "nause\n",
+    "fever\n",
+    "cough\n",
+    "breathless\n",
+));
 /// Words of [`COMPLAINT_EN`] that say something is unusual without saying it is felt: "a bit of
 /// an odd one" is no complaint, "my arm feels odd" is.
 const VAGUE_EN: &[&str] = &["weird", "strang", "odd", "funni"];

@@ -50,6 +50,9 @@ pub struct Facts {
     pub vitals: Vitals,
     /// The patient says the episode is over ("it's gone now", 現在都正常).
     pub resolved: bool,
+    /// The episode is over and is one of a known pattern: such episodes keep coming back and
+    /// were checked before with nothing found (`text::resolved::says_known_pattern`).
+    pub known_pattern: bool,
     /// For each finding read as present from the text, where: (sentence, the words' span).
     pub read_at: Vec<Vec<(usize, Span)>>,
 }
@@ -178,7 +181,19 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     let complaint = kb.findings.iter().map(|f| matches!(f.kind, FindingKind::Symptom | FindingKind::Sign)).collect();
     // Only the general screen's rules declare a `resolved_level`.
     let resolved = crate::text::resolved::says_resolved(&normalized);
-    let mut facts = Facts { state, modifiers, message, demographics, sentences, complaint, vitals, resolved, read_at };
+    let known_pattern = resolved && crate::text::resolved::says_known_pattern(&normalized);
+    let mut facts = Facts {
+        state,
+        modifiers,
+        message,
+        demographics,
+        sentences,
+        complaint,
+        vitals,
+        resolved,
+        known_pattern,
+        read_at,
+    };
     derive(kb, &mut facts);
     facts
 }

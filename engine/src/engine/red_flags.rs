@@ -13,8 +13,9 @@ use crate::understand::{Facts, State};
 pub(super) struct Fired {
     /// The red flags that fired (indices, in KB order).
     pub flags: Vec<usize>,
-    /// The level of each flag in `flags`: its `resolved_level` when the episode is over and
-    /// the flag has one, else its own.
+    /// The level of each flag in `flags`: its `recurrent_level` when the episode is over and
+    /// of a known pattern, its `resolved_level` when the episode is over, else its own (each
+    /// when the flag has one).
     levels: Vec<Triage>,
 }
 
@@ -54,8 +55,9 @@ impl Fired {
             .iter()
             .map(|&r| {
                 let rf = &kb.red_flags[r];
-                match rf.resolved_level {
-                    Some(l) if facts.resolved => l.min(rf.level),
+                match (rf.recurrent_level, rf.resolved_level) {
+                    (Some(l), _) if facts.known_pattern => l.min(rf.level),
+                    (_, Some(l)) if facts.resolved => l.min(rf.level),
                     _ => rf.level,
                 }
             })

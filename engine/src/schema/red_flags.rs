@@ -107,6 +107,12 @@ pub struct RedFlag {
     /// level stays (a stroke warning that has passed is still an emergency).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_level: Option<Triage>,
+    /// Its level when the episode is over, the patient says such episodes keep coming back, and
+    /// that they were checked before with nothing found (panic attacks after a normal heart
+    /// check-up): a known pattern told from between attacks. Without it, `resolved_level`
+    /// applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrent_level: Option<Triage>,
     /// Fires only for patients of these ages. An unknown age fires a range with no upper end
     /// (a sign of older adults warns when the age is not given) and not one with an upper end
     /// (a child's rule needs the age). Read by the widget's build too: a specialty KB's signs

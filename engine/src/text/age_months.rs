@@ -102,7 +102,7 @@ pub fn read_age_months(text: &str) -> Option<u32> {
         }
     }
     // 兒子7個月, 寶寶三個月: a child's word right before a count of months.
-    for kid in ZH_KIDS {
+    for kid in ZH_KIDS.iter() {
         let Some(p) = text.find(kid) else { continue };
         let rest: Vec<char> = text[p + kid.len()..].chars().take(6).collect();
         let mut k = 0;

@@ -12,6 +12,7 @@
 //! can name.
 
 use super::words::idioms::{BITERS, BITTEN, FEVERISH, LINKS, RUNS_BEFORE, SEEN_TWICE, SIZED_BALLS, SPEECH_WORDS};
+use crate::text::table::Words;
 
 fn bare(word: &str) -> &str {
     word.trim_matches('\'')
@@ -25,8 +26,8 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             words[i].0 = "wrong".to_string();
         } else if matches!(w.as_str(), "got" | "caught" | "nipped" | "grabbed")
             && i > 0
-            && BITERS.contains(&bare(&words[i - 1].0))
-            && words.get(i + 1).is_some_and(|x| BITTEN.contains(&bare(&x.0)))
+            && BITERS.contains(bare(&words[i - 1].0))
+            && words.get(i + 1).is_some_and(|x| BITTEN.contains(bare(&x.0)))
         {
             words[i].0 = "bit".to_string();
         } else if w == "two"
@@ -101,7 +102,7 @@ pub fn merge_idioms(mut words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             "won't" | "wont" | "doesn't" | "doesnt" | "didn't" | "didnt" | "wouldn't" | "wouldnt" | "isn't" | "isnt"
         ) && words.get(i + 1).is_some_and(|x| {
             matches!(bare(&x.0), "work" | "working" | "close" | "wrinkle" | "move" | "lift" | "grip" | "open" | "raise")
-        }) && words[i.saturating_sub(6)..i].iter().any(|x| BODY_PARTS.contains(&bare(&x.0)))
+        }) && words[i.saturating_sub(6)..i].iter().any(|x| BODY_PARTS.contains(bare(&x.0)))
         {
             // "the left side of my face just doesn't work", "the eye won't close": cannot.
             words[i].0 = "unable".to_string();
@@ -224,10 +225,28 @@ fn bowels_not_opened(words: &[(String, bool)]) -> Option<usize> {
 }
 
 /// Body parts whose "won't close", "doesn't work" says they cannot.
-const BODY_PARTS: &[&str] = &[
-    "face", "eye", "eyes", "eyelid", "mouth", "lip", "forehead", "arm", "arms", "hand", "hands", "leg", "legs", "foot",
-    "feet", "side", "fingers", "finger", "thumb", "wrist",
-];
+static BODY_PARTS: Words = Words::new(concat!(
+    "face\n",
+    "eye\n",
+    "eyes\n",
+    "eyelid\n",
+    "mouth\n",
+    "lip\n",
+    "forehead\n",
+    "arm\n",
+    "arms\n",
+    "hand\n",
+    "hands\n",
+    "leg\n",
+    "legs\n",
+    "foot\n",
+    "feet\n",
+    "side\n",
+    "fingers\n",
+    "finger\n",
+    "thumb\n",
+    "wrist\n",
+));
 
 /// True when `words` (after "never") are "happened before" or "had this/that/it/one before".
 fn first_time_told(words: &[(String, bool)]) -> bool {
@@ -246,7 +265,7 @@ fn speech_before(before: &[(String, bool)]) -> bool {
     let mut linked = false;
     for (word, _) in before.iter().rev().take(6) {
         let w = bare(word);
-        if LINKS.contains(&w) {
+        if LINKS.contains(w) {
             linked = true;
         } else {
             return linked && SPEECH_WORDS.contains(&w);

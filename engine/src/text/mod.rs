@@ -8,7 +8,7 @@ pub mod modifiers;
 pub mod normalize;
 pub mod resolved;
 pub mod stem;
-mod table;
+pub(crate) mod table;
 pub mod tokens;
 pub mod vitals;
 mod words;

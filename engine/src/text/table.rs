@@ -27,6 +27,35 @@ impl Cues {
     }
 }
 
+/// A table of strings, one a line (a word, a phrase or a substring to look for), split into
+/// its lines once, on first use.
+pub(crate) struct Words {
+    text: &'static str,
+    split: OnceLock<Box<[&'static str]>>,
+}
+
+impl Words {
+    /// The table of the lines of `text`.
+    pub(crate) const fn new(text: &'static str) -> Words {
+        Words { text, split: OnceLock::new() }
+    }
+
+    /// The strings, in the table's order.
+    pub(crate) fn all(&'static self) -> &'static [&'static str] {
+        self.split.get_or_init(|| self.text.lines().collect())
+    }
+
+    /// The strings, in the table's order.
+    pub(crate) fn iter(&'static self) -> std::slice::Iter<'static, &'static str> {
+        self.all().iter()
+    }
+
+    /// True when `word` is one of the strings.
+    pub(crate) fn contains(&'static self, word: &str) -> bool {
+        self.all().contains(&word)
+    }
+}
+
 /// The `(words, reading)` pairs of a table of lines `words|reading`.
 pub(crate) fn pairs(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     table.lines().filter_map(|line| line.split_once('|'))

@@ -26,14 +26,14 @@ impl PhraseIndex {
         for t in &s.tokens {
             // An inability reaches over neither a new subject nor a comma: "can't sit still,
             // pacing the kitchen, pee looks pink" says nothing of passing urine.
-            if INABILITY_ENDS.contains(&t.raw.as_str()) || t.after_comma {
+            if INABILITY_ENDS.contains(t.raw.as_str()) || t.after_comma {
                 reach += 1;
             }
             let word = t.raw.strip_suffix("'s").unwrap_or(&t.raw);
-            if t.after_comma || PERSON_WORDS.contains(&word) {
+            if t.after_comma || PERSON_WORDS.contains(word) {
                 part = false;
             }
-            if BODY_PART_WORDS.contains(&word) {
+            if BODY_PART_WORDS.contains(word) {
                 part = true;
             }
             if t.content {

@@ -12,7 +12,7 @@ impl PhraseIndex {
         if let Some(&s) = self.syms.get(stem) {
             return Some(s);
         }
-        if raw.len() < 6 || NOT_TYPOS.contains(&raw) || !raw.is_ascii() {
+        if raw.len() < 6 || NOT_TYPOS.contains(raw) || !raw.is_ascii() {
             return None;
         }
         // "numbish", "stiffish", "reddish": a known word with "-ish" is that word, roughly.

@@ -35,8 +35,8 @@ pub fn read_demographics(sentences: &[Sentence]) -> Demographics {
         if d.sex.is_none() || !d.about_someone_else {
             // "my dad's hands": the relative's, as "my dad" is.
             let person = w.strip_suffix("'s").unwrap_or(w);
-            let rel_m = MALE_RELATIVES.contains(&person);
-            let rel_f = FEMALE_RELATIVES.contains(&person);
+            let rel_m = MALE_RELATIVES.contains(person);
+            let rel_f = FEMALE_RELATIVES.contains(person);
             if (rel_m || rel_f) && (1..=5).any(|k| matches!(raw(i.wrapping_sub(k)), "my" | "our")) {
                 d.sex = Some(if rel_m { Sex::Male } else { Sex::Female });
                 d.about_someone_else = true;

@@ -267,7 +267,7 @@ pub fn english_duration(t: &[Token]) -> Option<f64> {
 /// True for a word naming someone other than the patient ("sister", "sister's", "friend").
 fn is_other_person(word: &str) -> bool {
     let w = word.trim_end_matches("'s");
-    MALE_RELATIVES.contains(&w) || FEMALE_RELATIVES.contains(&w) || NOT_KIN.contains(&w)
+    MALE_RELATIVES.contains(w) || FEMALE_RELATIVES.contains(w) || NOT_KIN.contains(&w)
 }
 
 /// True when token `i` tells the time of someone else's past illness: "my/his/her/our" and a
@@ -330,14 +330,14 @@ const JOB_YEARS_DAYS: f64 = 180.0;
 fn job_time(t: &[Token], i: usize) -> bool {
     let clause = t[i].clause;
     let near = t.iter().enumerate().filter(|(j, x)| x.clause == clause && j.abs_diff(i) <= 8);
-    near.into_iter().any(|(_, x)| JOB_CUES.contains(&x.raw.as_str()))
+    near.into_iter().any(|(_, x)| JOB_CUES.contains(x.raw.as_str()))
 }
 
 /// True when a posture or pastime word ([`POSTURE_CUES`]) is in the same clause as token `i`,
 /// within six words before it.
 fn posture_time(t: &[Token], i: usize) -> bool {
     let clause = t[i].clause;
-    t[i.saturating_sub(6)..i].iter().any(|x| x.clause == clause && POSTURE_CUES.contains(&x.raw.as_str()))
+    t[i.saturating_sub(6)..i].iter().any(|x| x.clause == clause && POSTURE_CUES.contains(x.raw.as_str()))
 }
 
 fn zh_unit(c: &[char], j: usize) -> Option<(f64, usize)> {

@@ -1,6 +1,7 @@
 //! Which side of the body the complaint is on, in English and Chinese, leaving out a side said
 //! to be unaffected.
 
+use crate::text::table::Words;
 use serde::Serialize;
 
 use crate::text::tokens::Token;
@@ -74,10 +75,30 @@ fn zh_side_unaffected(chars: &[char], i: usize) -> bool {
 }
 
 /// Verbs after which "both" stands for two things just named ("... both went numb").
-const BOTH_AS_PRONOUN_NEXT: &[&str] = &[
-    "went", "go", "goes", "are", "were", "feel", "felt", "got", "get", "became", "become", "started", "start", "have",
-    "had", "seem", "seemed", "turned", "tingle", "tingled", "did", "at",
-];
+static BOTH_AS_PRONOUN_NEXT: Words = Words::new(concat!(
+    "went\n",
+    "go\n",
+    "goes\n",
+    "are\n",
+    "were\n",
+    "feel\n",
+    "felt\n",
+    "got\n",
+    "get\n",
+    "became\n",
+    "become\n",
+    "started\n",
+    "start\n",
+    "have\n",
+    "had\n",
+    "seem\n",
+    "seemed\n",
+    "turned\n",
+    "tingle\n",
+    "tingled\n",
+    "did\n",
+    "at\n",
+));
 
 pub(super) fn english_sides(t: &[Token]) -> Sides {
     let mut s = Sides::default();
@@ -158,7 +179,7 @@ pub(super) fn english_sides(t: &[Token]) -> Sides {
             // "the left corner of my mouth and my left hand both went numb": "both" is the two
             // things named, each on the side told, not both sides.
             "both"
-                if BOTH_AS_PRONOUN_NEXT.contains(&next)
+                if BOTH_AS_PRONOUN_NEXT.contains(next)
                     && t[..i]
                         .iter()
                         .rev()

@@ -39,7 +39,7 @@ fn lift_parentheticals(text: String) -> String {
         let after_part = rest[..open]
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| BODY_PART_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+            .is_some_and(|w| BODY_PART_WORDS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())));
         if closes && after_part && inner.chars().count() <= MAX_ASIDE && !inner.trim().is_empty() {
             asides.push_str(". ");
             asides.push_str(inner.trim());

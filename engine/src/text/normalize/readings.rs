@@ -74,7 +74,7 @@ pub(super) fn behind_the_eye(text: String) -> String {
             let mut side = None;
             while j < words.len() && j <= i + 3 {
                 match words[j] {
-                    w if EYE_BETWEEN.contains(&w) => {}
+                    w if EYE_BETWEEN.contains(w) => {}
                     w @ ("left" | "right") => side = Some(w),
                     _ => break,
                 }

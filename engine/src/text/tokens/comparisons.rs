@@ -21,7 +21,7 @@ pub(super) fn mark_comparisons(tokens: &mut [Token]) {
                 tokens.get(i + 1).is_none_or(|t| t.after_comma || t.raw.starts_with(|c: char| c.is_ascii_digit()));
             // "smells odd, sort of like nail varnish": what a smell is like is the smell.
             let smelt = tokens[i.saturating_sub(5)..i].iter().any(|t| SMELL_WORDS.contains(&t.raw.as_str()));
-            if filler || NOT_COMPARING.contains(&prev) || smelt {
+            if filler || NOT_COMPARING.contains(prev) || smelt {
                 0
             } else {
                 1
@@ -43,7 +43,7 @@ pub(super) fn mark_comparisons(tokens: &mut [Token]) {
             tokens[j].polarity = likened;
             j += 1;
         }
-        while j < n && !tokens[j].after_comma && (scene || !SCOPE_BREAKERS.contains(&tokens[j].raw.as_str())) {
+        while j < n && !tokens[j].after_comma && (scene || !SCOPE_BREAKERS.contains(tokens[j].raw.as_str())) {
             if CLAUSE_BREAKERS.contains(&tokens[j].raw.as_str()) {
                 break;
             }

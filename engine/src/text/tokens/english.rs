@@ -7,6 +7,7 @@ use super::scopes::{mark_denials_elsewhere, mark_near_misses, mark_scopes, mark_
 use super::{Polarity, Token};
 use crate::text::normalize::{is_cjk, is_clause_end};
 use crate::text::stem::stem;
+use crate::text::table::Words;
 use crate::text::words::clauses::{CLAUSE_BREAKERS, CLAUSE_STARTERS, WHEN_OPENERS};
 use crate::text::words::filler::{HALVES, OUT_VERBS, OWNERS, STOPWORDS};
 use crate::text::words::negation::NEGATION_CUES;
@@ -47,7 +48,7 @@ pub fn english_tokens(sentence: &str) -> Vec<Token> {
             let raw = raw.trim_end_matches('\'').to_string();
             let stem = stem(raw.trim_end_matches("'s"));
             let content = !is_stopword(&raw, &stem)
-                && !NEGATION_CUES.contains(&raw.as_str())
+                && !NEGATION_CUES.contains(raw.as_str())
                 && !raw.chars().all(|c| c.is_ascii_digit());
             Token { raw, stem, polarity: Polarity::Asserted, content, after_comma, clause: 0 }
         })
@@ -75,7 +76,7 @@ fn mark_context_words(tokens: &mut [Token]) {
             }
             "little" => matches!(next_word, "finger" | "fingers" | "toe" | "toes"),
             "half" => HALVES.contains(&next_word),
-            "out" => j > 0 && OUT_VERBS.contains(&tokens[j - 1].stem.as_str()),
+            "out" => j > 0 && OUT_VERBS.contains(tokens[j - 1].stem.as_str()),
             _ => continue,
         };
         tokens[j].content = content;
@@ -109,7 +110,7 @@ fn mark_clauses(tokens: &mut [Token]) {
                     && !anaphora
                     && !joined_parts
                     && prev_joins
-                    && CLAUSE_STARTERS.contains(&tokens[j].raw.as_str())
+                    && CLAUSE_STARTERS.contains(tokens[j].raw.as_str())
             {
                 clause = clause.saturating_add(1);
             }
@@ -127,9 +128,9 @@ fn bare_body_parts<'a>(clause: impl Iterator<Item = &'a Token>) -> bool {
     let mut part = false;
     for t in clause {
         let w = t.raw.strip_suffix("'s").unwrap_or(&t.raw);
-        if BODY_PART_WORDS.contains(&w) || BARE_PART_EXTRA.contains(&w) {
+        if BODY_PART_WORDS.contains(w) || BARE_PART_EXTRA.contains(w) {
             part = true;
-        } else if t.content && !PART_PLACES.contains(&w) && !TIME_WORDS.contains(&w) && w.parse::<u32>().is_err() {
+        } else if t.content && !PART_PLACES.contains(w) && !TIME_WORDS.contains(w) && w.parse::<u32>().is_err() {
             return false;
         }
     }
@@ -137,29 +138,52 @@ fn bare_body_parts<'a>(clause: impl Iterator<Item = &'a Token>) -> bool {
 }
 
 /// Body parts named in a bare phrase that the subjects' list leaves out.
-const BARE_PART_EXTRA: &[&str] = &["mouth", "face", "eye", "eyes", "chin", "nose", "forehead", "head", "neck", "back"];
+static BARE_PART_EXTRA: Words = Words::new(concat!(
+    "mouth\n",
+    "face\n",
+    "eye\n",
+    "eyes\n",
+    "chin\n",
+    "nose\n",
+    "forehead\n",
+    "head\n",
+    "neck\n",
+    "back\n"
+));
 
 /// Words that time what is told ("about an hour ago the left side of my face").
-const TIME_WORDS: &[&str] = &[
-    "hour",
-    "hours",
-    "ago",
-    "minute",
-    "minutes",
-    "mins",
-    "min",
-    "morning",
-    "today",
-    "yesterday",
-    "suddenly",
-    "earlier",
-];
+static TIME_WORDS: Words = Words::new(concat!(
+    "hour\n",
+    "hours\n",
+    "ago\n",
+    "minute\n",
+    "minutes\n",
+    "mins\n",
+    "min\n",
+    "morning\n",
+    "today\n",
+    "yesterday\n",
+    "suddenly\n",
+    "earlier\n",
+));
 
 /// Words that place a body part ("the left corner of", "the tip of").
-const PART_PLACES: &[&str] = &[
-    "left", "right", "corner", "corners", "side", "upper", "lower", "whole", "tip", "edge", "front", "top", "bottom",
-    "both",
-];
+static PART_PLACES: Words = Words::new(concat!(
+    "left\n",
+    "right\n",
+    "corner\n",
+    "corners\n",
+    "side\n",
+    "upper\n",
+    "lower\n",
+    "whole\n",
+    "tip\n",
+    "edge\n",
+    "front\n",
+    "top\n",
+    "bottom\n",
+    "both\n",
+));
 
 fn is_stopword(raw: &str, stem: &str) -> bool {
     // Looked up for every word of every phrase and message: a set, built once.

@@ -32,12 +32,12 @@ pub(super) fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)>
             _ => 0,
         };
         let verb = words.get(i + does_not).map(|x| x.0.as_str()).unwrap_or("");
-        let part = !PEOPLE.contains(&subject);
+        let part = !PEOPLE.contains(subject);
         if does_not > 0 && part && OBEY_VERBS.contains(&verb) {
             out.push(("unable".to_string(), words[i].1));
             out.push(("move".to_string(), words[i + does_not].1));
             i += does_not + 1;
-        } else if does_not > 0 && part && ABILITY_VERBS.contains(&verb) {
+        } else if does_not > 0 && part && ABILITY_VERBS.contains(verb) {
             out.push(("unable".to_string(), words[i].1));
             i += does_not;
         } else if (pair || single) && words.get(i + if pair { 2 } else { 1 }).is_some_and(|x| x.0 == "be") {

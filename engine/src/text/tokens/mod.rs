@@ -11,7 +11,7 @@ mod scopes;
 #[cfg(test)]
 mod tests;
 
-pub use crate::text::words::zh_words::ZH_WORDS;
+pub(crate) use crate::text::words::zh_words::ZH_WORDS;
 pub use chinese::zh_clauses;
 pub use english::english_tokens;
 

@@ -16,7 +16,7 @@ pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
         let mut start = i;
         while start > 0 {
             let t = &tokens[start - 1];
-            if SCOPE_BREAKERS.contains(&t.raw.as_str()) {
+            if SCOPE_BREAKERS.contains(t.raw.as_str()) {
                 break;
             }
             start -= 1;
@@ -24,7 +24,7 @@ pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
                 break;
             }
         }
-        mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS);
+        mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS.all());
     }
 }
 
@@ -70,7 +70,7 @@ pub(super) fn mark_leading_past(tokens: &mut [Token]) {
         let mut end = start;
         while end < n && end - start < MAX_LEADING_PAST {
             let t = &tokens[end];
-            if end > start && t.after_comma || SCOPE_BREAKERS.contains(&t.raw.as_str()) || t.raw == "now" {
+            if end > start && t.after_comma || SCOPE_BREAKERS.contains(t.raw.as_str()) || t.raw == "now" {
                 break;
             }
             end += 1;

@@ -34,9 +34,9 @@ pub(super) fn mark_trailing_denials(tokens: &mut [Token]) {
         // "my walking isn't normal" denies the judgement, not the walking.
         // "my mother says moving less is normal": a judgement reported from someone else is
         // theirs, not the writer's finding.
-        let reported = tokens[..i].iter().any(|t| REPORTING_VERBS.contains(&t.raw.as_str()));
+        let reported = tokens[..i].iter().any(|t| REPORTING_VERBS.contains(t.raw.as_str()));
         let judged = tokens[i].polarity == Polarity::Asserted && !reported;
-        if !TRAILING_FINE.contains(&tokens[i].raw.as_str()) || !ends || tokens[i].after_comma || !judged {
+        if !TRAILING_FINE.contains(tokens[i].raw.as_str()) || !ends || tokens[i].after_comma || !judged {
             continue;
         }
         let mut seen = 0;
@@ -46,7 +46,7 @@ pub(super) fn mark_trailing_denials(tokens: &mut [Token]) {
             j -= 1;
             let new_subject = tokens[j].raw == "and"
                 && opens_denied_clause(&tokens[j + 1].raw, tokens.get(j + 2).map(|t| t.raw.as_str()));
-            if starts_clause || new_subject || SCOPE_BREAKERS.contains(&tokens[j].raw.as_str()) {
+            if starts_clause || new_subject || SCOPE_BREAKERS.contains(tokens[j].raw.as_str()) {
                 break;
             }
             let t = &mut tokens[j];
@@ -111,8 +111,8 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
             i += p.len();
             continue;
         }
-        let question_be = tokens[i].raw == "be" && i > 0 && QUESTION_MODALS.contains(&tokens[0].raw.as_str());
-        let (kind, len) = if NEGATION_CUES.contains(&tokens[i].raw.as_str()) {
+        let question_be = tokens[i].raw == "be" && i > 0 && QUESTION_MODALS.contains(tokens[0].raw.as_str());
+        let (kind, len) = if NEGATION_CUES.contains(tokens[i].raw.as_str()) {
             (Polarity::Negated, 1)
         } else if let Some(h) = HYPOTHETICAL_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) {
             // "what happens if you took 12 paracetamol last night": an "if" about a time gone
@@ -141,10 +141,10 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
         if kind == Polarity::Negated && matches!(tokens[i].raw.as_str(), "not" | "isn't" | "isnt" | "wasn't" | "wasnt")
         {
             let mut j = i + 1;
-            while j < n && DEGREE_LEAD_INS.contains(&tokens[j].raw.as_str()) {
+            while j < n && DEGREE_LEAD_INS.contains(tokens[j].raw.as_str()) {
                 j += 1;
             }
-            if j < n && DEGREE_WORDS.contains(&tokens[j].raw.as_str()) {
+            if j < n && DEGREE_WORDS.contains(tokens[j].raw.as_str()) {
                 for t in &mut tokens[i..=j] {
                     if t.polarity == Polarity::Asserted {
                         t.polarity = Polarity::Negated;
@@ -161,8 +161,8 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
             // "it doesn't come on when I exercise": the denial is of the trigger that follows.
             let denied_trigger = kind == Polarity::Negated
                 && matches!(t.raw.as_str(), "when" | "while" | "whenever" | "during" | "after" | "with")
-                && TRIGGER_VERBS.contains(&tokens[j - 1].raw.as_str());
-            if SCOPE_BREAKERS.contains(&t.raw.as_str()) && !denied_trigger
+                && TRIGGER_VERBS.contains(tokens[j - 1].raw.as_str());
+            if SCOPE_BREAKERS.contains(t.raw.as_str()) && !denied_trigger
                 || kind == Polarity::Past && matches!(t.raw.as_str(), "for" | "and")
             {
                 break;
@@ -175,7 +175,7 @@ pub(super) fn mark_scopes(tokens: &mut [Token]) {
             if t.after_comma && tokens[i].raw == "without" {
                 break;
             }
-            if j > i + len && (NEGATION_CUES.contains(&t.raw.as_str())) {
+            if j > i + len && (NEGATION_CUES.contains(t.raw.as_str())) {
                 break;
             }
             // A negation does not override a stronger hypothetical already set, and vice versa.

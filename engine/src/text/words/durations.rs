@@ -1,66 +1,96 @@
 //! Words of durations: Chinese units and times ago, and the jobs, habits and postures whose
 //! length a patient tells beside the complaint's.
 
+use crate::text::table::Words;
+
 /// Words of a job or a habit (working, driving, smoking, married): a duration in the same clause
 /// is theirs, not the complaint's ("I've driven a truck for 15 years", 當廚師十五年).
-pub(crate) const JOB_CUES: &[&str] = &[
-    "work", "worked", "working", "works", "job", "jobs", "shift", "shifts", "career", "employed", "driven", "driving",
-    "drove", "smoked", "smoking", "smoker", "married", "retired", "nurse", "teacher", "driver", "chef", "cook",
-    "farmer", "builder", "labourer", "laborer", "cashier", "mechanic", "welder", "cleaner",
-];
+pub(crate) static JOB_CUES: Words = Words::new(concat!(
+    "work\n",
+    "worked\n",
+    "working\n",
+    "works\n",
+    "job\n",
+    "jobs\n",
+    "shift\n",
+    "shifts\n",
+    "career\n",
+    "employed\n",
+    "driven\n",
+    "driving\n",
+    "drove\n",
+    "smoked\n",
+    "smoking\n",
+    "smoker\n",
+    "married\n",
+    "retired\n",
+    "nurse\n",
+    "teacher\n",
+    "driver\n",
+    "chef\n",
+    "cook\n",
+    "farmer\n",
+    "builder\n",
+    "labourer\n",
+    "laborer\n",
+    "cashier\n",
+    "mechanic\n",
+    "welder\n",
+    "cleaner\n",
+));
 
-pub(crate) const ZH_JOB_CUES: &[&str] = &[
-    "上班",
-    "工作",
-    "擔任",
-    "當兵",
-    "開車",
-    "計程車",
-    "卡車",
-    "貨車",
-    "抽菸",
-    "抽煙",
-    "結婚",
-    "退休",
-    "教書",
-    "司機",
-    "護士",
-    "護理師",
-    "廚師",
-    "老師",
-    "工程師",
-    "師傅",
-    "店員",
-    "做生意",
-    "務農",
-    "種田",
-    "做工",
-];
+pub(crate) static ZH_JOB_CUES: Words = Words::new(concat!(
+    "上班\n",
+    "工作\n",
+    "擔任\n",
+    "當兵\n",
+    "開車\n",
+    "計程車\n",
+    "卡車\n",
+    "貨車\n",
+    "抽菸\n",
+    "抽煙\n",
+    "結婚\n",
+    "退休\n",
+    "教書\n",
+    "司機\n",
+    "護士\n",
+    "護理師\n",
+    "廚師\n",
+    "老師\n",
+    "工程師\n",
+    "師傅\n",
+    "店員\n",
+    "做生意\n",
+    "務農\n",
+    "種田\n",
+    "做工\n",
+));
 
 /// Words of a posture or a pastime held for a while (sat, kneeling, scrolling).
-pub(crate) const POSTURE_CUES: &[&str] = &[
-    "sat",
-    "sit",
-    "sitting",
-    "stood",
-    "standing",
-    "knelt",
-    "kneeling",
-    "squatted",
-    "squatting",
-    "crouched",
-    "crouching",
-    "lay",
-    "lying",
-    "waiting",
-    "waited",
-    "queued",
-    "queuing",
-    "scrolling",
-    "typing",
-    "gaming",
-    "reading",
-];
+pub(crate) static POSTURE_CUES: Words = Words::new(concat!(
+    "sat\n",
+    "sit\n",
+    "sitting\n",
+    "stood\n",
+    "standing\n",
+    "knelt\n",
+    "kneeling\n",
+    "squatted\n",
+    "squatting\n",
+    "crouched\n",
+    "crouching\n",
+    "lay\n",
+    "lying\n",
+    "waiting\n",
+    "waited\n",
+    "queued\n",
+    "queuing\n",
+    "scrolling\n",
+    "typing\n",
+    "gaming\n",
+    "reading\n",
+));
 
 /// Chinese units of time after a number, in days (三天, 兩個星期, 半年).
 pub(crate) const ZH_UNITS: &[(&str, f64)] = &[
@@ -119,10 +149,10 @@ pub(crate) const ZH_TIMES_AGO: &[(&str, f64)] = &[
 ];
 
 /// Chinese words of a child whose age in months or weeks (寶寶6個月, 18個月的兒子) is no duration.
-pub(crate) const ZH_KIDS: &[&str] = &[
-    "寶寶", "嬰兒", "兒子", "女兒", "孩子", "小孩", "北鼻", "孫子", "孫女", "寶貝", "男嬰", "女嬰", "男寶", "女寶",
-    "小寶",
-];
+pub(crate) static ZH_KIDS: Words = Words::new(concat!(
+    "寶寶\n", "嬰兒\n", "兒子\n", "女兒\n", "孩子\n", "小孩\n", "北鼻\n", "孫子\n", "孫女\n", "寶貝\n", "男嬰\n",
+    "女嬰\n", "男寶\n", "女寶\n", "小寶\n",
+));
 
 /// Months that "since" may name ("since august"); "may" and "march" are read apart.
 pub(crate) const MONTHS: &[&str] =

@@ -1,6 +1,6 @@
 //! Words of how often a complaint is there: intermittent or constant, in English and Chinese.
 
-use crate::text::table::Cues;
+use crate::text::table::{Cues, Words};
 
 /// English runs that say it comes and goes.
 pub(crate) static INTERMITTENT: Cues = Cues::new(concat!(
@@ -55,21 +55,21 @@ pub(crate) static CONSTANT: Cues = Cues::new(concat!(
 pub(crate) static EVERY_DAY: Cues = Cues::new("every day\neveryday\ndaily\n");
 
 /// Chinese words that say it comes and goes.
-pub(crate) const ZH_INTERMITTENT: &[&str] = &[
-    "偶爾",
-    "有時",
-    "時好時壞",
-    "斷斷續續",
-    "一陣一陣",
-    "間歇",
-    "不定時",
-    "不是每天",
-    "不是一直",
-    "陣發",
-    "每次",
-    "一下就好",
-    "過一下就好",
-];
+pub(crate) static ZH_INTERMITTENT: Words = Words::new(concat!(
+    "偶爾\n",
+    "有時\n",
+    "時好時壞\n",
+    "斷斷續續\n",
+    "一陣一陣\n",
+    "間歇\n",
+    "不定時\n",
+    "不是每天\n",
+    "不是一直\n",
+    "陣發\n",
+    "每次\n",
+    "一下就好\n",
+    "過一下就好\n",
+));
 
 /// Chinese words that say it is there all the time.
 pub(crate) const ZH_CONSTANT: &[&str] = &["持續", "整天", "不停", "不斷", "沒停", "24小時"];

@@ -1,7 +1,7 @@
 //! English cues that make what follows wondered about rather than present: conditions,
 //! questions, fears and family history.
 
-use crate::text::table::Cues;
+use crate::text::table::{Cues, Words};
 
 /// Multi-word cues that make what follows hypothetical rather than present.
 pub(crate) static HYPOTHETICAL_CUES: Cues = Cues::new(concat!(
@@ -62,4 +62,5 @@ pub(crate) static HYPOTHETICAL_CUES: Cues = Cues::new(concat!(
 
 /// Modal verbs that open a question ("could the tingling be guillain-barre?"): what follows
 /// its `be` is wondered about, not asserted.
-pub(crate) const QUESTION_MODALS: &[&str] = &["could", "can", "might", "may", "would", "will", "should", "is", "does"];
+pub(crate) static QUESTION_MODALS: Words =
+    Words::new(concat!("could\n", "can\n", "might\n", "may\n", "would\n", "will\n", "should\n", "is\n", "does\n"));

@@ -1,33 +1,36 @@
 //! Words of what a body part can no longer do: the verbs of its function or obedience, the
 //! subjects that are people instead, and the abilities that a "no" says are lost.
 
+use crate::text::table::Words;
+
 /// Subjects that are people, not body parts.
-pub(crate) const PEOPLE: &[&str] = &["i", "you", "we", "they", "people", "doctors", "doctor", ""];
+pub(crate) static PEOPLE: Words =
+    Words::new(concat!("i\n", "you\n", "we\n", "they\n", "people\n", "doctors\n", "doctor\n", "\n"));
 
 /// Verbs of a body part's function: "my eye doesn't close" is a symptom.
-pub(crate) const ABILITY_VERBS: &[&str] = &[
-    "close",
-    "shut",
-    "open",
-    "move",
-    "lift",
-    "raise",
-    "blink",
-    "smile",
-    "whistle",
-    "grip",
-    "work",
-    "respond",
-    "straighten",
-    "bend",
-    "hold",
-    "grasp",
-    "write",
-    "walk",
-    "stand",
-    "bear",
-    "carry",
-];
+pub(crate) static ABILITY_VERBS: Words = Words::new(concat!(
+    "close\n",
+    "shut\n",
+    "open\n",
+    "move\n",
+    "lift\n",
+    "raise\n",
+    "blink\n",
+    "smile\n",
+    "whistle\n",
+    "grip\n",
+    "work\n",
+    "respond\n",
+    "straighten\n",
+    "bend\n",
+    "hold\n",
+    "grasp\n",
+    "write\n",
+    "walk\n",
+    "stand\n",
+    "bear\n",
+    "carry\n",
+));
 
 /// Verbs of a body part obeying its owner: "my hand wouldn't listen / obey / do what i told
 /// it" is a limb that cannot be moved at will, read as `unable move`.

@@ -1,14 +1,44 @@
 //! English negation: the cues that deny what follows, phrases that look like cues but do not
 //! deny, the words that end a cue's scope, and the cues of an event that nearly happened.
 
-use crate::text::table::Cues;
+use crate::text::table::{Cues, Words};
 
 /// Words that deny what follows.
-pub(crate) const NEGATION_CUES: &[&str] = &[
-    "no", "not", "never", "without", "denies", "deny", "denied", "nor", "neither", "none", "don't", "dont", "doesn't",
-    "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "haven't", "havent", "hasn't", "hasnt", "hadn't",
-    "hadnt", "wasn't", "wasnt", "weren't", "werent", "free", "nobody", "nothing",
-];
+pub(crate) static NEGATION_CUES: Words = Words::new(concat!(
+    "no\n",
+    "not\n",
+    "never\n",
+    "without\n",
+    "denies\n",
+    "deny\n",
+    "denied\n",
+    "nor\n",
+    "neither\n",
+    "none\n",
+    "don't\n",
+    "dont\n",
+    "doesn't\n",
+    "doesnt\n",
+    "didn't\n",
+    "didnt\n",
+    "isn't\n",
+    "isnt\n",
+    "aren't\n",
+    "arent\n",
+    "haven't\n",
+    "havent\n",
+    "hasn't\n",
+    "hasnt\n",
+    "hadn't\n",
+    "hadnt\n",
+    "wasn't\n",
+    "wasnt\n",
+    "weren't\n",
+    "werent\n",
+    "free\n",
+    "nobody\n",
+    "nothing\n",
+));
 
 /// Cue-like phrases that do not negate ("not sure", "no idea", "without any reason").
 pub(crate) static PSEUDO_NEGATIONS: Cues = Cues::new(concat!(
@@ -64,54 +94,86 @@ pub(crate) static PSEUDO_NEGATIONS: Cues = Cues::new(concat!(
 ));
 
 /// Words that end a negation's scope.
-pub(crate) const SCOPE_BREAKERS: &[&str] = &[
-    "but", "however", "although", "though", "yet", "except", "apart", "still", "just", "which", "who", "while", "when",
-    "whenever", "because", "since", "so", "then", "after", "before", "until",
-];
+pub(crate) static SCOPE_BREAKERS: Words = Words::new(concat!(
+    "but\n",
+    "however\n",
+    "although\n",
+    "though\n",
+    "yet\n",
+    "except\n",
+    "apart\n",
+    "still\n",
+    "just\n",
+    "which\n",
+    "who\n",
+    "while\n",
+    "when\n",
+    "whenever\n",
+    "because\n",
+    "since\n",
+    "so\n",
+    "then\n",
+    "after\n",
+    "before\n",
+    "until\n",
+));
 
 /// Words of degree that "not" may deny alone ("not the worst headache", "not that bad", "not
 /// sudden"): what they describe is still there.
-pub(crate) const DEGREE_WORDS: &[&str] = &[
-    "worst",
-    "bad",
-    "severe",
-    "sudden",
-    "strong",
-    "intense",
-    "terrible",
-    "awful",
-    "excruciating",
-    "unbearable",
-    "extreme",
-    "horrible",
-    "agonising",
-    "agonizing",
-    "crushing",
-    "sharp",
-];
+pub(crate) static DEGREE_WORDS: Words = Words::new(concat!(
+    "worst\n",
+    "bad\n",
+    "severe\n",
+    "sudden\n",
+    "strong\n",
+    "intense\n",
+    "terrible\n",
+    "awful\n",
+    "excruciating\n",
+    "unbearable\n",
+    "extreme\n",
+    "horrible\n",
+    "agonising\n",
+    "agonizing\n",
+    "crushing\n",
+    "sharp\n",
+));
 /// Words that may stand between "not" and a degree word ("not the worst", "not that bad").
-pub(crate) const DEGREE_LEAD_INS: &[&str] = &["the", "that", "so", "as", "too", "very", "really", "a", "an", "all"];
+pub(crate) static DEGREE_LEAD_INS: Words =
+    Words::new(concat!("the\n", "that\n", "so\n", "as\n", "too\n", "very\n", "really\n", "a\n", "an\n", "all\n"));
 
 /// Judgements at the end of a clause that deny what it names ("sensation intact", "power
 /// normal", "arms and legs fine").
-pub(crate) const TRAILING_FINE: &[&str] = &[
-    "intact",
-    "preserved",
-    "unremarkable",
-    "normal",
-    "fine",
-    "unaffected",
-    "spared",
-    "nad",
-    "negative",
-    "nil",
-    "absent",
-];
+pub(crate) static TRAILING_FINE: Words = Words::new(concat!(
+    "intact\n",
+    "preserved\n",
+    "unremarkable\n",
+    "normal\n",
+    "fine\n",
+    "unaffected\n",
+    "spared\n",
+    "nad\n",
+    "negative\n",
+    "nil\n",
+    "absent\n",
+));
 /// Verbs that report someone's view ("my mother says it is normal"): a judgement after them in
 /// the sentence is theirs.
-pub(crate) const REPORTING_VERBS: &[&str] = &[
-    "say", "says", "said", "told", "tell", "tells", "think", "thinks", "thought", "reckon", "reckons", "heard", "read",
-];
+pub(crate) static REPORTING_VERBS: Words = Words::new(concat!(
+    "say\n",
+    "says\n",
+    "said\n",
+    "told\n",
+    "tell\n",
+    "tells\n",
+    "think\n",
+    "thinks\n",
+    "thought\n",
+    "reckon\n",
+    "reckons\n",
+    "heard\n",
+    "read\n",
+));
 /// Adverbs that may stand before such a judgement without counting ("totally fine").
 pub(crate) const TRAILING_ADVERBS: &[&str] =
     &["totally", "completely", "perfectly", "absolutely", "all", "both", "seem", "seems", "look", "looks", "still"];
@@ -119,29 +181,29 @@ pub(crate) const TRAILING_ADVERBS: &[&str] =
 /// Verbs of a complaint's coming on, and the complaint's own words, whose denial reaches over
 /// the "when" that follows ("it doesn't come on when I exercise", "never happens during the
 /// day", "no pain when I exert myself").
-pub(crate) const TRIGGER_VERBS: &[&str] = &[
-    "come",
-    "comes",
-    "on",
-    "happen",
-    "happens",
-    "start",
-    "starts",
-    "occur",
-    "occurs",
-    "hurt",
-    "hurts",
-    "worse",
-    "bother",
-    "pain",
-    "pains",
-    "ache",
-    "discomfort",
-    "tightness",
-    "trouble",
-    "problem",
-    "problems",
-];
+pub(crate) static TRIGGER_VERBS: Words = Words::new(concat!(
+    "come\n",
+    "comes\n",
+    "on\n",
+    "happen\n",
+    "happens\n",
+    "start\n",
+    "starts\n",
+    "occur\n",
+    "occurs\n",
+    "hurt\n",
+    "hurts\n",
+    "worse\n",
+    "bother\n",
+    "pain\n",
+    "pains\n",
+    "ache\n",
+    "discomfort\n",
+    "tightness\n",
+    "trouble\n",
+    "problem\n",
+    "problems\n",
+));
 
 /// Words that say an event nearly happened ("I nearly fell over", "almost passed out").
 pub(crate) const NEAR_MISS_CUES: &[&str] = &["nearly", "almost"];

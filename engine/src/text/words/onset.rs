@@ -1,6 +1,6 @@
 //! Words of how a complaint began: suddenly or gradually, in English and Chinese.
 
-use crate::text::table::Cues;
+use crate::text::table::{Cues, Words};
 
 /// English runs that say it began suddenly.
 pub(crate) static SUDDEN: Cues = Cues::new(concat!(
@@ -44,7 +44,8 @@ pub(crate) static GRADUAL: Cues = Cues::new(concat!(
 ));
 
 /// Chinese words that say it began suddenly.
-pub(crate) const ZH_SUDDEN: &[&str] = &["突然", "忽然", "突發", "一下子", "瞬間", "猛然", "剛剛", "剛才", "分鐘前"];
+pub(crate) static ZH_SUDDEN: Words =
+    Words::new(concat!("突然\n", "忽然\n", "突發\n", "一下子\n", "瞬間\n", "猛然\n", "剛剛\n", "剛才\n", "分鐘前\n"));
 
 /// Chinese words that say it came on gradually.
 pub(crate) const ZH_GRADUAL: &[&str] = &["慢慢", "逐漸", "漸漸", "一點一點", "越來越", "愈來愈"];

@@ -2,7 +2,7 @@
 //! the end or the start of a clause ("ten years ago", "last year"), and the verbs that tell a
 //! past episode or one that goes on.
 
-use crate::text::table::Cues;
+use crate::text::table::{Cues, Words};
 
 /// Cues that put what follows in the past: a history finding ("history of diabetes") is
 /// present, a symptom ("i used to get migraines") is not current.
@@ -44,22 +44,22 @@ pub(crate) static TRAILING_PAST_CUES: Cues = Cues::new(concat!(
 
 /// Words that say a clause tells a past event ("had", "was diagnosed"); a clause that says the
 /// problem began then and goes on ("started", "since") is not past.
-pub(crate) const PAST_EVENT_WORDS: &[&str] = &[
-    "had",
-    "was",
-    "were",
-    "got",
-    "underwent",
-    "diagnosed",
-    "suffered",
-    "caught",
-    "broke",
-    "fractured",
-    "dislocated",
-    "sprained",
-    "tore",
-    "injured",
-];
+pub(crate) static PAST_EVENT_WORDS: Words = Words::new(concat!(
+    "had\n",
+    "was\n",
+    "were\n",
+    "got\n",
+    "underwent\n",
+    "diagnosed\n",
+    "suffered\n",
+    "caught\n",
+    "broke\n",
+    "fractured\n",
+    "dislocated\n",
+    "sprained\n",
+    "tore\n",
+    "injured\n",
+));
 pub(crate) const ONGOING_WORDS: &[&str] =
     &["started", "began", "begun", "since", "still", "ever", "start", "begin", "starting"];
 

@@ -1,48 +1,50 @@
 //! Words of people: relatives and others whose story a patient tells, in English and Chinese,
 //! and the words that say a patient's own sex or school age.
 
+use crate::text::table::Words;
+
 /// People other than relatives ([`MALE_RELATIVES`], [`FEMALE_RELATIVES`]) whose story a patient
 /// tells beside their own.
 pub(crate) const NOT_KIN: &[&str] =
     &["cousin", "nan", "friend", "neighbour", "neighbor", "colleague", "boss", "partner"];
 
 /// Male relatives.
-pub(crate) const MALE_RELATIVES: &[&str] = &[
-    "husband",
-    "father",
-    "dad",
-    "daddy",
-    "son",
-    "brother",
-    "grandfather",
-    "grandpa",
-    "boyfriend",
-    "uncle",
-    "nephew",
-    "grandson",
-    "stepson",
-    "stepfather",
-];
+pub(crate) static MALE_RELATIVES: Words = Words::new(concat!(
+    "husband\n",
+    "father\n",
+    "dad\n",
+    "daddy\n",
+    "son\n",
+    "brother\n",
+    "grandfather\n",
+    "grandpa\n",
+    "boyfriend\n",
+    "uncle\n",
+    "nephew\n",
+    "grandson\n",
+    "stepson\n",
+    "stepfather\n",
+));
 
 /// Female relatives.
-pub(crate) const FEMALE_RELATIVES: &[&str] = &[
-    "wife",
-    "mother",
-    "mom",
-    "mum",
-    "mommy",
-    "daughter",
-    "sister",
-    "grandmother",
-    "grandma",
-    "granny",
-    "girlfriend",
-    "aunt",
-    "niece",
-    "granddaughter",
-    "stepdaughter",
-    "stepmother",
-];
+pub(crate) static FEMALE_RELATIVES: Words = Words::new(concat!(
+    "wife\n",
+    "mother\n",
+    "mom\n",
+    "mum\n",
+    "mommy\n",
+    "daughter\n",
+    "sister\n",
+    "grandmother\n",
+    "grandma\n",
+    "granny\n",
+    "girlfriend\n",
+    "aunt\n",
+    "niece\n",
+    "granddaughter\n",
+    "stepdaughter\n",
+    "stepmother\n",
+));
 
 /// Relatives whose word alone says the patient is old: a message about "my grandma" with no age
 /// is read as an elderly patient's.
@@ -50,47 +52,47 @@ pub(crate) const ELDERLY_RELATIVES: &[&str] =
     &["grandfather", "grandpa", "granddad", "grandad", "grandmother", "grandma", "granny", "nana"];
 
 /// Chinese words of a male relative (爸爸, 老公, 兒子).
-pub(crate) const ZH_MALE_RELATIVES: &[&str] = &[
-    "爸爸",
-    "我爸",
-    "父親",
-    "老爸",
-    "老公",
-    "先生",
-    "丈夫",
-    "兒子",
-    "哥哥",
-    "弟弟",
-    "爺爺",
-    "外公",
-    "阿公",
-    "男友",
-    "男朋友",
-    "公公",
-    "岳父",
-];
+pub(crate) static ZH_MALE_RELATIVES: Words = Words::new(concat!(
+    "爸爸\n",
+    "我爸\n",
+    "父親\n",
+    "老爸\n",
+    "老公\n",
+    "先生\n",
+    "丈夫\n",
+    "兒子\n",
+    "哥哥\n",
+    "弟弟\n",
+    "爺爺\n",
+    "外公\n",
+    "阿公\n",
+    "男友\n",
+    "男朋友\n",
+    "公公\n",
+    "岳父\n",
+));
 
 /// Chinese words of a female relative (媽媽, 老婆, 女兒).
-pub(crate) const ZH_FEMALE_RELATIVES: &[&str] = &[
-    "媽媽",
-    "我媽",
-    "母親",
-    "老媽",
-    "老婆",
-    "太太",
-    "妻子",
-    "女兒",
-    "姊姊",
-    "姐姐",
-    "妹妹",
-    "奶奶",
-    "外婆",
-    "阿嬤",
-    "女友",
-    "女朋友",
-    "婆婆",
-    "岳母",
-];
+pub(crate) static ZH_FEMALE_RELATIVES: Words = Words::new(concat!(
+    "媽媽\n",
+    "我媽\n",
+    "母親\n",
+    "老媽\n",
+    "老婆\n",
+    "太太\n",
+    "妻子\n",
+    "女兒\n",
+    "姊姊\n",
+    "姐姐\n",
+    "妹妹\n",
+    "奶奶\n",
+    "外婆\n",
+    "阿嬤\n",
+    "女友\n",
+    "女朋友\n",
+    "婆婆\n",
+    "岳母\n",
+));
 
 /// Chinese words after a relative that say the relative reports for the writer (男友說, 老公叫我).
 pub(crate) const ZH_REPORTS: &[&str] =

@@ -167,6 +167,37 @@ pub(crate) const SCREEN_REWORDED: &str = concat!(
     "sore down there|sore privates\n",
     "swollen down there|swollen privates\n",
     "swelling down there|swelling privates\n",
+    // Sleeping through most of the day, or going off food: an older person's decline, read as
+    // one word each, since "all", "most", "day" and "off" are filler words.
+    "sleeping all day|sleeping allday\n",
+    "sleeping most of the day|sleeping allday\n",
+    "sleeping the whole day|sleeping allday\n",
+    "sleeping all day long|sleeping allday\n",
+    "sleeps all day|sleeps allday\n",
+    "sleeps most of the day|sleeps allday\n",
+    "sleeps the whole day|sleeps allday\n",
+    "sleeps all day long|sleeps allday\n",
+    "sleep all day|sleep allday\n",
+    "sleep most of the day|sleep allday\n",
+    "sleep the whole day|sleep allday\n",
+    "sleep all day long|sleep allday\n",
+    "slept all day|slept allday\n",
+    "slept most of the day|slept allday\n",
+    "slept the whole day|slept allday\n",
+    "slept all day long|slept allday\n",
+    "asleep all day|asleep allday\n",
+    "asleep most of the day|asleep allday\n",
+    "asleep the whole day|asleep allday\n",
+    "asleep all day long|asleep allday\n",
+    "in bed all day|in bed allday\n",
+    "in bed most of the day|in bed allday\n",
+    "in bed the whole day|in bed allday\n",
+    "in bed all day long|in bed allday\n",
+    "off her food|offfood\n",
+    "off his food|offfood\n",
+    "off their food|offfood\n",
+    "off my food|offfood\n",
+    "off food|offfood\n",
 );
 
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
@@ -380,6 +411,22 @@ pub(crate) const REWORDED: &str = concat!(
     "shoogle|shake\n",
     "a wee bit|a little bit\n",
     "faither|father\n",
+    // Hopelessness said through a denial ("i don't see the point anymore"): one word the
+    // screen's low mood can name, not a denial of anything.
+    "don't see the point|nopoint\n",
+    "dont see the point|nopoint\n",
+    "don't really see the point|nopoint\n",
+    "dont really see the point|nopoint\n",
+    "do not see the point|nopoint\n",
+    "can't see the point|nopoint\n",
+    "cant see the point|nopoint\n",
+    "see no point|nopoint\n",
+    "there's no point|nopoint\n",
+    "theres no point|nopoint\n",
+    "what's the point|nopoint\n",
+    "whats the point|nopoint\n",
+    "no point in anything|nopoint\n",
+    "no point anymore|nopoint\n",
 );
 
 #[cfg(test)]
