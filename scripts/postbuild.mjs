@@ -183,7 +183,7 @@ const phrasesLater = (page, more, flags) => {
   const todo = [...need];
   while (todo.length) {
     const f = byId.get(todo.pop());
-    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.not_with) || [])]) {
+    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.derived && f.derived.told_before) || []), ...((f && f.not_with) || [])]) {
       if (!need.has(id)) { need.add(id); todo.push(id); }
     }
   }
@@ -205,13 +205,13 @@ const startFindings = (() => {
   for (const r of core.red_flags || []) for (const id of whenIds(r)) need.add(id);
   for (const f of core.findings || []) {
     need.add(f.id);
-    for (const id of [...((f.derived && f.derived.all_of) || []), ...(f.not_with || [])]) need.add(id);
+    for (const id of [...((f.derived && f.derived.all_of) || []), ...((f.derived && f.derived.told_before) || []), ...(f.not_with || [])]) need.add(id);
   }
   for (const q of core.questions || []) if (q.finding) need.add(q.finding);
   const todo = [...need];
   while (todo.length) {
     const f = byId.get(todo.pop());
-    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.not_with) || [])]) {
+    for (const id of [...((f && f.derived && f.derived.all_of) || []), ...((f && f.derived && f.derived.told_before) || []), ...((f && f.not_with) || [])]) {
       if (!need.has(id)) { need.add(id); todo.push(id); }
     }
   }

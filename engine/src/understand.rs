@@ -158,6 +158,7 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
             || o.polarity == Polarity::Past && kb.findings[o.finding].kind == FindingKind::History
     };
     let mut read_at: Vec<Vec<(usize, Span)>> = vec![Vec::new(); n];
+    told_before(kb, &occurrences, &mut state);
     for o in occurrences.iter().filter(asserted) {
         state[o.finding] = Some((State::Present, Origin::Text));
         read_at[o.finding].push((o.sentence, o.span));
@@ -196,6 +197,18 @@ fn read(kb: &KnowledgeBase, phrases: &PhraseIndex, text: &str, typos: bool) -> F
     };
     derive(kb, &mut facts);
     facts
+}
+
+/// Sets the findings of an earlier episode (`derived.told_before`): present when one of their
+/// findings is told in the past ("two years ago I had numbness in both legs").
+fn told_before(kb: &KnowledgeBase, occurrences: &[Occurrence], state: &mut [Option<(State, Origin)>]) {
+    for (i, f) in kb.findings.iter().enumerate() {
+        let Some(d) = f.derived.as_ref().filter(|d| !d.told_before.is_empty()) else { continue };
+        let past = |o: &Occurrence| o.polarity == Polarity::Past && d.told_before.contains(&kb.findings[o.finding].id);
+        if occurrences.iter().any(past) {
+            state[i] = Some((State::Present, Origin::Text));
+        }
+    }
 }
 
 /// A finding read inside a comparison ("burny, like a sunburn", 像被電擊一樣) is what the

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::kb::diagnostics::Diagnostic;
-use crate::schema::{KnowledgeBase, Lang, Text};
+use crate::schema::{FindingKind, KnowledgeBase, Lang, Text};
 use crate::text::matcher::PhraseIndex;
 
 struct Checker {
@@ -160,6 +160,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                     d.vital.is_some(),
                     d.age.is_some(),
                     !d.all_of.is_empty(),
+                    !d.told_before.is_empty(),
                 ];
                 if set.iter().filter(|x| **x).count() != 1 {
                     c.err(format!("{p}.derived"), "set exactly one field");
@@ -183,6 +184,15 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
                 c.refs(d.all_of.iter().map(|x| x.as_str()), &findings, "finding", &format!("{p}.derived.all_of"));
                 if d.all_of.contains(&f.id) {
                     c.err(format!("{p}.derived.all_of"), "a finding cannot be made of itself");
+                }
+                c.refs(
+                    d.told_before.iter().map(|x| x.as_str()),
+                    &findings,
+                    "finding",
+                    &format!("{p}.derived.told_before"),
+                );
+                if f.kind != FindingKind::History && !d.told_before.is_empty() {
+                    c.err(format!("{p}.kind"), "a finding told as a past episode is `history`");
                 }
             }
             None if editorial => {
@@ -421,7 +431,7 @@ pub fn validate(kb: &KnowledgeBase, phrases: &PhraseIndex) -> Vec<Diagnostic> {
         // So is one that another finding is derived from.
         for f in &kb.findings {
             used.extend(f.not_with.iter().map(|x| x.as_str()));
-            used.extend(f.derived.iter().flat_map(|d| d.all_of.iter()).map(|x| x.as_str()));
+            used.extend(f.derived.iter().flat_map(|d| d.all_of.iter().chain(&d.told_before)).map(|x| x.as_str()));
         }
         for (i, f) in kb.findings.iter().enumerate() {
             if !used.contains(f.id.as_str()) {

@@ -79,6 +79,11 @@ pub struct Derivation {
     /// still read it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub all_of: Vec<FindingId>,
+    /// Present when one of these findings is told as a past episode ("two years ago I had
+    /// numbness in both legs that went away", 去年有一次右眼看不清楚): an earlier attack, which
+    /// is not a current complaint but tells some causes apart (multiple sclerosis).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub told_before: Vec<FindingId>,
 }
 
 /// A measured vital sign.

@@ -51,6 +51,50 @@ fn mark_past_episode(clause: &mut [Token], verbs: &[&str]) {
     }
 }
 
+/// True when token `i` starts the sentence or a clause after a comma, with at most a count
+/// before it ("about 10 years ago i had ...", "a few years ago, ...").
+fn opens_sentence_or_clause(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && !tokens[j].after_comma {
+        let t = tokens[j - 1].raw.as_str();
+        let count = t.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                t,
+                "about"
+                    | "around"
+                    | "some"
+                    | "maybe"
+                    | "like"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "a"
+                    | "few"
+                    | "couple"
+                    | "of"
+                    | "several"
+                    | "many"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twenty"
+                    | "fifteen"
+            );
+        if !count {
+            return false;
+        }
+        j -= 1;
+    }
+    true
+}
+
 /// The longest clause a leading past cue puts in the past, in tokens.
 const MAX_LEADING_PAST: usize = 16;
 
@@ -63,7 +107,7 @@ pub(super) fn mark_leading_past(tokens: &mut [Token]) {
         let Some(cue) = LEADING_PAST_CUES.iter().find(|h| starts_with_seq(tokens, i, h)) else {
             continue;
         };
-        if i > 0 && !tokens[i].after_comma {
+        if !opens_sentence_or_clause(tokens, i) {
             continue;
         }
         let start = i + cue.len();
