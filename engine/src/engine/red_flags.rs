@@ -101,8 +101,15 @@ impl Fired {
         // A cause that is itself urgent (a mini-stroke behind a sudden loss of sight) is the
         // specialty's own reading of the emergency.
         let serious = causes.iter().any(|&c| kb.conditions[c].triage >= Triage::Urgent);
-        let mut leading = self.flags.iter().zip(&self.levels).filter(|(_, &l)| l == top).map(|(&r, _)| r);
-        !own && !serious && leading.all(|r| !ix.rf_all[r].iter().chain(&ix.rf_any[r]).any(|&f| had(f) && named(f)))
+        let leading = || self.flags.iter().zip(&self.levels).filter(|(_, &l)| l == top).map(|(&r, _)| r);
+        // An emergency that rests on something no cause accounts for (a pregnancy under a
+        // headache with flashing lights, a tight throat after a sting) is beside the causes,
+        // however well they fit the rest.
+        let beside = leading().any(|r| {
+            ix.rf_all[r].iter().any(|&f| kb.findings[f].kind == FindingKind::Context && facts.present(f) && !named(f))
+        });
+        !own && (beside
+            || !serious && leading().all(|r| !ix.rf_all[r].iter().chain(&ix.rf_any[r]).any(|&f| had(f) && named(f))))
     }
 
     /// True when a warning sign of the specialty's own fired, or one that names a cause of the KB

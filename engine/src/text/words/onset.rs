@@ -49,3 +49,31 @@ pub(crate) static ZH_SUDDEN: Words =
 
 /// Chinese words that say it came on gradually.
 pub(crate) const ZH_GRADUAL: &[&str] = &["慢慢", "逐漸", "漸漸", "一點一點", "越來越", "愈來愈"];
+
+/// Words of relief before "instantly" or "right away" ("walking fixes it instantly", "it goes
+/// away right away"): how fast it eases, not how it began.
+pub(crate) static RELIEF: Words = Words::new(concat!(
+    "fix\n",
+    "fixes\n",
+    "fixed\n",
+    "help\n",
+    "helps\n",
+    "helped\n",
+    "relieve\n",
+    "relieves\n",
+    "relieved\n",
+    "ease\n",
+    "eases\n",
+    "eased\n",
+    "stops\n",
+    "stopped\n",
+    "disappears\n",
+    "disappeared\n",
+    "better\n",
+    "settles\n",
+    "settled\n",
+    "improves\n",
+    "improved\n",
+    "away\n",
+    "off\n",
+));

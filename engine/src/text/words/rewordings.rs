@@ -427,6 +427,11 @@ pub(crate) const REWORDED: &str = concat!(
     "whats the point|nopoint\n",
     "no point in anything|nopoint\n",
     "no point anymore|nopoint\n",
+    // "Creepy-crawly" is how a restless leg feels, not a numbness that climbs.
+    "creepy-crawly|creepycrawly\n",
+    "creepy crawly|creepycrawly\n",
+    "creepy-crawlies|creepycrawly\n",
+    "creepy crawlies|creepycrawly\n",
 );
 
 #[cfg(test)]
