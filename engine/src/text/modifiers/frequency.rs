@@ -26,7 +26,9 @@ pub(super) fn zh_frequency(s: &str) -> Option<Frequency> {
 }
 
 /// 一直 ("keeps", "all along") that says a symptom is there all the time: not before a verb of
-/// something that comes in jerks (一直跳, 一直抽: it keeps twitching, again and again).
+/// something that comes in jerks or bouts (一直跳, 一直抽, 一直吐: it keeps twitching or
+/// vomiting, again and again), nor before 沒 (我一直沒有吃藥: a habit, not the symptom).
 fn keeps_on(s: &str) -> bool {
-    s.match_indices("一直").any(|(i, w)| !s[i + w.len()..].starts_with(['跳', '抽', '抖', '顫', '眨']))
+    s.match_indices("一直")
+        .any(|(i, w)| !s[i + w.len()..].starts_with(['跳', '抽', '抖', '顫', '眨', '吐', '咳', '哭', '沒']))
 }
