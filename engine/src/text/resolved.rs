@@ -61,6 +61,10 @@ static CUES: Words = Words::new(concat!(
     "calm now\n",
     "wore off\n",
     "passed off\n",
+    "goes away on its own\n",
+    "go away on their own\n",
+    "passes on its own\n",
+    "settles on its own\n",
     "自己會好\n",
     "自己就好\n",
     "會自己好\n",
@@ -81,6 +85,13 @@ static ONGOING: Words = Words::new(concat!(
     // the patient is not.
     "now he\n",
     "now she\n",
+    // An attack that does not pass.
+    "never goes\n",
+    "doesn't go away\n",
+    "doesnt go away\n",
+    "won't go away\n",
+    "wont go away\n",
+    "not going away\n",
     "還是\n",
     "還在\n",
     "仍然\n",
@@ -121,6 +132,8 @@ static RECURRING: Words = Words::new(concat!(
     "episodes\n",
     "of these\n",
     "times this\n",
+    "time this\n",
+    "time in\n",
     "times a \n",
     "every time\n",
     "each time\n",
@@ -185,6 +198,8 @@ mod tests {
         assert!(!says_resolved("it has lasted three days"));
         assert!(says_resolved("用慢慢呼吸大概半小時就好了"));
         assert!(!says_resolved("胸口悶悶的，休息一下就好了嗎？"));
+        assert!(says_resolved("it goes away on its own in like 15 min"));
+        assert!(!says_resolved("it goes away on its own but the numbness never goes away"));
     }
 
     #[test]
@@ -192,6 +207,7 @@ mod tests {
         use super::says_known_pattern;
         assert!(says_known_pattern("it happened again tonight. last year my ecg and echo were all normal"));
         assert!(says_known_pattern("最近發作了五六次，去年急診抽血心電圖都正常"));
+        assert!(says_known_pattern("this is the 3rd time this month. the ecg was normal"));
         assert!(!says_known_pattern("it happened again tonight"));
         assert!(!says_known_pattern("my ecg was normal"));
     }

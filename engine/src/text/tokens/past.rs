@@ -10,7 +10,8 @@ use crate::text::words::past::{EPISODE_VERBS, LEADING_PAST_CUES, ONGOING_WORDS, 
 pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
     let n = tokens.len();
     for i in 0..n {
-        if !TRAILING_PAST_CUES.iter().any(|h| starts_with_seq(tokens, i, h)) && !in_a_year(tokens, i) {
+        let dated = in_a_year(tokens, i);
+        if !dated && !TRAILING_PAST_CUES.iter().any(|h| starts_with_seq(tokens, i, h)) {
             continue;
         }
         let mut start = i;
@@ -24,7 +25,14 @@ pub(super) fn mark_trailing_past(tokens: &mut [Token]) {
                 break;
             }
         }
-        mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS.all());
+        // A calendar year dates what it follows even with no verb ("heart attack in 2019"),
+        // unless the sentence goes on to say it is still there.
+        let goes_on = tokens[i..].iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str()));
+        if dated && !goes_on {
+            mark_past_unless_ongoing(&mut tokens[start..i]);
+        } else {
+            mark_past_episode(&mut tokens[start..i], PAST_EVENT_WORDS.all());
+        }
     }
 }
 
@@ -40,13 +48,19 @@ fn in_a_year(tokens: &[Token], i: usize) -> bool {
 /// Marks `clause` as past when it tells an event with one of `verbs` and nothing in it says
 /// the problem goes on ("started", "since", "still").
 fn mark_past_episode(clause: &mut [Token], verbs: &[&str]) {
-    let past_event = clause.iter().any(|t| verbs.contains(&t.raw.as_str()));
-    let ongoing = clause.iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str()));
-    if past_event && !ongoing {
-        for t in clause {
-            if t.polarity == Polarity::Asserted {
-                t.polarity = Polarity::Past;
-            }
+    if clause.iter().any(|t| verbs.contains(&t.raw.as_str())) {
+        mark_past_unless_ongoing(clause);
+    }
+}
+
+/// Marks `clause` as past unless something in it says the problem goes on.
+fn mark_past_unless_ongoing(clause: &mut [Token]) {
+    if clause.iter().any(|t| ONGOING_WORDS.contains(&t.raw.as_str())) {
+        return;
+    }
+    for t in clause {
+        if t.polarity == Polarity::Asserted {
+            t.polarity = Polarity::Past;
         }
     }
 }

@@ -57,6 +57,11 @@ fn what_a_smell_is_like_is_the_smell() {
 fn an_illness_had_in_a_calendar_year_is_past() {
     assert_eq!(pol("her older brother had croup in 2023", "croup"), Polarity::Past);
     assert_eq!(pol("croup since 2023", "croup"), Polarity::Asserted);
+    // A year dates a named event with no verb, unless the sentence says it goes on.
+    assert_eq!(pol("background: heart attack in 2019, two stents", "attack"), Polarity::Past);
+    assert_eq!(pol("chest pain in 2019 and still now", "chest"), Polarity::Asserted);
+    // A time ago with a count before it opens a past clause.
+    assert_eq!(pol("about 10 years ago i had bell's palsy", "palsy"), Polarity::Past);
 }
 
 #[test]

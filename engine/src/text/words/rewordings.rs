@@ -198,6 +198,16 @@ pub(crate) const SCREEN_REWORDED: &str = concat!(
     "off their food|offfood\n",
     "off my food|offfood\n",
     "off food|offfood\n",
+    // A baby that stopped moving or kicking, read in this order only: "I have to keep moving
+    // them, it's stopping me sleeping" says nothing of a baby.
+    "stopped moving|stoppedmoving\n",
+    "stopped kicking|stoppedkicking\n",
+    "stop moving|stoppedmoving\n",
+    "stop kicking|stoppedkicking\n",
+    "stops moving|stoppedmoving\n",
+    "stops kicking|stoppedkicking\n",
+    "stopping moving|stoppedmoving\n",
+    "stopping kicking|stoppedkicking\n",
 );
 
 /// Fixed expressions whose meaning the word matcher cannot see, read as the words it does: a
@@ -432,6 +442,20 @@ pub(crate) const REWORDED: &str = concat!(
     "creepy crawly|creepycrawly\n",
     "creepy-crawlies|creepycrawly\n",
     "creepy crawlies|creepycrawly\n",
+    // "Cramping low down": the lower belly, where a period's or a pregnancy's pain is felt.
+    "cramping low down|cramping lower belly\n",
+    "cramps low down|cramps lower belly\n",
+    "cramp low down|cramp lower belly\n",
+    "crampy low down|crampy lower belly\n",
+    // "Much better" (好很多, 舒服很多): an improvement, not "a lot" of anything (普拿疼 吃 很多
+    // is an overdose).
+    "好很多|好轉\n",
+    "舒服很多|好轉\n",
+    "改善很多|好轉\n",
+    "減輕很多|好轉\n",
+    "緩解很多|好轉\n",
+    "輕鬆很多|好轉\n",
+    "退很多|好轉\n",
 );
 
 #[cfg(test)]
