@@ -7,11 +7,11 @@
 //! emergency caught, nothing under-triaged, triage >= 89% (issue 21 asked for 85%). Each batch
 //! was scored once as written before it joined the suite (issue 21's notes); the work on the
 //! general screen used them since, so the suite measures regressions, not understanding.
-//! The general suite holds batches general-a to general-z and general-aa to general-ah (2276 cases).
-//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n32 in
+//! The general suite holds batches general-a to general-z and general-aa to general-ai (2342 cases).
+//! The blind neurology suite (`eval/neuro-blind.jsonl`: the blind batches neuro-n1 to n33 in
 //! patients' and letters' words, issue 22) is held to no missed emergency, no under-triage,
 //! triage >= 87% and top-3 >= 95%, the figures reached once its batches had been worked on
-//! (2134 cases).
+//! (2200 cases).
 
 use std::process::Command;
 
@@ -38,7 +38,7 @@ fn eval_line(file: &str) -> String {
 #[test]
 fn general_suite_does_not_fall_below_its_figures() {
     let last = eval_line("general.jsonl");
-    assert!(figure(&last, "cases") >= 2276.0, "{last}");
+    assert!(figure(&last, "cases") >= 2342.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 89.0, "triage accuracy below 89%: {last}");
@@ -47,7 +47,7 @@ fn general_suite_does_not_fall_below_its_figures() {
 #[test]
 fn blind_neurology_suite_does_not_fall_below_its_figures() {
     let last = eval_line("neuro-blind.jsonl");
-    assert!(figure(&last, "cases") >= 2134.0, "{last}");
+    assert!(figure(&last, "cases") >= 2200.0, "{last}");
     assert_eq!(figure(&last, "emergency_recall"), 100.0, "a missed emergency: {last}");
     assert_eq!(figure(&last, "under_triage"), 0.0, "under-triaged cases: {last}");
     assert!(figure(&last, "triage") >= 87.0, "triage accuracy below 87%: {last}");

@@ -56,6 +56,25 @@ impl Words {
     }
 }
 
+/// A table of pairs, one a line `left|right` ("don't want to live|suicidal"), split once, on
+/// first use.
+pub(crate) struct Pairs {
+    text: &'static str,
+    split: OnceLock<Box<[(&'static str, &'static str)]>>,
+}
+
+impl Pairs {
+    /// The table of the lines of `text`.
+    pub(crate) const fn new(text: &'static str) -> Pairs {
+        Pairs { text, split: OnceLock::new() }
+    }
+
+    /// The pairs, in the table's order.
+    pub(crate) fn iter(&'static self) -> std::slice::Iter<'static, (&'static str, &'static str)> {
+        self.split.get_or_init(|| pairs(self.text).collect()).iter()
+    }
+}
+
 /// The `(words, reading)` pairs of a table of lines `words|reading`.
 pub(crate) fn pairs(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     table.lines().filter_map(|line| line.split_once('|'))

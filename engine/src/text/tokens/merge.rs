@@ -64,7 +64,7 @@ pub(super) fn merge_inability(words: Vec<(String, bool)>) -> Vec<(String, bool)>
 /// denial).
 pub(super) fn merge_signs(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
     let starts =
-        |at: usize, seq: &[&str]| seq.iter().enumerate().all(|(k, w)| words.get(at + k).is_some_and(|x| x.0 == *w));
+        |at: usize, seq: &str| seq.split(' ').enumerate().all(|(k, w)| words.get(at + k).is_some_and(|x| x.0 == w));
     let mut out: Vec<(String, bool)> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
@@ -79,10 +79,10 @@ pub(super) fn merge_signs(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
             out.push(("unresponsive".to_string(), words[i].1));
             i += 2;
         } else if let Some((seq, sign)) =
-            DENIAL_SHAPED_SIGNS.iter().chain(SCREEN_DENIAL_SHAPED_SIGNS).find(|(seq, _)| starts(i, seq))
+            DENIAL_SHAPED_SIGNS.iter().chain(SCREEN_DENIAL_SHAPED_SIGNS.iter()).find(|(seq, _)| starts(i, seq))
         {
             out.push((sign.to_string(), words[i].1));
-            i += seq.len();
+            i += seq.split(' ').count();
         } else {
             out.push(words[i].clone());
             i += 1;
