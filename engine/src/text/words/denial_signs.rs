@@ -30,6 +30,17 @@ pub(crate) static DENIAL_SHAPED_SIGNS: Pairs = Pairs::new(concat!(
     "dont see a point|hopeless\n",
     "don't see the point|hopeless\n",
     "dont see the point|hopeless\n",
+    "don't really see the point|hopeless\n",
+    "dont really see the point|hopeless\n",
+    "do not see the point|hopeless\n",
+    "can't see the point|hopeless\n",
+    "cant see the point|hopeless\n",
+    "unable see the point|hopeless\n",
+    "unable to see the point|hopeless\n",
+    "see no point|hopeless\n",
+    "no point in anything|hopeless\n",
+    "there's no point|hopeless\n",
+    "theres no point|hopeless\n",
 ));
 
 /// Signs worded as denials that serve the general safety screen (not breathing, not drinking,

@@ -421,22 +421,6 @@ pub(crate) const REWORDED: &str = concat!(
     "shoogle|shake\n",
     "a wee bit|a little bit\n",
     "faither|father\n",
-    // Hopelessness said through a denial ("i don't see the point anymore"): one word the
-    // screen's low mood can name, not a denial of anything.
-    "don't see the point|nopoint\n",
-    "dont see the point|nopoint\n",
-    "don't really see the point|nopoint\n",
-    "dont really see the point|nopoint\n",
-    "do not see the point|nopoint\n",
-    "can't see the point|nopoint\n",
-    "cant see the point|nopoint\n",
-    "see no point|nopoint\n",
-    "there's no point|nopoint\n",
-    "theres no point|nopoint\n",
-    "what's the point|nopoint\n",
-    "whats the point|nopoint\n",
-    "no point in anything|nopoint\n",
-    "no point anymore|nopoint\n",
     // "Creepy-crawly" is how a restless leg feels, not a numbness that climbs.
     "creepy-crawly|creepycrawly\n",
     "creepy crawly|creepycrawly\n",
